@@ -1,0 +1,228 @@
+"""German-aware normalisation for full-text search.
+
+SQLite FTS5 cannot load a Python tokenizer, so German handling happens here, on both
+sides of the index:
+
+- ``index_text(text)`` turns a text into the normalised token stream an FTS5 column
+  indexes (tokenize ``unicode61 remove_diacritics 0``; the output is plain ASCII
+  lowercase words, so any ``unicode61`` setting tokenises it the same way);
+- ``fts_query(query)`` turns what a person typed into an FTS5 MATCH expression over
+  that column. It never produces a syntax error, whatever the input.
+
+Normalisation of one word: NFC, lower case, ß → ss, Snowball German stem (which also
+folds ä/ö/ü and their spellings ae/oe/ue, so "Fuehrungszeugnis" ≡ "Führungszeugnis").
+Hyphenated compounds ("E-Payment-Komponente") are indexed as the joined whole and as
+each part. Every stem of at least ``MIN_REVERSED`` letters is indexed a second time
+reversed, behind ``MARKER``: a query for a compound's head ("Anmeldung") then becomes
+an FTS5 prefix query on reversed stems and finds "Wohnsitzanmeldung".
+
+``highlight`` and ``snippet`` mark the words of the original text that match a query,
+because FTS5's snippet() would show the unreadable normalised column.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer
+
+MARKER = "0"  # reversed stems start with a digit: no normalised word does (see _stem)
+MIN_REVERSED = 5  # shorter heads ("amt", "rat") would match far too many compounds
+MIN_PREFIX = 4  # shorter stems are matched exactly, not as prefixes
+NOTHING = '"0nothing0"'  # a valid MATCH expression no indexed token can satisfy
+
+# Words and hyphenated compounds; digits count as word characters ("B10", "U5").
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_QUOTED = re.compile(r'"([^"]*)"')
+_STEMMER = snowballstemmer.stemmer("german")
+
+# Dropped from unquoted queries (not from the index, so phrases keep working): a
+# search for "Wie viele Kitaplätze gibt es" should not require "gibt" and "es".
+STOPWORDS = frozenset(
+    """
+    aber als am an auch auf aus bei bis da das dass dem den der des die dies diese
+    dieser dieses durch ein eine einem einen einer eines es für gibt hat haben im in
+    ist kann können mit nach nicht noch nur ob oder seit sich sie sind so soll sollen
+    über um und unter viele vom von vor wann warum was welche welchem welchen welcher
+    welches wer werden wie wird wo wurde wurden zu zum zur
+    and or not near
+    """.split()
+)
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    """Stem of one word without hyphens: ASCII, lower case, never starting with MARKER."""
+    word = unicodedata.normalize("NFC", word).lower().replace("ß", "ss")
+    stem = _STEMMER.stemWord(word) if word.isalpha() else word
+    # Snowball folds umlauts; strip any other diacritics (é, ç) so the index is ASCII.
+    stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    if stem.startswith(MARKER) and not stem.isdigit():
+        stem = stem.lstrip(MARKER) or "0"  # "0a" would look like a reversed stem
+    return stem
+
+
+@lru_cache(maxsize=200_000)
+def _word_stems(word: str) -> tuple[str, ...]:
+    """Stems indexed for one word as written: the whole, then the hyphen parts."""
+    parts = [p for p in word.split("-") if p]
+    whole = _stem("".join(parts))
+    if len(parts) == 1:
+        return (whole,) if whole else ()
+    return tuple(s for s in dict.fromkeys([whole, *map(_stem, parts)]) if s)
+
+
+def _reversed(stem: str) -> str | None:
+    if len(stem) >= MIN_REVERSED and stem.isalpha():
+        return MARKER + stem[::-1]
+    return None
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised stems of ``text`` in reading order (compounds: whole, then parts)."""
+    return [s for w in _WORD.findall(text) for s in _word_stems(w)]
+
+
+@lru_cache(maxsize=200_000)
+def _index_word(word: str) -> str:
+    out = []
+    for stem in _word_stems(word):
+        out.append(stem)
+        rev = _reversed(stem)
+        if rev:
+            out.append(rev)
+    return " ".join(out)
+
+
+def index_text(text: str | None) -> str:
+    """The text to store in an FTS5 column: each stem, followed by its reversed form.
+
+    Deterministic per word, so the index text of a phrase is also its phrase query.
+    """
+    if not text:
+        return ""
+    return " ".join(filter(None, map(_index_word, _WORD.findall(text))))
+
+
+@dataclass(frozen=True)
+class Term:
+    """One query word: matches a stem equal to it, starting with it, or ending in it."""
+
+    stem: str
+
+    @property
+    def prefix(self) -> bool:
+        return len(self.stem) >= MIN_PREFIX and self.stem.isalnum()
+
+    @property
+    def suffix(self) -> bool:
+        return _reversed(self.stem) is not None
+
+    def fts(self) -> str:
+        if not self.prefix:
+            return f'"{self.stem}"'
+        alternatives = [f'"{self.stem}"*']
+        if self.suffix:
+            alternatives.append(f'"{_reversed(self.stem)}"*')
+        return "(" + " OR ".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0]
+
+    def matches(self, stem: str) -> bool:
+        if self.prefix and stem.startswith(self.stem):
+            return True
+        if self.suffix and stem.endswith(self.stem):
+            return True
+        return stem == self.stem
+
+
+def _parse(query: str) -> tuple[list[list[str]], list[list[Term]]]:
+    """Split a query into quoted phrases (lists of words) and terms per free word.
+
+    A free hyphenated word yields one group: its joined whole (first) and its parts.
+    Unbalanced quotes are ignored, so what follows them counts as free words.
+    """
+    phrases = [_WORD.findall(p) for p in _QUOTED.findall(query)]
+    free_text = _QUOTED.sub(" ", query).replace('"', " ")
+    words = _WORD.findall(free_text)
+    content = [w for w in words if w.lower() not in STOPWORDS]
+    groups = []
+    for word in content or words:
+        stems = _word_stems(word)
+        if stems:
+            groups.append([Term(s) for s in stems])
+    return [p for p in phrases if p], groups
+
+
+def fts_query(query: str | None) -> str:
+    """An FTS5 MATCH expression for ``query`` over a column filled by ``index_text``.
+
+    Free words are ANDed; each matches its stem exactly, as a prefix (compound
+    modifier) and, from MIN_REVERSED letters on, as a suffix (compound head). A
+    hyphenated word matches its joined form. Quoted text is a phrase of exact stems.
+    FTS operators, brackets, "*" and SQL in the input are treated as plain words or
+    dropped; input without any word yields NOTHING, which matches no row.
+    """
+    phrases, groups = _parse(query or "")
+    parts = [f'"{index_text(" ".join(words))}"' for words in phrases]
+    parts = [p for p in parts if p != '""']
+    parts += [group[0].fts() for group in groups]
+    return " AND ".join(parts) if parts else NOTHING
+
+
+def _query_terms(query: str) -> list[Term]:
+    phrases, groups = _parse(query or "")
+    terms = [Term(s) for words in phrases for w in words for s in _word_stems(w)]
+    return terms + [t for group in groups for t in group]
+
+
+def _marked_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    spans = []
+    for match in _WORD.finditer(text):
+        stems = _word_stems(match.group())
+        if any(t.matches(s) for t in terms for s in stems):
+            spans.append(match.span())
+    return spans
+
+
+def _render(text: str, spans: list[tuple[int, int]], start: str, end: str) -> str:
+    out, pos = [], 0
+    for a, b in spans:
+        out += [html.escape(text[pos:a]), start, html.escape(text[a:b]), end]
+        pos = b
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def highlight(text: str | None, query: str | None, start="<mark>", end="</mark>") -> str:
+    """``text`` HTML-escaped, with the words matching ``query`` between start and end.
+
+    A word matches when one of its stems (whole or hyphen part) equals, starts with or
+    ends in a query stem, by the same rules as ``fts_query``.
+    """
+    if not text:
+        return ""
+    return _render(text, _marked_spans(text, _query_terms(query or "")), start, end)
+
+
+def snippet(text: str | None, query: str | None, words: int = 30,
+            start="<mark>", end="</mark>") -> str:
+    """An escaped, highlighted excerpt of about ``words`` words around the first match.
+
+    Without a match it is the text's beginning. "…" marks cut ends.
+    """
+    if not text:
+        return ""
+    spans = _marked_spans(text, _query_terms(query or ""))
+    bounds = [m.span() for m in re.finditer(r"\S+", text)]
+    if len(bounds) <= words:
+        return _render(text, spans, start, end)
+    first = next((i for i, (a, b) in enumerate(bounds) if spans and b > spans[0][0]), 0)
+    lo = max(0, min(first - words // 3, len(bounds) - words))
+    hi = lo + words
+    a, b = bounds[lo][0], bounds[hi - 1][1]
+    inner = [(x - a, y - a) for x, y in spans if x >= a and y <= b]
+    body = _render(text[a:b], inner, start, end)
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(bounds) else "")

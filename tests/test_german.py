@@ -1,0 +1,108 @@
+"""German-aware search: what a query must find, through a real SQLite FTS5 table."""
+
+import sqlite3
+
+import pytest
+
+from anfragen import german
+
+DOCUMENTS = {
+    1: "Wie lange dauert eine Wohnsitzanmeldung im Bürgerbüro?",
+    2: "Wie viele Eheschließung fanden 2023 im Standesamt statt?",
+    3: "Wann kann das Führungszeugnis online beantragt werden?",
+    4: "Wird die E-Payment-Komponente auch für Parkausweise genutzt?",
+    5: "Welche Straßen werden im Sommer saniert?",
+    6: "Wie viele Kitaplätze fehlen in der Südstadt?",
+    7: "Gibt es einen Anmeldeschluss für die Grundschulen?",
+}
+
+
+@pytest.fixture(scope="module")
+def search():
+    """Run a user query through fts_query against index_text of DOCUMENTS."""
+    db = sqlite3.connect(":memory:")
+    db.execute("create virtual table docs_fts using fts5(text, tokenize='unicode61 remove_diacritics 0')")
+    db.executemany(
+        "insert into docs_fts (rowid, text) values (?, ?)",
+        [(k, german.index_text(v)) for k, v in DOCUMENTS.items()],
+    )
+
+    def run(query: str) -> set[int]:
+        rows = db.execute("select rowid from docs_fts where docs_fts match ?", [german.fts_query(query)])
+        return {r[0] for r in rows}
+
+    return run
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("Anmeldung", {1, 7}),  # compound head (1) and modifier (7)
+        ("Eheschließungen", {2}),  # inflected form
+        ("Fuehrungszeugnis", {3}),  # ue spelling of ü
+        ("E-Payment", {4}),  # hyphenated compound prefix
+        ("Payment", {4}),  # hyphenated compound part
+        ("Payment-Komponente", {4}),  # tail of a hyphenated compound
+        ("Strassen", {5}),  # ss spelling of ß
+        ("Kitaplatz", {6}),  # umlaut plural
+        ("Grundschule", {7}),  # inflected plural
+        ("Schulen", {7}),  # compound head, inflected
+        ("Wie viele Kitaplätze gibt es", {6}),  # question words are not required
+        ("Standesamt Eheschließung", {2}),  # words are ANDed …
+        ("Standesamt Führungszeugnis", set()),  # … all of them
+        ('"Führungszeugnis online"', {3}),  # phrases stay phrases
+        ('"online Führungszeugnis"', set()),
+    ],
+)
+def test_query_finds(search, query, expected):
+    assert search(query) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "   ", "*", '"', '"unbalanced', "NEAR(", "NEAR(a b", "AND", "OR NOT", "()", "^",
+     "'; DROP TABLE docs_fts; --", "a OR", ":", "col:text", "-", "---", "\x00", "—„“", "0nothing0"],
+)
+def test_hostile_queries_never_raise(search, query):
+    assert search(query) <= set(DOCUMENTS)
+
+
+def test_query_without_words_matches_nothing(search):
+    assert search("*") == set()
+    assert german.fts_query("  (  ") == german.NOTHING
+
+
+def test_short_stems_match_exactly_not_as_suffix():
+    assert german.fts_query("Amt") == '"amt"'
+
+
+def test_tokens_normalise_case_umlauts_and_sharp_s():
+    assert german.tokens("Führungszeugnis") == german.tokens("FUEHRUNGSZEUGNIS")
+    assert german.tokens("Straße") == german.tokens("Strasse")
+
+
+def test_index_text_of_hyphenated_compound_has_whole_and_parts():
+    assert german.tokens("E-Payment-Komponente") == ["epaymentkomponent", "e", "payment", "komponent"]
+
+
+def test_highlight_marks_original_words_and_escapes():
+    marked = german.highlight("Die <b>Wohnsitzanmeldung</b> & mehr", "Anmeldungen")
+    assert marked == "Die &lt;b&gt;<mark>Wohnsitzanmeldung</mark>&lt;/b&gt; &amp; mehr"
+
+
+def test_highlight_of_phrase_marks_its_words():
+    assert german.highlight("Das Führungszeugnis online", '"fuehrungszeugnis"') == (
+        "Das <mark>Führungszeugnis</mark> online"
+    )
+
+
+def test_snippet_is_an_excerpt_around_the_first_match():
+    text = " ".join(["Vorwort"] * 100 + ["Die", "Eheschließungen", "im", "Jahr"] + ["Schluss"] * 100)
+    excerpt = german.snippet(text, "Eheschließung", words=10)
+    assert excerpt.startswith("…") and excerpt.endswith("…")
+    assert "<mark>Eheschließungen</mark>" in excerpt
+    assert len(excerpt.split()) == 10
+
+
+def test_snippet_of_short_text_is_whole_text():
+    assert german.snippet("Kurz & gut", "gut") == "Kurz &amp; <mark>gut</mark>"
