@@ -1,0 +1,195 @@
+"""Recognisers for the pieces of an answer document, one small function each.
+
+Every function takes the raw text of one Markdown block and says what it is, or None.
+``parse.py`` decides, with the document's numbering, what to do with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .metadata import MONTH_NAMES
+
+
+@dataclass(frozen=True)
+class Label:
+    """A question label as printed: ``number`` ("7.1", "a", "1a"), ``style`` one of
+    "dot" (1.), "paren" (1)), "letter" (a)), "numletter" (1a)), "frage" (Frage 1:)."""
+
+    number: str
+    style: str
+    rest: str
+
+
+_LABELS = [
+    ("frage", re.compile(r"^(?:\*\*)?Frage\s+(\d{1,2}[a-z]?)\s*[:.)]\s*(?:\*\*)?\s*(.*)", re.S | re.I)),
+    ("dot", re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.[ \t]+(.*)", re.S)),
+    ("paren", re.compile(r"^(\d{1,2})\)[ \t]+(.*)", re.S)),
+    ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)[ \t]+(.*)", re.S)),
+    ("letter", re.compile(r"^([a-z])\)[ \t]+(.*)", re.S)),
+]
+# "1. Juni 2025", "19. Wahlperiode", "3. Quartal": a number that is part of the sentence.
+_DECOY = re.compile(
+    rf"^(?:{MONTH_NAMES}|Wahlperiode|Legislaturperiode|Quartal|Halbjahr|Jahrhundert|Sitzung|"
+    r"Lesung|Klasse|Stock|Obergeschoss|Etage|Bauabschnitt|Nachtrag|Änderung|Fortschreibung|"
+    r"Mal|Platz|Stelle|Liga|Bundesliga|Auflage|Ausgabe|Tag|Woche|Monat|Jahr|Kalenderwoche)\b",
+    re.I,
+)
+_QUESTION_WORD = re.compile(
+    r"^(?:\*\*)?(?:Wie|Was|Welche[rsmn]?|Wann|Wo|Wohin|Woher|Warum|Weshalb|Wieso|Wozu|Wer|Wem|Wen|"
+    r"Wessen|Inwiefern|Inwieweit|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Kann|Können|Könnte|Wird|"
+    r"Werden|Wurde|Wurden|Plant|Sieht|Teilt|Besteht|Bestehen|Liegt|Liegen|Bitte|Nennen|Erläutern|"
+    r"Beschreiben|Stellen|Legen|Darstellung|Auflistung|Übersicht)\b",
+    re.I,
+)
+_IMPERATIVE = re.compile(r"\b(?:bitte|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern)\b", re.I)
+
+
+def question_label(text: str) -> Label | None:
+    """The label a block starts with, if it looks like a question label at all."""
+    for style, pattern in _LABELS:
+        if m := pattern.match(text):
+            number = re.sub(r"\s", "", m.group(1))
+            rest = m.group(2).strip()
+            if not rest or _DECOY.match(rest):
+                return None
+            return Label(number, style, rest)
+    return None
+
+
+def is_question_like(text: str) -> bool:
+    """A question mark, an interrogative start or a request ("Bitte nennen Sie …")."""
+    return "?" in text or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))
+
+
+_NUM = r"\d{1,2}(?:\.\d{1,2})*\s?[a-z]?"
+_NUMLIST = rf"{_NUM}\.?(?:\s*(?:,|und|bis|sowie|&|-|–)\s*(?:Frage\s+|Nr\.\s*|Ziffer\s+)?{_NUM}\.?)*"
+_ANSWER_HEADER = re.compile(
+    rf"^(?:\*\*)?(?:Antwort\s+(?:zu|auf)\s+|Zu\s+)(?:den\s+|der\s+)?"
+    rf"(?:Fragen?|Ziffern?|Nrn?\.|Nummern?|Punkte?n?)?\s*({_NUMLIST})\s*(?:\*\*)?\s*[:.)]?\s*(?:\*\*)?\s*(.*)",
+    re.S | re.I,
+)
+_ANSWER_PLAIN = re.compile(r"^(?:\*\*)?Antwort(?:\s+der\s+Verwaltung)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)", re.S | re.I)
+
+
+def numbers_in(numlist: str) -> list[str]:
+    """'1. und 2.' → ['1', '2']; '3 bis 5' → ['3', '4', '5']; '4a, 4b' → ['4a', '4b']."""
+    parts = re.findall(rf"({_NUM})\.?|(bis|-|–)", numlist)
+    out: list[str] = []
+    pending_range = False
+    for num, dash in parts:
+        if dash:
+            pending_range = bool(out)
+            continue
+        num = re.sub(r"\s", "", num)
+        if pending_range and out[-1].isdigit() and num.isdigit() and int(num) > int(out[-1]):
+            out.extend(str(n) for n in range(int(out[-1]) + 1, int(num) + 1))
+        else:
+            out.append(num)
+        pending_range = False
+    return out
+
+
+def answer_header(text: str) -> tuple[list[str], str] | None:
+    """"Zu 1.:", "Zu Frage 1:", "Zu den Fragen 3 bis 5:", "Antwort zu 1:" → (numbers, rest)."""
+    m = _ANSWER_HEADER.match(text)
+    if not m:
+        return None
+    head = text[: m.start(2)]
+    # "Zu 1990 …" or "Zu diesem Punkt" are sentences, not headers: need a terminator or a label word.
+    if not re.search(r"[:)]|Frage|Ziffer|Nr\.|Antwort", head, re.I) and not re.search(r"\.\s*$", head):
+        return None
+    numbers = numbers_in(m.group(1))
+    if not numbers or any(int(re.match(r"\d+", n).group()) > 60 for n in numbers):
+        return None
+    return numbers, m.group(2).strip()
+
+
+def plain_answer_header(text: str) -> str | None:
+    """"Antwort:" (the answer to the question just asked) → the rest of the block."""
+    m = _ANSWER_PLAIN.match(text)
+    return m.group(1).strip() if m else None
+
+
+_JOINT_NUMBERED = re.compile(
+    rf"\bDie\s+Fragen\s+({_NUMLIST})\s+werden\s+(?:gemeinsam|zusammen)\s+beantwortet", re.I
+)
+_JOINT_THESE = re.compile(r"^\W*(?:Diese|Die\s+vorstehenden|Beide)\s+Fragen\s+werden\s+(?:gemeinsam|zusammen)\s+beantwortet", re.I)
+
+
+def joint_answer(text: str) -> list[str] | None:
+    """Numbers of a joint answer ("Die Fragen 1 und 2 werden gemeinsam beantwortet"), [] for
+    "Diese Fragen werden gemeinsam beantwortet" (the run before it), None otherwise."""
+    if m := _JOINT_NUMBERED.search(text[:300]):
+        return numbers_in(m.group(1))
+    if _JOINT_THESE.match(text):
+        return []
+    return None
+
+
+_POINTER = re.compile(
+    r"\b(?:siehe|s\.|vgl\.|vergleiche|wie\s+in|verwiesen\s+auf)\s+(?:hierzu\s+)?(?:auch\s+)?"
+    r"(?:(?:die\s+)?(?:Antwort(?:en)?|Ausführungen|Beantwortung|Stellungnahme)\s+(?:zu|auf|unter)\s+)?"
+    rf"(?:(?:der|den)\s+)?(?:Fragen?|Ziffern?|Nrn?\.|Nummern?|Punkte?)\s*({_NUMLIST})",
+    re.I,
+)
+
+
+def pointers(text: str) -> list[str]:
+    """Question numbers the text refers to ("siehe Antwort zu Nr. 7", "vgl. Frage 2")."""
+    found: list[str] = []
+    for m in _POINTER.finditer(text):
+        for n in numbers_in(m.group(1)):
+            if n not in found:
+                found.append(n)
+    return found
+
+
+def is_pure_pointer(text: str) -> bool:
+    """The whole answer is a reference elsewhere: nothing but the pointer remains."""
+    rest = _POINTER.sub("", text)
+    rest = re.sub(r"[\s().:;,*_\-–]|\bdazu\b|\bhierzu\b|\boben\b", "", rest, flags=re.I)
+    return bool(_POINTER.search(text)) and len(rest) <= 3
+
+
+_PREAMBLE = re.compile(
+    r"^(?:#+\s*)?(?:\*\*)?(Vorbemerkung(?:en)?(?:\s+(?:der|des)\s+([A-ZÄÖÜ][\wäöüß\- ]+?))?|Begründung|"
+    r"Sachverhalt|Erläuterung(?:en)?)\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*(?:\n|$)(.*)",
+    re.S,
+)
+_ASKING_SIDE = re.compile(r"Fragesteller|Antragsteller|Fraktion|Abgeordneten|Anfragenden|Stadtr", re.I)
+
+
+def preamble(text: str) -> tuple[str, str, str] | None:
+    """A preamble heading on a line of its own → (kind as written, side, rest of block)."""
+    m = _PREAMBLE.match(text)
+    if not m:
+        return None
+    kind = m.group(1).strip()
+    if kind.startswith("Vorbemerkung") and m.group(2):
+        side = "asking" if _ASKING_SIDE.search(m.group(2)) else "answering"
+    elif kind.startswith("Vorbemerkung"):
+        side = "answering"
+    else:
+        side = "asking"
+    return kind, side, m.group(3).strip()
+
+
+_ASKING_INTRO = re.compile(
+    r"^\W*(?:Dazu|Daher|Deshalb|Hierzu|Vor diesem Hintergrund|In diesem Zusammenhang)?\s*"
+    r"(?:fragen|frage)\s+(?:wir|ich)\b.*:?\s*$|^\W*Wir\s+(?:fragen|bitten)\b.*:\s*$",
+    re.I,
+)
+
+
+def is_asking_intro(text: str) -> bool:
+    """"Dazu fragen wir:", "Wir fragen die Verwaltung:" — the askers speaking."""
+    return len(text) < 200 and bool(_ASKING_INTRO.match(text.strip()))
+
+
+def is_topic_heading(block_kind: str, text: str) -> bool:
+    """A heading, or a short bold-only line, that may group the questions after it."""
+    if block_kind == "heading":
+        return True
+    return bool(re.fullmatch(r"\*\*[^*\n]{2,120}\*\*:?", text.strip()))

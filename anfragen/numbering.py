@@ -1,0 +1,59 @@
+"""The running numbering of questions: which label may come next.
+
+Questions are numbered 1, 2, 3 …, sometimes with sub-questions (7.1, 7.2 or a), b) under
+a numbered question, or 1a), 1b)). A label that does not continue the numbering is not
+taken as a question unless the parser has other evidence; that is how numbered lists
+inside answers ("1. Pilotierung …") and dates ("1. Juni") stay out of the questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layouts import Label
+
+
+def _next_letter(letter: str) -> str:
+    return chr(ord(letter) + 1)
+
+
+class Numbering:
+    def __init__(self):
+        self.top: int | None = None  # the last top-level number
+        self.sub: str | None = None  # the last sub-label under it: "3" of 7.3, or a letter
+
+    def candidates(self) -> set[str]:
+        """Labels (normalised as stored) that continue the numbering."""
+        if self.top is None:
+            return {"1", "1.1", "a", "1a"} if self.sub is None else {_next_letter(self.sub)}
+        n = self.top
+        nxt = {str(n + 1), f"{n + 1}.1", f"{n + 1}a"}
+        if self.sub is None:
+            return nxt | {f"{n}.1", f"{n}a"}
+        if self.sub.isdigit():
+            return nxt | {f"{n}.{int(self.sub) + 1}"}
+        return nxt | {f"{n}{_next_letter(self.sub)}"}
+
+    def _normalise(self, label: Label) -> str:
+        if label.style == "letter" and self.top is not None:
+            return f"{self.top}{label.number}"
+        return label.number
+
+    def fits(self, label: Label) -> bool:
+        return self._normalise(label) in self.candidates()
+
+    def expected(self) -> str:
+        return " or ".join(sorted(self.candidates(), key=lambda s: (len(s), s)))
+
+    def accept(self, label: Label) -> str:
+        """Advance past ``label`` (fitting or not) and return the number to store."""
+        number = self._normalise(label)
+        if m := re.fullmatch(r"(\d+)\.(\d+)", number):
+            self.top, self.sub = int(m.group(1)), m.group(2)
+        elif m := re.fullmatch(r"(\d+)([a-z])", number):
+            self.top, self.sub = int(m.group(1)), m.group(2)
+        elif number.isdigit():
+            self.top, self.sub = int(number), None
+        elif re.fullmatch(r"[a-z]", number):
+            self.sub = number
+        return number

@@ -1,0 +1,228 @@
+"""Text of one inquiry file → ``Inquiry``: a pure function, no I/O.
+
+The document is walked block by block. Labelled, question-like blocks that continue the
+numbering are questions; everything else is routed to the open answer, a preamble, the
+context of the next question or the introduction. Where the document does not settle a
+question (no answer found, numbering breaks, a pointer to nowhere) the parser keeps what
+it read and records a ``ParseIssue`` instead of guessing.
+"""
+
+from __future__ import annotations
+
+from . import layouts
+from .markdown import Block, FrontMatterError, blocks, split_document
+from .metadata import read_header, read_signature
+from .model import Answer, InputError, Inquiry, ParseIssue, Preamble, Question
+from .numbering import Numbering
+from .submitters import normalise_submitter
+
+_FACT_FIELDS = ("reference", "kind", "submitter", "title", "asked_on", "answered_on", "place",
+                "signed_by", "signer_role", "unit")
+
+
+def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
+    """Parse one inquiry file. Raises InputError (with path and line) for unreadable input
+    or a document without any recognisable question."""
+    try:
+        front, body, offset = split_document(text)
+    except FrontMatterError as exc:
+        raise InputError(path, exc.line, str(exc)) from None
+    all_blocks = blocks(body, first_line=offset + 1)
+    body_lines = body.splitlines()
+    signature = read_signature(body_lines)
+    if signature.signature_line is not None:
+        cut = signature.signature_line + offset + 1
+        all_blocks = [b for b in all_blocks if b.line < cut]
+    walker = _Walker()
+    for i, block in enumerate(all_blocks):
+        walker.feed(block, all_blocks[i + 1] if i + 1 < len(all_blocks) else None)
+    inquiry = walker.finish()
+    if not inquiry.questions:
+        raise InputError(path, offset + 1, "no recognisable question (expected numbered "
+                         "questions such as '1. Welche …?' or 'Frage 1: …'; see docs/format.md)")
+    _apply_facts(inquiry, read_header(inquiry.intro), signature, front)
+    return inquiry
+
+
+def _apply_facts(inquiry: Inquiry, header, signature, front: dict) -> None:
+    for name in _FACT_FIELDS:
+        value = getattr(header, name) or getattr(signature, name)
+        setattr(inquiry, name, value)
+    for key, value in front.items():
+        if key in ("files", "oparl"):
+            inquiry.extra[key] = value
+        elif key == "submitter_persons":
+            inquiry.submitter_persons = [str(v) for v in value or []]
+        else:
+            setattr(inquiry, key, None if value is None else str(value))
+    if inquiry.submitter:
+        inquiry.submitter, persons = normalise_submitter(inquiry.submitter, inquiry.body)
+        inquiry.submitter_persons = inquiry.submitter_persons or persons
+
+
+class _Walker:
+    """The state of one walk through the blocks (see module docstring)."""
+
+    def __init__(self):
+        self.inq = Inquiry()
+        self.numbering = Numbering()
+        self.target: tuple[str, int] = ("intro", 0)  # where content goes: intro/answer/preamble
+        self.answer_parts: dict[int, list[str]] = {}
+        self.preamble_parts: dict[int, list[str]] = {}
+        self.intro_parts: list[str] = []
+        self.context: list[str] = []
+        self.last_was_question = False
+
+    # -- routing -----------------------------------------------------------------
+    def feed(self, block: Block, following: Block | None) -> None:
+        text = block.text.strip()
+        was_question, self.last_was_question = self.last_was_question, False
+        label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
+        if label and self._accept_question(label, text, was_question):
+            return self._question(label, block)
+        if (header := layouts.answer_header(text)) is not None:
+            return self._explicit_answer(header[0], header[1], block)
+        if (rest := layouts.plain_answer_header(text)) is not None and self.inq.questions:
+            return self._explicit_answer([self.inq.questions[-1].number], rest, block)
+        if (pre := layouts.preamble(text)) is not None:
+            return self._preamble(*pre, block)
+        if layouts.is_asking_intro(text):
+            return self._asking_intro(text)
+        if following and layouts.is_topic_heading(block.kind, text) and self._is_question_block(following):
+            self.context.append(text)
+            return None
+        if (joint := layouts.joint_answer(text)) is not None and self.inq.questions:
+            return self._joint(joint, text, block)
+        self._content(text, block)
+
+    def _accept_question(self, label: layouts.Label, text: str, was_question: bool) -> bool:
+        fits = self.numbering.fits(label)
+        if fits and (layouts.is_question_like(label.rest) or was_question):
+            return True
+        if not fits and "?" in label.rest and self.target[0] != "answer":
+            self.inq.issues.append(ParseIssue("questions", f"numbering breaks: expected "
+                                              f"{self.numbering.expected()}, found {label.number}"))
+            return True
+        return False
+
+    def _is_question_block(self, block: Block) -> bool:
+        label = layouts.question_label(block.text.strip())
+        return bool(label and self.numbering.fits(label) and layouts.is_question_like(label.rest))
+
+    # -- actions -----------------------------------------------------------------
+    def _question(self, label: layouts.Label, block: Block) -> None:
+        number = self.numbering.accept(label)
+        if any(q.number == number for q in self.inq.questions):
+            self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))
+        self.inq.questions.append(Question(
+            position=len(self.inq.questions) + 1, number=number, text=label.rest, line=block.line,
+            context="\n\n".join(self.context)))
+        self.context = []
+        self.target = ("question", len(self.inq.questions) - 1)
+        self.last_was_question = True
+
+    def _new_answer(self, block: Block, question_indexes: list[int]) -> int:
+        self.inq.answers.append(Answer(text="", line=block.line))
+        index = len(self.inq.answers) - 1
+        self.answer_parts[index] = []
+        for qi in question_indexes:
+            question = self.inq.questions[qi]
+            if question.answer is not None:
+                self.inq.issues.append(ParseIssue("answers", f"question {question.number} "
+                                                  "is answered twice; the later answer is kept", block.line))
+            question.answer = index
+        self.target = ("answer", index)
+        return index
+
+    def _explicit_answer(self, numbers: list[str], rest: str, block: Block) -> None:
+        indexes = [self._question_index(n, block) for n in numbers]
+        index = self._new_answer(block, [i for i in indexes if i is not None])
+        if rest:
+            self.answer_parts[index].append(rest)
+
+    def _question_index(self, number: str, block: Block) -> int | None:
+        for i, q in enumerate(self.inq.questions):
+            if q.number == number:
+                return i
+        self.inq.issues.append(ParseIssue("answers", f"answer names question {number}, "
+                                          "which the document does not contain", block.line))
+        return None
+
+    def _joint(self, numbers: list[str], text: str, block: Block) -> None:
+        if numbers:
+            indexes = [self._question_index(n, block) for n in numbers]
+            indexes = [i for i in indexes if i is not None]
+        else:  # "Diese Fragen …": the run of unanswered questions just before
+            indexes = []
+            for i in range(len(self.inq.questions) - 1, -1, -1):
+                if self.inq.questions[i].answer is not None:
+                    break
+                indexes.insert(0, i)
+        if len(indexes) < 2:
+            self.inq.issues.append(ParseIssue("answers", "joint answer whose questions "
+                                              "cannot be determined", block.line))
+        if self.target[0] == "answer" and not numbers:
+            return self._content(text, block)
+        index = self._new_answer(block, indexes)
+        self.answer_parts[index].append(text)
+
+    def _preamble(self, kind: str, side: str, rest: str, block: Block) -> None:
+        self.inq.preambles.append(Preamble(kind=kind, side=side, text="", line=block.line))
+        index = len(self.inq.preambles) - 1
+        self.preamble_parts[index] = [rest] if rest else []
+        self.target = ("preamble", index)
+
+    def _asking_intro(self, text: str) -> None:
+        kind, index = self.target
+        if kind == "answer" and len(self.answer_parts[index]) >= 2:
+            self.context.append(self.answer_parts[index].pop())
+        elif kind == "intro" and self.intro_parts and not self.inq.questions:
+            self.context.append(self.intro_parts.pop())
+        self.context.append(text)
+        self.target = ("context", 0)
+
+    def _content(self, text: str, block: Block) -> None:
+        kind, index = self.target
+        if kind == "question":
+            index = self._new_answer(block, [index])
+            kind = "answer"
+        if kind == "answer":
+            self.answer_parts[index].append(text)
+        elif kind == "preamble":
+            self.preamble_parts[index].append(text)
+        elif kind == "context":
+            self.context.append(text)
+        else:
+            self.intro_parts.append(text)
+
+    # -- the end -----------------------------------------------------------------
+    def finish(self) -> Inquiry:
+        inq = self.inq
+        for i, parts in self.answer_parts.items():
+            inq.answers[i].text = "\n\n".join(parts)
+        for i, parts in self.preamble_parts.items():
+            inq.preambles[i].text = "\n\n".join(parts)
+        inq.intro = "\n\n".join(self.intro_parts)
+        if self.context:
+            inq.issues.append(ParseIssue("questions", "askers' text after the last question "
+                                         "introduces no question"))
+        _check_answers(inq)
+        return inq
+
+
+def _check_answers(inq: Inquiry) -> None:
+    numbers = {q.number for q in inq.questions}
+    for i, q in enumerate(inq.questions):
+        has_sub = i + 1 < len(inq.questions) and inq.questions[i + 1].number.startswith(q.number) \
+            and inq.questions[i + 1].number != q.number
+        if q.answer is None and not has_sub:
+            inq.issues.append(ParseIssue("answers", f"no answer found for question {q.number}", q.line))
+    for answer in inq.answers:
+        answer.points_to = layouts.pointers(answer.text)
+        answer.is_pointer = bool(answer.points_to) and layouts.is_pure_pointer(answer.text)
+        for n in answer.points_to:
+            if n not in numbers:
+                inq.issues.append(ParseIssue("answers", f"answer points to question {n}, "
+                                             "which the document does not contain", answer.line))
+        if not answer.text.strip():
+            inq.issues.append(ParseIssue("answers", "empty answer", answer.line))
