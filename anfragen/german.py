@@ -42,16 +42,14 @@ _STEMMER = snowballstemmer.stemmer("german")
 
 # Dropped from unquoted queries (not from the index, so phrases keep working): a
 # search for "Wie viele Kitaplätze gibt es" should not require "gibt" and "es".
-STOPWORDS = frozenset(
-    """
-    aber als am an auch auf aus bei bis da das dass dem den der des die dies diese
-    dieser dieses durch ein eine einem einen einer eines es für gibt hat haben im in
-    ist kann können mit nach nicht noch nur ob oder seit sich sie sind so soll sollen
-    über um und unter viele vom von vor wann warum was welche welchem welchen welcher
-    welches wer werden wie wird wo wurde wurden zu zum zur
-    and or not near
-    """.split()
-)
+_STOPWORD_TEXT = """
+     aber als am an auch auf aus bei bis da das dass dem den der des die dies diese
+     dieser dieses durch ein eine einem einen einer eines es für gibt hat haben im in ist
+     kann können mit nach nicht noch nur ob oder seit sich sie sind so soll sollen über
+     um und unter viele vom von vor wann warum was welche welchem welchen welcher welches
+     wer werden wie wird wo wurde wurden zu zum zur and or not near
+"""
+STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 @lru_cache(maxsize=200_000)
@@ -59,6 +57,8 @@ def _stem(word: str) -> str:
     """Stem of one word without hyphens: ASCII, lower case, never starting with MARKER."""
     word = unicodedata.normalize("NFC", word).lower().replace("ß", "ss")
     stem = _STEMMER.stemWord(word) if word.isalpha() else word
+    if len(stem) >= 5 and stem[-1] == "s" and stem[-2] in "aioy":
+        stem = stem[:-1]  # plural -s after a vowel, which Snowball keeps: "Kitas", "Autos"
     # Snowball folds umlauts; strip any other diacritics (é, ç) so the index is ASCII.
     stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
     if stem.startswith(MARKER) and not stem.isdigit():
@@ -108,34 +108,48 @@ def index_text(text: str | None) -> str:
     return " ".join(filter(None, map(_index_word, _WORD.findall(text))))
 
 
+@lru_cache(maxsize=50_000)
+def _head_stem(word: str) -> str:
+    """Stem of ``word`` as the head of a compound.
+
+    Snowball only strips endings inside its region R1, which starts later in a short
+    word: "Schienen" stems to "schien" but "Stadtbahnschienen" to "stadtbahnschi". A
+    dummy modifier in front stems the word the way it is stemmed inside a compound.
+    """
+    return _stem("abab" + word.replace("-", ""))[4:]
+
+
 @dataclass(frozen=True)
 class Term:
-    """One query word: matches a stem equal to it, starting with it, or ending in it."""
+    """One query word: matches a stem equal to it, starting with it, or ending in it.
+
+    ``head`` is the word's stem as a compound head (see _head_stem), used for suffixes.
+    """
 
     stem: str
+    head: str = ""
 
     @property
     def prefix(self) -> bool:
         return len(self.stem) >= MIN_PREFIX and self.stem.isalnum()
 
-    @property
-    def suffix(self) -> bool:
-        return _reversed(self.stem) is not None
+    def suffixes(self) -> list[str]:
+        """Heads a matching stem may end in; none for short words (too many compounds)."""
+        if _reversed(self.stem) is None:
+            return []
+        heads = [self.stem] + ([self.head] if self.head and len(self.head) >= MIN_PREFIX else [])
+        return [h for h in dict.fromkeys(heads) if h.isalpha()]
 
     def fts(self) -> str:
         if not self.prefix:
             return f'"{self.stem}"'
-        alternatives = [f'"{self.stem}"*']
-        if self.suffix:
-            alternatives.append(f'"{_reversed(self.stem)}"*')
-        return "(" + " OR ".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0]
+        alternatives = [f'"{self.stem}"*'] + [f'"{MARKER}{h[::-1]}"*' for h in self.suffixes()]
+        return "(" + " OR ".join(alternatives) + ")"
 
     def matches(self, stem: str) -> bool:
         if self.prefix and stem.startswith(self.stem):
             return True
-        if self.suffix and stem.endswith(self.stem):
-            return True
-        return stem == self.stem
+        return stem == self.stem or any(stem.endswith(h) for h in self.suffixes())
 
 
 def _parse(query: str) -> tuple[list[list[str]], list[list[Term]]]:
@@ -152,7 +166,7 @@ def _parse(query: str) -> tuple[list[list[str]], list[list[Term]]]:
     for word in content or words:
         stems = _word_stems(word)
         if stems:
-            groups.append([Term(s) for s in stems])
+            groups.append([Term(stems[0], _head_stem(word)), *map(Term, stems[1:])])
     return [p for p in phrases if p], groups
 
 
@@ -207,8 +221,9 @@ def highlight(text: str | None, query: str | None, start="<mark>", end="</mark>"
     return _render(text, _marked_spans(text, _query_terms(query or "")), start, end)
 
 
-def snippet(text: str | None, query: str | None, words: int = 30,
-            start="<mark>", end="</mark>") -> str:
+def snippet(
+    text: str | None, query: str | None, words: int = 30, start="<mark>", end="</mark>"
+) -> str:
     """An escaped, highlighted excerpt of about ``words`` words around the first match.
 
     Without a match it is the text's beginning. "…" marks cut ends.

@@ -1,10 +1,12 @@
 """German-aware search: what a query must find, through a real SQLite FTS5 table."""
 
+import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 
-from anfragen import german
+from anfragen import german, relevance
 
 DOCUMENTS = {
     1: "Wie lange dauert eine Wohnsitzanmeldung im Bürgerbüro?",
@@ -21,14 +23,18 @@ DOCUMENTS = {
 def search():
     """Run a user query through fts_query against index_text of DOCUMENTS."""
     db = sqlite3.connect(":memory:")
-    db.execute("create virtual table docs_fts using fts5(text, tokenize='unicode61 remove_diacritics 0')")
+    db.execute(
+        "create virtual table docs_fts using fts5(text, tokenize='unicode61 remove_diacritics 0')"
+    )
     db.executemany(
         "insert into docs_fts (rowid, text) values (?, ?)",
         [(k, german.index_text(v)) for k, v in DOCUMENTS.items()],
     )
 
     def run(query: str) -> set[int]:
-        rows = db.execute("select rowid from docs_fts where docs_fts match ?", [german.fts_query(query)])
+        rows = db.execute(
+            "select rowid from docs_fts where docs_fts match ?", [german.fts_query(query)]
+        )
         return {r[0] for r in rows}
 
     return run
@@ -60,8 +66,28 @@ def test_query_finds(search, query, expected):
 
 @pytest.mark.parametrize(
     "query",
-    ["", "   ", "*", '"', '"unbalanced', "NEAR(", "NEAR(a b", "AND", "OR NOT", "()", "^",
-     "'; DROP TABLE docs_fts; --", "a OR", ":", "col:text", "-", "---", "\x00", "—„“", "0nothing0"],
+    [
+        "",
+        "   ",
+        "*",
+        '"',
+        '"unbalanced',
+        "NEAR(",
+        "NEAR(a b",
+        "AND",
+        "OR NOT",
+        "()",
+        "^",
+        "'; DROP TABLE docs_fts; --",
+        "a OR",
+        ":",
+        "col:text",
+        "-",
+        "---",
+        "\x00",
+        "—„“",
+        "0nothing0",
+    ],
 )
 def test_hostile_queries_never_raise(search, query):
     assert search(query) <= set(DOCUMENTS)
@@ -82,7 +108,12 @@ def test_tokens_normalise_case_umlauts_and_sharp_s():
 
 
 def test_index_text_of_hyphenated_compound_has_whole_and_parts():
-    assert german.tokens("E-Payment-Komponente") == ["epaymentkomponent", "e", "payment", "komponent"]
+    assert german.tokens("E-Payment-Komponente") == [
+        "epaymentkomponent",
+        "e",
+        "payment",
+        "komponent",
+    ]
 
 
 def test_highlight_marks_original_words_and_escapes():
@@ -97,7 +128,9 @@ def test_highlight_of_phrase_marks_its_words():
 
 
 def test_snippet_is_an_excerpt_around_the_first_match():
-    text = " ".join(["Vorwort"] * 100 + ["Die", "Eheschließungen", "im", "Jahr"] + ["Schluss"] * 100)
+    text = " ".join(
+        ["Vorwort"] * 100 + ["Die", "Eheschließungen", "im", "Jahr"] + ["Schluss"] * 100
+    )
     excerpt = german.snippet(text, "Eheschließung", words=10)
     assert excerpt.startswith("…") and excerpt.endswith("…")
     assert "<mark>Eheschließungen</mark>" in excerpt
@@ -106,3 +139,39 @@ def test_snippet_is_an_excerpt_around_the_first_match():
 
 def test_snippet_of_short_text_is_whole_text():
     assert german.snippet("Kurz & gut", "gut") == "Kurz &amp; <mark>gut</mark>"
+
+
+# The relevance set and its scoring (anfragen/relevance.py).
+
+RELEVANCE_SET = Path(__file__).parent / "relevance.yml"
+
+
+def test_relevance_set_has_at_least_30_distinct_queries():
+    cases = relevance.load(RELEVANCE_SET)
+    assert len({c.query for c in cases}) == len(cases) >= 30
+    assert all(
+        re.fullmatch(r"\d{4}/\d{4}", ref) and num.isdigit()
+        for c in cases
+        for ref, num in c.expected
+    )
+
+
+def test_recall_and_mrr_of_a_ranking():
+    cases = [
+        relevance.Case("a", frozenset({("1/2024", "1")})),  # found first
+        relevance.Case("b", frozenset({("1/2024", "2")})),  # found third
+        relevance.Case("c", frozenset({("1/2024", "3"), ("1/2024", "4")})),  # half of it, 6th
+        relevance.Case("d", frozenset({("9/2024", "1")})),  # not found
+    ]
+    ranking = [("1/2024", n) for n in ("1", "5", "2", "6", "7", "3", "4")]
+    result = relevance.evaluate(cases, lambda query: ranking, k=5)
+    assert result.recall == pytest.approx((1 + 1 + 0 + 0) / 4)
+    assert result.mrr == pytest.approx((1 + 1 / 3 + 1 / 6 + 0) / 4)
+    assert (result.found, result.misses) == (2, ["c", "d"])
+
+
+def test_relevance_load_rejects_a_case_without_expected_questions(tmp_path):
+    path = tmp_path / "set.yml"
+    path.write_text('- {query: "Kita", expected: []}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match="set.yml"):
+        relevance.load(path)
