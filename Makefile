@@ -19,14 +19,16 @@ install: $(STAMP)
 build: $(STAMP)
 	$(PY) build.py --inquiries inquiries --db $(DB)
 
+# Datasette settings live in settings.json (also read by the tests).
+SETTINGS = $(shell $(PYTHON) -c "import json; print(' '.join(f'--setting {k} {str(v).lower()}' for k, v in json.load(open('settings.json')).items()))")
+DATASETTE = $(VENV)/bin/datasette serve --metadata metadata.yml --plugins-dir plugins \
+	--template-dir templates $(SETTINGS) --host 127.0.0.1 --port $(PORT)
+
 serve: build
-	$(VENV)/bin/datasette serve $(DB) --immutable $(DB) \
-		--metadata metadata.yml --plugins-dir plugins --template-dir templates \
-		--static static:static --setting-file settings.json \
-		--host 127.0.0.1 --port $(PORT)
+	$(DATASETTE) --immutable $(DB)
 
 test: $(STAMP)
-	$(PY) -m pytest -q
+	$(PY) -m pytest
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check anfragen plugins tests build.py bench

@@ -1,0 +1,49 @@
+"""Answer Markdown → safe HTML, and highlighted snippets → safe HTML.
+
+Raw HTML in a source file is never passed through: markdown-it-py runs with HTML off
+(so "<script>" arrives as text), its link validation drops ``javascript:``, ``vbscript:``,
+``file:`` and ``data:`` URLs, and the result is cleaned once more by nh3 (the Ammonia
+sanitiser) with a small allow-list, as defence in depth.
+"""
+
+from __future__ import annotations
+
+import html
+
+import nh3
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from . import german
+
+MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters: never in real text
+
+_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+_TAGS = {"p", "ul", "ol", "li", "em", "strong", "a", "code", "pre", "blockquote", "br", "hr",
+         "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "mark"}
+
+
+def markdown_html(text: str | None) -> Markup:
+    """Rendered, sanitised HTML of a Markdown text."""
+    if not text:
+        return Markup("")
+    raw = _md.render(text)
+    clean = nh3.clean(raw, tags=_TAGS, attributes={"a": {"href", "title"}, "ol": {"start"}},
+                      url_schemes={"http", "https", "mailto"}, link_rel="nofollow noopener")
+    return Markup(clean)
+
+
+def marked_text(text: str | None, query: str | None) -> str:
+    """``text`` with matches of ``query`` between private-use markers (SQL function)."""
+    return german.highlight(text, query, start=MARK_START, end=MARK_END)
+
+
+def marked_snippet(text: str | None, query: str | None) -> str:
+    return german.snippet(text, query, words=40, start=MARK_START, end=MARK_END)
+
+
+def marked_html(value: str) -> Markup:
+    """Escaped text whose private-use markers become <mark>. Unescaping first makes the
+    result safe whether or not the value was escaped before (any SQL can produce it)."""
+    safe = html.escape(html.unescape(value), quote=False)
+    return Markup(safe.replace(MARK_START, "<mark>").replace(MARK_END, "</mark>"))
