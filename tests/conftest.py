@@ -39,3 +39,81 @@ def built_db(tmp_path_factory) -> Path:
 @pytest.fixture
 def ds(built_db) -> Datasette:
     return datasette_for(built_db)
+
+
+# --- a real server and a real browser ------------------------------------------------
+import os  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+import urllib.request  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(db_path: Path):
+    """Start `datasette serve` as `make serve` does, on a free port; yields the base URL."""
+    port = free_port()
+    settings = json.loads((ROOT / "settings.json").read_text(encoding="utf-8"))
+    flags = [x for k, v in settings.items() for x in ("--setting", k, str(v).lower())]
+    cmd = [sys.executable, "-m", "datasette", "serve", "--immutable", str(db_path),
+           "--metadata", str(ROOT / "metadata.yml"), "--plugins-dir", str(ROOT / "plugins"),
+           "--template-dir", str(ROOT / "templates"), *flags, "--host", "127.0.0.1", "--port", str(port)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError(proc.stderr.read().decode())
+            time.sleep(0.1)
+    return proc, url
+
+
+@pytest.fixture(scope="session")
+def live_server(built_db):
+    """Base URL of a real Datasette serving the committed inquiries."""
+    proc, url = serve(built_db)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Playwright (no browser download)."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} missing: .ci/run must install Debian's chromium")
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh page; fails the test if the page logs a console error or throws."""
+    context = browser.new_context(locale="de-DE")
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.console_errors = errors
+    yield pg
+    context.close()
+    assert errors == [], f"console errors: {errors}"
