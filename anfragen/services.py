@@ -108,7 +108,7 @@ def load_vocabulary(path: str | Path) -> list[Service]:
     path = Path(path)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, list):
-        raise ValueError(f"{path}: expected a list of services at the top level")
+        raise ValueError(f"{path}: expected a list of services at the top level")  # noqa: TRY004 (contract: ValueError)
     services, seen = [], set()
     for number, entry in enumerate(data, start=1):
         label = f"{path}: entry {number} ({(entry or {}).get('id', '?')})"
@@ -122,7 +122,7 @@ def load_vocabulary(path: str | Path) -> list[Service]:
 def _service(entry: object, label: str) -> Service:
     """One validated Service from a YAML mapping (see load_vocabulary)."""
     if not isinstance(entry, dict):
-        raise ValueError(f"{label}: expected a mapping")
+        raise ValueError(f"{label}: expected a mapping")  # noqa: TRY004
     unknown = set(entry) - {"id", "name", "kind", "aliases", "description", "ozg_id", "leika"}
     if unknown:
         raise ValueError(f"{label}: unknown keys {sorted(unknown)}")
@@ -223,7 +223,7 @@ class ServiceMatcher:
 
     def _exact_candidates(self, key: str, cuts: frozenset[int]):
         seen: set[_Alias] = set()
-        for pos in range(0, max(1, len(key) - 1)):
+        for pos in range(max(1, len(key) - 1)):
             head_ok = pos == 0 or pos in cuts
             if not head_ok and pos < MIN_HEAD_PREFIX:
                 continue
