@@ -1,0 +1,180 @@
+"""Removing PDF debris from extracted text: pure functions on strings and line lists.
+
+PDF extraction leaves page furniture (headers, footers, page numbers, form feeds),
+words hyphenated at line ends, justified text with runs of spaces and private-use
+bullet glyphs. Each function here removes one kind of debris and never drops words
+of the document itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+# Bullet glyphs of Word/PDF (private-use Symbol font code points included).
+BULLETS = "•\uf0b7\uf0a7\uf0d8\uf0fc\uf02d○▪◦●‒"
+_BULLET_LINE = re.compile(rf"^\s*[{BULLETS}]\s*")
+_DASH_BULLET = re.compile(r"^\s*[–-]\s+(?=\S)")
+
+_FURNITURE = [
+    re.compile(r"^\s*[–-]\s*\d{1,3}\s*[–-]\s*$"),  # "– 2 –", "- 3 -"
+    re.compile(r"^\s*Seite\s+\d{1,3}(\s+von\s+\d{1,3})?\s*$"),  # "Seite 2", "Seite 2 von 3"
+    re.compile(r"^.{0,60}\S\s{3,}Seite\s+\d{1,3}\s*$"),  # "Ergänzende Erläuterungen   Seite 2"
+    re.compile(r"^\s*Gedruckt auf 100\s?(Prozent|%) Recyclingpapier\s*$"),
+    re.compile(r"^\s*\d{1,3}\s*$"),  # a bare page number
+]
+
+# Words after a line-end hyphen that show the hyphen is an elided compound part
+# ("Bundes- und Landesleistungen"), not a split word.
+_CONJUNCTIONS = {"und", "oder", "bzw.", "sowie", "als", "bis", "noch", "wie", "statt", "u.", "&"}
+
+
+def normalise_characters(text: str) -> str:
+    """Turn form feeds into line breaks, unify line ends and odd spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return text.replace("\u00a0", " ").replace("\u00ad", "").replace("\u200b", "")
+
+
+def strip_trailing_spaces(lines: list[str]) -> list[str]:
+    """Remove spaces at line ends (PDF extraction pads almost every line)."""
+    return [line.rstrip() for line in lines]
+
+
+def collapse_spaces(line: str) -> str:
+    """Collapse the runs of spaces justified text leaves inside a line."""
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", line).strip()
+
+
+def is_page_furniture(line: str) -> bool:
+    """True for page numbers, "Seite n von m" footers and the recycling-paper note."""
+    return any(pattern.match(line) for pattern in _FURNITURE)
+
+
+def drop_page_furniture(lines: list[str]) -> list[str]:
+    """Remove page furniture lines (see ``is_page_furniture``), keeping all others."""
+    return [line for line in lines if not is_page_furniture(line)]
+
+
+def drop_repeated_headers(pages: list[list[str]], min_pages: int = 2) -> list[list[str]]:
+    """Remove the running header lines repeated at the top of later pages.
+
+    A line counts as a running header when it is among the first three non-blank
+    lines of at least ``min_pages`` pages after the first. The first page keeps it,
+    since there it usually is the document's own heading.
+    """
+    tops = Counter()
+    for page in pages[1:]:
+        tops.update({line.strip() for line in _first_lines(page, 3)})
+    repeated = {line for line, count in tops.items() if count >= min_pages and line}
+    if not repeated:
+        return pages
+    cleaned = [pages[0]] if pages else []
+    for page in pages[1:]:
+        head = {id(x) for x in _first_lines(page, 3)}
+        cleaned.append([x for x in page if not (id(x) in head and x.strip() in repeated)])
+    return cleaned
+
+
+def _first_lines(page: list[str], count: int) -> list[str]:
+    return [line for line in page if line.strip()][:count]
+
+
+def join_hyphenated(lines: list[str]) -> list[str]:
+    """Join words hyphenated at line ends: "Jah-" + "ren …" → "Jahren …".
+
+    The hyphen is kept when the next line starts with a capital or a digit
+    ("KVV-" + "Gebiet" → "KVV-Gebiet"), and kept with a space before a conjunction
+    ("Bundes-" + "und Landesleistungen" → "Bundes- und Landesleistungen").
+    A line ending in a free-standing dash ("Tempo 30 -") is left alone.
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and _ends_in_hyphen(out[-1]) and line.strip():
+            previous, following = out[-1].rstrip(), line.strip()
+            first_word = following.split()[0]
+            if first_word in _CONJUNCTIONS:
+                out[-1] = f"{previous} {following}"
+            elif first_word[0].islower():
+                out[-1] = previous[:-1] + following
+            else:
+                out[-1] = previous + following
+            continue
+        out.append(line)
+    return out
+
+
+def _ends_in_hyphen(line: str) -> bool:
+    return bool(re.search(r"[A-Za-zÄÖÜäöüß]-$", line.rstrip()))
+
+
+def normalise_bullet(line: str) -> str:
+    """Write bullet glyphs and dash bullets as a Markdown list marker "- "."""
+    if _BULLET_LINE.match(line):
+        return "- " + _BULLET_LINE.sub("", line, count=1)
+    if _DASH_BULLET.match(line):
+        return "- " + _DASH_BULLET.sub("", line, count=1)
+    return line
+
+
+def split_pages(text: str) -> list[str]:
+    """Split at form feeds; without any, at truly empty lines between padded ones.
+
+    pdftotext-style extractions pad blank lines inside a page with a space and
+    leave the line at a page break empty, which is the only page mark they keep.
+    """
+    if "\f" in text:
+        return [normalise_characters(page) for page in text.split("\f")]
+    text = normalise_characters(text)
+    if not re.search(r"^ +$", text, re.MULTILINE):
+        return [text]
+    return re.split(r"\n(?=\n)", text)
+
+
+def clean_lines(text: str) -> list[str]:
+    """Full cleanup of an extracted PDF text into lines (blank lines kept).
+
+    Order matters: pages are split before running headers are found, furniture
+    goes before hyphens are joined (a page number must not end up inside a word).
+    """
+    pages = [page.split("\n") for page in split_pages(text)]
+    pages = drop_repeated_headers(pages, min_pages=2) if len(pages) > 2 else pages
+    lines = drop_page_furniture([line for page in pages for line in page + [""]])
+    lines = [collapse_spaces(line) for line in lines]
+    lines = join_hyphenated(_skip_blank_between_hyphen(lines))
+    return [normalise_bullet(line) for line in lines]
+
+
+def _skip_blank_between_hyphen(lines: list[str]) -> list[str]:
+    """Drop blank lines between a hyphenated line end and its continuation.
+
+    After furniture is removed, a word split over a page break is separated by
+    blank lines; only a lower-case continuation proves it is the same word.
+    """
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if not line and out and _ends_in_hyphen(out[-1]):
+            rest = next((x for x in lines[index:] if x), "")
+            if rest[:1].islower():
+                continue
+        out.append(line)
+    return out
+
+
+def reflow(lines: list[str]) -> list[str]:
+    """Join lines into paragraphs: blank lines separate, list items start anew.
+
+    Returns one string per paragraph (or list item), single spaces between words.
+    """
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or stripped.startswith("- "):
+            if current:
+                paragraphs.append(" ".join(current))
+            current = [stripped] if stripped else []
+            continue
+        current.append(stripped)
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs

@@ -1,0 +1,219 @@
+"""Single answer documents (.txt, .pdf, .docx) → inquiry Markdown.
+
+Reading a file (``read_text``) is the only I/O here; turning text into the
+Markdown body (``compose_body``) and reading front matter from the text
+(``front_matter_from_text``) are pure, and shared with the OParl import.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from . import cleanup, questions
+
+FRONT_MATTER_KEYS = (
+    "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
+    "answered_on", "place", "signed_by", "signer_role", "body", "unit", "meeting",
+    "source_url", "files", "oparl",
+)
+
+_LIST_ITEM = re.compile(r"^\d+(?:\.\d+)*[.)](?=\s|$)|^\d+(?:\.\d+)+(?=\s)|^[a-z][)](?=\s|$)")
+_MARKDOWN_START = re.compile(r"^([*#>+=|_`~]|\d+[.)]$)")
+
+
+class UnsupportedDocument(Exception):
+    """A file whose type cannot be imported."""
+
+
+def read_text(path: Path) -> str:
+    """The text of a .txt, .pdf or .docx file (paragraphs separated by blank lines)."""
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        return path.read_text(encoding="utf-8")
+    if suffix == ".pdf":
+        return pdf_text(path.read_bytes())
+    if suffix == ".docx":
+        return docx_text(path)
+    raise UnsupportedDocument(f"unsupported file type {suffix or '(none)'}: use .txt, .pdf or .docx")
+
+
+def pdf_text(data: bytes) -> str:
+    """Extract a PDF's text page by page; pages are separated by form feeds."""
+    import io
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return "\f".join(page.extract_text() or "" for page in reader.pages)
+
+
+def docx_text(path: Path) -> str:
+    """A DOCX's paragraphs, one per line block; list paragraphs become "- " items."""
+    from docx import Document
+
+    lines = []
+    for paragraph in Document(str(path)).paragraphs:
+        text = paragraph.text.strip()
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        if text and "list bullet" in style:
+            text = "- " + text
+        lines.extend([text, ""])
+    return "\n".join(lines)
+
+
+def escape_paragraph(text: str) -> str:
+    """Escape a paragraph start that Markdown or the parser would misread.
+
+    "1. Juni 2025 …" in an answer is not a question: written "1\\. Juni 2025"; the
+    same for "a) …", "7.1 …" and lines starting with "*", "#", ">" and similar.
+    "- " list items are kept as lists.
+    """
+    if text.rstrip().endswith("?") and len(text) < 600:
+        return text  # a labelled question the document numbered itself ("a) Wie viele …?")
+    if text.startswith("- "):
+        return "- " + escape_paragraph(text[2:]) if _LIST_ITEM.match(text[2:]) else text
+    match = _LIST_ITEM.match(text)
+    if match:
+        label = match.group(0)
+        cut = len(label) - 1 if label[-1] in ".)" else re.search(r"\.", label).start()
+        return text[:cut] + "\\" + text[cut:]
+    if _MARKDOWN_START.match(text):
+        return "\\" + text
+    return text
+
+
+def compose_body(lines: list[str], expected: list[questions.QuestionSpan]) -> tuple[str, str]:
+    """The Markdown body of an answer document's cleaned ``lines``.
+
+    Returns ``(markdown, how)``; ``how`` names the way questions were found:
+    "numbered", "matched" (fuzzy against the inquiry), "prepended" (questions taken
+    from the inquiry because the answer has "Zu 1.:" sections) or "none".
+    """
+    if expected:
+        lines = questions.split_question_ends(lines, expected)
+    spans, how = questions.numbered_questions(lines, expected), "numbered"
+    if expected and len(spans) < len(expected):
+        matched = questions.unnumbered_questions(lines, expected)
+        if len(matched) > len(spans):
+            spans, how = matched, "matched"
+    paragraphs: list[str] = []
+    if not spans and expected and questions.has_zu_sections(lines):
+        paragraphs = [f"{q.number} {q.text}" for q in expected]
+        how = "prepended"
+    elif not spans:
+        how = "none"
+    cursor = 0
+    for span in spans:
+        paragraphs += _prose(lines[cursor:span.start])
+        paragraphs.append(f"{span.number} {span.text}")
+        cursor = span.end
+    paragraphs += _prose(lines[cursor:])
+    return "\n\n".join(paragraphs) + "\n", how
+
+
+def _prose(lines: list[str]) -> list[str]:
+    """Reflow running text into escaped paragraphs; "Zu 1.:" headings stand alone."""
+    separated: list[str] = []
+    for line in lines:
+        if questions.is_zu_heading(line):
+            separated += ["", line, ""] if line.rstrip().endswith(":") else ["", line]
+        else:
+            separated.append(line)
+    return [escape_paragraph(p) for p in cleanup.reflow(separated)]
+
+
+def render(front: dict, body: str) -> str:
+    """A complete inquiry file: YAML front matter (known keys, in order) and body."""
+    unknown = set(front) - set(FRONT_MATTER_KEYS)
+    if unknown:
+        raise ValueError(f"unknown front matter keys: {sorted(unknown)}")
+    ordered = {key: front[key] for key in FRONT_MATTER_KEYS if front.get(key) not in (None, "", [])}
+    head = yaml.safe_dump(ordered, sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{head}---\n\n{body}"
+
+
+# --- front matter read from a single document's text -------------------------------
+
+_REFERENCE = re.compile(r"\b(?:Anfrage|Vorlage)\s+Nr\.?:?\s*(\d{1,5}/\d{4}|\d{4}/\d{1,5})")
+_SUBMITTER = re.compile(r"Anfrage\s+Nr\.?\s*\S+\s+(?:der|des|von)\s+(.+?)\s+betreffend\b")
+_TITLE = re.compile(r"\bbetreffend\s+(.+)")
+_PLACE_DATE = re.compile(r"^([A-ZÄÖÜ][\wäöüß .-]{1,40}),\s*(?:den\s+)?(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+
+
+def front_matter_from_text(text: str) -> dict:
+    """Facts a document states about itself; a fact not stated is left out.
+
+    Reads the reference ("Anfrage Nr. 1424/2024", "Vorlage Nr.: 2024/0229"), the
+    submitter and title ("… der FDP-Stadtratsfraktion betreffend <title>"), place
+    and date ("Mainz, 11.11.2024") and the signer after "gez.".
+    """
+    front: dict = {}
+    flat = " ".join(text.split())
+    if match := _REFERENCE.search(flat):
+        front["reference"] = match.group(1)
+    if match := _SUBMITTER.search(flat):
+        front["submitter"] = match.group(1)
+    front["title"] = _title(text)
+    lines = [line.strip() for line in text.splitlines()]
+    for index, line in enumerate(lines):
+        if match := _PLACE_DATE.match(line):
+            front["place"] = match.group(1)
+            front["answered_on"] = f"{match.group(4)}-{int(match.group(3)):02d}-{int(match.group(2)):02d}"
+        if line.lower().rstrip(":") in ("gez.", "gez") or line.lower().startswith("gez. "):
+            _signer(front, line, lines[index + 1:])
+    return {key: value for key, value in front.items() if value}
+
+
+def _title(text: str) -> str | None:
+    for line in text.splitlines():
+        if match := _TITLE.search(line):
+            title = match.group(1).strip()
+            bold = re.fullmatch(r"\*\*(.+)\*\*", title)
+            return (bold.group(1) if bold else title).strip() or None
+    return None
+
+
+def _signer(front: dict, line: str, following: list[str]) -> None:
+    rest = [x for x in following if x][:2]
+    name = line[4:].strip() if len(line) > 4 else (rest.pop(0) if rest else "")
+    if name:
+        front["signed_by"] = name
+    if rest and len(rest[0]) < 60:
+        front["signer_role"] = rest[0]
+
+
+def document_markdown(text: str, *, source_name: str = "") -> tuple[dict, str]:
+    """Front matter and Markdown body of one answer document's text."""
+    front = front_matter_from_text(text)
+    if source_name:
+        front["files"] = [source_name]
+    lines = cleanup.clean_lines(text)
+    lines = [line.replace("**", "") for line in lines]
+    body, _ = compose_body(lines, [])
+    return front, body
+
+
+def output_path(outdir: Path, reference: str) -> Path:
+    """``OUTDIR/<year>/<number>.md``: "2017/0786" → 2017/0786.md, "1424/2024" → 2024/1424.md.
+
+    The year is the part that is a plausible year (Karlsruhe writes it first, Mainz
+    last); further parts ("2022/0851/1") are appended to the number with "-".
+    """
+    prefix, parts = re.match(r"^([A-Za-z]*)(.*)$", reference.strip()).groups()
+    parts = parts.lstrip("/").split("/")
+    if len(parts) < 2 or not all(part.isdigit() for part in parts):
+        raise ValueError(f"reference {reference!r} is not of the form 2017/0786 or 1424/2024")
+    if prefix:  # "ANF2022/2001": keep the letters so it cannot collide with 2022/2001
+        parts = [parts[0], f"{prefix}-{parts[1]}", *parts[2:]]
+    if _is_year(parts[0]) or not _is_year(parts[1][-4:]):
+        year, number = parts[0], parts[1:]
+    else:
+        year, number = parts[1], [parts[0]] + parts[2:]
+    return outdir / year / ("-".join(number) + ".md")
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and 1945 <= int(text) <= 2100

@@ -1,0 +1,156 @@
+"""The header block of a Karlsruhe answer document ("STELLUNGNAHME zur Anfrage").
+
+The PDF layout is a form: labels ("Vorlage Nr.:", "Verantwortlich:") in one column,
+values in another, which text extraction tears apart, then the title and a meeting
+table ("Gremium Termin TOP … / Gemeinderat 27.11.2018 23"). ``split_header`` finds
+where the header ends and reads the facts it states, re-joined as "label: value".
+Pure functions on cleaned lines; facts that are not stated stay None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .questions import normalise
+
+_DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4})\b")
+_REFERENCE = re.compile(r"\b(\d{4}/\d{4}(?:/\d+)?)\b")
+_MEETING_ROW = re.compile(r"^(\D*?(?:rat|ausschuss|Ausschuss|beirat|Beirat)\w*)\s+"
+                          r"(\d{2}\.\d{2}\.\d{4})\s+(\d{1,3}(?:\.\d+)?)\b")
+_PERSON = re.compile(r"^Stadträt(?:in|e)?\s+(.+?)\s*\((.+)\)$|^Stadtrat\s+(.+?)\s*\((.+)\)$")
+_FACTION = re.compile(r"fraktion|Fraktion|Gruppe|gruppe")
+_LABEL = re.compile(r"^(vom|eingegangen(?: am)?|Gremium|Termin|Vorlage Nr\.|TOP|Verantwortlich|"
+                    r"Dienststelle):\s*(.*)$")
+_UNIT = re.compile(r"^(Dez\.\s*\d.*|OB\b.*|Dezernat\s.*)$")
+_TABLE = re.compile(r"^Gremi(um|en)\s+Termin")
+_SCAN = 60  # the header always sits in the first lines of the first page
+
+
+@dataclass
+class Header:
+    """Where the body starts (``end``) and the facts the header states."""
+
+    end: int = 0
+    lines: list[str] = field(default_factory=list)  # re-joined "label: value" lines
+    reference: str | None = None
+    unit: str | None = None
+    office: str | None = None  # "Dienststelle"
+    meeting: str | None = None
+    submitter: str | None = None
+    persons: list[str] = field(default_factory=list)
+
+
+def split_header(lines: list[str], title: str) -> Header:
+    """Find the header of an answer document and read it.
+
+    The header ends after the title (found by fuzzy match with the paper's name)
+    or after the meeting table, whichever is later. Without either, there is no
+    recognisable header and ``end`` is 0 (the whole text is body).
+    """
+    title_end = _title_end(lines, title)
+    table_end = _table_end(lines)
+    end = max(title_end or 0, table_end or 0)
+    if not end:
+        return Header()
+    header = _read(lines[:end], title_end)
+    header.end = end
+    header.lines = [f"{label}: {value}" for label, value in (
+        ("Vorlage Nr.", header.reference), ("Verantwortlich", header.unit),
+        ("Dienststelle", header.office)) if value]
+    return header
+
+
+def _title_end(lines: list[str], title: str) -> int | None:
+    """End of the title's line run: the first line that matches (part of) the title.
+
+    The paper's name may be shorter than the printed title ("… U 3" vs "… U 3 der
+    Landesregierung zur …"), so the match is partial and the run ends at a blank line.
+    """
+    want = normalise(title)
+    if len(want) < 4:
+        return None
+    for start in range(1, min(len(lines), _SCAN)):
+        line = normalise(lines[start])
+        if len(line) < min(8, len(want)) or _LABEL.match(lines[start]):
+            continue
+        if fuzz.partial_ratio(line, want) >= 90 and _starts_title(line, want):
+            end = start + 1
+            while end < start + 5 and end < len(lines) and _continues_title(lines, end):
+                end += 1
+            return end
+    return None
+
+
+def _continues_title(lines: list[str], index: int) -> bool:
+    line = lines[index].strip()
+    if not line or _TABLE.match(line) or line.startswith("Anfrage:"):
+        return False
+    question = re.match(r"^\d{1,2}[.)]?\s", line)
+    return not (question and lines[index - 1].rstrip().endswith((".", "?", ":", "!")))
+
+
+def _starts_title(line: str, want: str) -> bool:
+    """The line begins the title (not a line from its middle or a stray word)."""
+    head = min(len(line), len(want), 25)
+    return fuzz.ratio(line[:head], want[:head]) >= 80
+
+
+def _table_end(lines: list[str]) -> int | None:
+    for index, line in enumerate(lines[:_SCAN]):
+        if _TABLE.match(line):
+            for row in range(index + 1, min(index + 8, len(lines))):
+                if _DATE.search(lines[row]):
+                    end = row + 1
+                    while end < len(lines) and _is_table_rest(lines[end]):
+                        end += 1
+                    return end
+    return None
+
+
+def _is_table_rest(line: str) -> bool:
+    """Blank lines and the short marks after a meeting row ("x", "Ö", "Kenntnisnahme")."""
+    stripped = line.strip()
+    return not stripped or bool(re.fullmatch(r"(x|X|ö|nö|Ö|N|Ergebnis|Kenntnisnahme|Beratung)\b.{0,12}",
+                                             stripped))
+
+
+def _read(lines: list[str], title_end: int | None) -> Header:
+    header = Header()
+    for index, line in enumerate(lines):
+        label = _LABEL.match(line)
+        if label and label.group(2):
+            _labelled(header, label.group(1), label.group(2))
+        elif label and label.group(1) == "Dienststelle" and index + 1 < len(lines):
+            header.office = header.office or (lines[index + 1].strip() or None)
+        elif person := _PERSON.match(line):
+            header.persons.append(person.group(1) or person.group(3))
+            party = person.group(2) or person.group(4)
+            header.submitter = header.submitter or party
+        elif row := _MEETING_ROW.match(line):
+            header.meeting = f"{row.group(1).strip()} {row.group(2)}, TOP {row.group(3)}"
+        elif line.startswith("Anfrage:") and line[8:].strip():
+            header.submitter = line[8:].strip()
+        elif _FACTION.search(line) and len(line) < 80 and not _title_line(index, title_end):
+            header.submitter = line.strip()
+        elif _UNIT.match(line) and not header.unit:
+            header.unit = line.strip()
+    if not header.reference and (match := _REFERENCE.search(" ".join(lines))):
+        header.reference = match.group(1)
+    return header
+
+
+def _title_line(index: int, title_end: int | None) -> bool:
+    return title_end is not None and title_end - 5 <= index < title_end
+
+
+def _labelled(header: Header, label: str, value: str) -> None:
+    value = value.strip()
+    if label == "Vorlage Nr.":
+        header.reference = value
+    elif label == "Verantwortlich":
+        header.unit = value
+    elif label == "Dienststelle":
+        header.office = value

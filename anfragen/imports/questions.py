@@ -1,0 +1,219 @@
+"""Finding the questions in an answer document, with the faction's inquiry as a guide.
+
+An answer document ("Stellungnahme") usually repeats each question before its answer.
+Newer layouts number them ("1. Wie viele …"); older ones printed them in bold, which
+text extraction loses. The faction's own inquiry lists the questions numbered, so it
+tells where a question starts and ends. All functions are pure and work on cleaned
+lines (see ``cleanup.clean_lines``); a span is ``(start, end)`` with ``end`` exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+_NUMBERED = re.compile(r"^(?:Frage\s+)?(\d{1,2}|[A-Z](?=[.)])|[a-z](?=\)))([.):]?)\s+(\S.*)$")
+_STOP = re.compile(r"^(Begründung|Sachverhalt|Unterzeichnet|unterzeichnet|gez\.)", re.IGNORECASE)
+_ZU_SECTION = re.compile(r"^Zu\s+(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*)?\d", re.IGNORECASE)
+MATCH_THRESHOLD = 85  # rapidfuzz ratio (0–100) a question line must reach
+START_THRESHOLD = 75  # partial match of a numbered line's start with the expected question
+
+
+@dataclass
+class QuestionSpan:
+    """Lines ``start:end`` of a document holding one question, labelled ``number``."""
+
+    start: int
+    end: int
+    number: str  # the label as it should be written: "1." or "1)"
+    text: str  # the question, reflowed into one line, without its label
+
+
+def normalise(text: str) -> str:
+    """Lower-case, single-spaced text for fuzzy comparison."""
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
+    """The numbered questions of a faction's inquiry ("1 Wird …", "1. Wie …").
+
+    Numbers must run 1, 2, 3 …; a question ends at a blank line, at the next number
+    or at a closing section ("Begründung", "unterzeichnet"). Returns [] when the
+    inquiry has no such sequence: an unnumbered inquiry gives no guidance.
+    """
+    starts = _sequence(lines, lambda index, number: True)
+    spans = []
+    for position, (index, number, label) in enumerate(starts):
+        limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
+        end = index + 1
+        while end < limit and lines[end].strip() and not _STOP.match(lines[end].strip()):
+            end += 1
+        spans.append(_span(lines, index, end, number, label))
+    return spans
+
+
+def _sequence(lines: list[str], accept) -> list[tuple[int, str, str]]:
+    """Greedy run of numbered lines 1, 2, 3 … in order, each approved by ``accept``."""
+    found: list[tuple[int, str, str]] = []
+    style = None  # digits, or the case of letter labels ("A.", "a)"): one style per document
+    for index, line in enumerate(lines):
+        match = _NUMBERED.match(line.strip())
+        if not match or ordinal(match.group(1)) != len(found) + 1:
+            continue
+        if style is not None and _style(match.group(1)) != style:
+            continue
+        if index > 0 and lines[index - 1].strip() and not _ends_sentence(lines[index - 1]):
+            continue  # "… ab\n1. August 2013": a number continuing a sentence
+        if accept(index, match.group(1)):
+            found.append((index, match.group(1), match.group(2) or "."))
+            style = _style(match.group(1))
+    return found
+
+
+def ordinal(label: str) -> int:
+    """1 for "1", "A" and "a": the position a label stands for."""
+    return int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
+
+
+def _style(label: str) -> str:
+    return "digit" if label.isdigit() else ("upper" if label.isupper() else "lower")
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "?", ":", "!", ")"))
+
+
+def _span(lines: list[str], start: int, end: int, number: str, label: str) -> QuestionSpan:
+    text = " ".join(line.strip() for line in lines[start:end])
+    text = _NUMBERED.match(text).group(3)
+    label = ")" if label == ")" else "."
+    return QuestionSpan(start, end, number + label, text)
+
+
+def split_question_ends(lines: list[str], expected: list[QuestionSpan]) -> list[str]:
+    """Break a line where an expected question ends and its answer goes on ("…? Im …").
+
+    Without bold type, question and answer may share a line; the inquiry's wording of
+    the question's end (its last 30 characters) shows where the question stops.
+    """
+    tails = [normalise(span.text)[-30:] for span in expected if len(span.text) >= 30]
+    out: list[str] = []
+    for line in lines:
+        cut = _question_end_in(line, tails)
+        if cut:
+            out += [line[:cut].rstrip(), line[cut:].strip()]
+        else:
+            out.append(line)
+    return out
+
+
+def _question_end_in(line: str, tails: list[str]) -> int | None:
+    for match in re.finditer(r"\?\s+(?=[A-ZÄÖÜ])", line):
+        before = normalise(line[: match.start() + 1])
+        if any(fuzz.ratio(before[-len(tail):], tail) >= 90 for tail in tails):
+            return match.end()
+    return None
+
+
+def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[QuestionSpan]:
+    """Questions an answer repeats with their numbers.
+
+    With ``expected`` (the inquiry's questions) a numbered line only counts when it
+    starts like the expected question of that number, and the question's extent is
+    the run of lines that best matches it. Without, a question ends at its first
+    line ending in "?" or at a blank line.
+    """
+    by_number = {ordinal(span.number.rstrip(".)")): span for span in expected}
+
+    def accept(index: int, number: str) -> bool:
+        if not expected:
+            return True
+        want = by_number.get(ordinal(number))
+        return bool(want) and _starts_like(lines[index], want.text)
+
+    starts = _sequence(lines, accept)
+    spans = []
+    for index, number, label in starts:
+        want = by_number.get(ordinal(number))
+        end = _best_end(lines, index, want.text) if want else _question_end(lines, index)
+        spans.append(_span(lines, index, end, number, label))
+    return spans
+
+
+def _starts_like(line: str, question: str) -> bool:
+    body = normalise(_NUMBERED.match(line.strip()).group(3))
+    head = normalise(question)[: len(body) + 5]
+    return fuzz.partial_ratio(body[:60], head) >= START_THRESHOLD
+
+
+def _question_end(lines: list[str], start: int) -> int:
+    end = start
+    while end < len(lines) and lines[end].strip():
+        end += 1
+        if lines[end - 1].rstrip().endswith("?"):
+            break
+    return end
+
+
+def _best_end(lines: list[str], start: int, question: str, reach: int = 12) -> int:
+    """The end of the line run from ``start`` that matches ``question`` best."""
+    best, best_score, end = start + 1, -1.0, start
+    want = normalise(question)
+    while end < len(lines) and end < start + reach and lines[end].strip():
+        end += 1
+        candidate = normalise(" ".join(lines[start:end]))
+        candidate = _NUMBERED.sub(r"\3", candidate, count=1)
+        score = fuzz.ratio(candidate, want)
+        if score > best_score:
+            best, best_score = end, score
+    return best
+
+
+def unnumbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[QuestionSpan]:
+    """Questions an answer repeats without numbers, found by matching the inquiry's.
+
+    Each expected question is searched in order after the previous one; a run of up
+    to 8 lines within one paragraph must reach ``MATCH_THRESHOLD``. When any question
+    is not found, returns [] instead of a partial, possibly misleading pairing.
+    """
+    spans, cursor = [], 0
+    for want in expected:
+        hit = _find_run(lines, cursor, normalise(want.text))
+        if hit is None:
+            return []
+        start, end = hit
+        spans.append(QuestionSpan(start, end, want.number, _joined(lines, start, end)))
+        cursor = end
+    return spans
+
+
+def _find_run(lines: list[str], cursor: int, want: str) -> tuple[int, int] | None:
+    best: tuple[float, int, int] | None = None
+    for start in range(cursor, len(lines)):
+        if not lines[start].strip() or fuzz.partial_ratio(normalise(lines[start]), want) < 80:
+            continue
+        for end in range(start + 1, min(start + 9, len(lines) + 1)):
+            if not lines[end - 1].strip():
+                break
+            score = fuzz.ratio(normalise(" ".join(lines[start:end])), want)
+            if best is None or score > best[0]:
+                best = (score, start, end)
+        if best and best[0] >= MATCH_THRESHOLD:
+            return best[1], best[2]
+    return None
+
+
+def _joined(lines: list[str], start: int, end: int) -> str:
+    return " ".join(line.strip() for line in lines[start:end])
+
+
+def has_zu_sections(lines: list[str]) -> bool:
+    """True when the answer is organised by "Zu 1.:" / "Zu Frage 1" sections."""
+    return sum(1 for line in lines if _ZU_SECTION.match(line.strip())) >= 1
+
+
+def is_zu_heading(line: str) -> bool:
+    """A "Zu 1.:" / "Zu den Fragen 3 bis 5:" line that heads an answer section."""
+    return bool(_ZU_SECTION.match(line.strip()))

@@ -1,0 +1,74 @@
+"""PDF debris removal: each cleanup step on small strings written for the purpose."""
+
+import pytest
+
+from anfragen.imports import cleanup
+
+
+@pytest.mark.parametrize("line", [
+    "– 2 –", "- 3 -", "Seite 2", "Seite 2 von 3", "  Seite 12 von 14  ",
+    "Gedruckt auf 100 Prozent Recyclingpapier",
+    "Ergänzende Erläuterungen                                   Seite 2",
+    "4",
+])
+def test_page_furniture_is_recognised(line):
+    assert cleanup.is_page_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Seite 2 des Berichts nennt die Zahlen.", "- 2 Leuchten sind defekt", "2024",
+    "Die Kosten liegen bei 100 Prozent.",
+])
+def test_text_is_not_page_furniture(line):
+    assert not cleanup.is_page_furniture(line)
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["in den Jah-", "ren 1998 bis 2003"], ["in den Jahren 1998 bis 2003"]),
+    (["für Bundes-", "und Landesleistungen"], ["für Bundes- und Landesleistungen"]),
+    (["im ganzen KVV-", "Gebiet"], ["im ganzen KVV-Gebiet"]),
+    (["Tempo-", "30-Zone"], ["Tempo-30-Zone"]),
+    (["Strecke Nord -", "Süd"], ["Strecke Nord -", "Süd"]),
+    (["ein Wort", "danach"], ["ein Wort", "danach"]),
+])
+def test_hyphenation_at_line_ends(lines, joined):
+    assert cleanup.join_hyphenated(lines) == joined
+
+
+def test_collapse_spaces_of_justified_text_keeps_words():
+    assert cleanup.collapse_spaces("Laut  des   Städtischen  Klinikums ") == "Laut des Städtischen Klinikums"
+
+
+def test_trailing_spaces_are_removed():
+    assert cleanup.strip_trailing_spaces(["Text  ", " ", "x"]) == ["Text", "", "x"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("\uf0b7 Masten und Kabel", "- Masten und Kabel"),
+    ("• Anschluss", "- Anschluss"),
+    ("– Anschluss", "- Anschluss"),
+    ("Kein Punkt", "Kein Punkt"),
+])
+def test_bullets_become_markdown_list_items(line, expected):
+    assert cleanup.normalise_bullet(line) == expected
+
+
+def test_running_headers_are_dropped_from_later_pages_only():
+    pages = [["Amt für Parks", "Erste Seite"], ["Amt für Parks", "Zweite"], ["Amt für Parks", "Dritte"]]
+    assert cleanup.drop_repeated_headers(pages) == [["Amt für Parks", "Erste Seite"], ["Zweite"], ["Dritte"]]
+
+
+def test_form_feeds_split_pages_and_vanish():
+    text = "Oben\n\nText der ers-\fSeite 2\nten Seite\n"
+    assert "\f" not in "".join(cleanup.clean_lines(text))
+    assert cleanup.reflow(cleanup.clean_lines(text)) == ["Oben", "Text der ersten Seite"]
+
+
+def test_word_split_over_a_page_break_is_joined():
+    text = "Die Stadt hat die Leuch-\n \n\n- 2 -\n \nten ersetzt.\n"
+    assert cleanup.reflow(cleanup.clean_lines(text)) == ["Die Stadt hat die Leuchten ersetzt."]
+
+
+def test_reflow_joins_lines_into_paragraphs_and_keeps_list_items():
+    lines = ["Erste Zeile", "zweite Zeile.", "", "- Punkt eins", "- Punkt", "zwei", "", "Ende"]
+    assert cleanup.reflow(lines) == ["Erste Zeile zweite Zeile.", "- Punkt eins", "- Punkt zwei", "Ende"]
