@@ -108,10 +108,18 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan]) -> tu
     cursor = 0
     for span in spans:
         paragraphs += _prose(lines[cursor:span.start])
+        if paragraphs and _names_only(paragraphs[-1], span.number):
+            paragraphs.pop()  # "Zu 1.:" right before question 1 only repeats its label
         paragraphs.append(f"{span.number} {span.text}")
         cursor = span.end
     paragraphs += _prose(lines[cursor:])
     return "\n\n".join(paragraphs) + "\n", how
+
+
+def _names_only(paragraph: str, number: str) -> bool:
+    """True for a bare "Zu 1.:" / "Zu Frage 1:" heading naming exactly ``number``."""
+    label = re.escape(number.rstrip(".)"))
+    return bool(re.fullmatch(rf"Zu\s+(?:Frage\s+|Ziffer\s+|Nr\.\s*)?{label}[.)]?\s*:?", paragraph.strip()))
 
 
 def _prose(lines: list[str]) -> list[str]:
