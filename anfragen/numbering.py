@@ -42,6 +42,11 @@ class Numbering:
     def fits(self, label: Label) -> bool:
         return self._normalise(label) in self.candidates()
 
+    def skips_to(self, label: Label) -> bool:
+        """A top-level number a little ahead of the next one: questions were skipped."""
+        m = re.match(r"\d+", label.number)
+        return bool(m) and self.top is not None and self.top + 1 < int(m.group()) <= self.top + 3
+
     def expected(self) -> str:
         return " or ".join(sorted(self.candidates(), key=lambda s: (len(s), s)))
 

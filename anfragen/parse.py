@@ -99,7 +99,7 @@ class _Walker:
         fits = self.numbering.fits(label)
         if fits and (layouts.is_question_like(label.rest) or was_question):
             return True
-        if not fits and "?" in label.rest and self.target[0] != "answer":
+        if not fits and "?" in label.rest and (self.target[0] != "answer" or self.numbering.skips_to(label)):
             self.inq.issues.append(ParseIssue("questions", f"numbering breaks: expected "
                                               f"{self.numbering.expected()}, found {label.number}"))
             return True

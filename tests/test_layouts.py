@@ -1,0 +1,164 @@
+"""Every common answer layout, each in a small document written for this test.
+
+Each case gives the document and what the parser must read from it: per question its
+number, and the numbers of the questions that share its answer (a joint answer), or
+None where no answer may be invented.
+"""
+
+import pytest
+
+from anfragen.parse import parse_inquiry
+
+
+def structure(text):
+    inquiry = parse_inquiry(text)
+    out = []
+    for q in inquiry.questions:
+        if q.answer is None:
+            out.append((q.number, None))
+        else:
+            sharing = [p.number for p in inquiry.questions if p.answer == q.answer]
+            out.append((q.number, inquiry.answers[q.answer].text.split("\n")[0][:30], sharing))
+    return inquiry, out
+
+
+def answers_by_number(inquiry):
+    return {q.number: (inquiry.answers[q.answer].text if q.answer is not None else None)
+            for q in inquiry.questions}
+
+
+CASES = {
+    "parenthesised numbers": (
+        "1) Wie viele Hunde sind gemeldet?\n\nEs sind 4.210 Hunde gemeldet.\n\n"
+        "2) Wie hoch ist die Hundesteuer?\n\nSie beträgt 120 Euro im Jahr.\n",
+        {"1": "Es sind 4.210 Hunde gemeldet.", "2": "Sie beträgt 120 Euro im Jahr."}),
+    "sub-numbers 7.1.": (
+        "1. Wie viele Kitas gibt es?\n\nEs gibt 42 Kitas.\n\n2. Wie viele Plätze fehlen?\n\n"
+        "2.1. Im Krippenbereich?\n\nEs fehlen 120 Plätze.\n\n2.2. Im Kindergartenbereich?\n\nEs fehlen 35 Plätze.\n",
+        {"1": "Es gibt 42 Kitas.", "2": None, "2.1": "Es fehlen 120 Plätze.", "2.2": "Es fehlen 35 Plätze."}),
+    "letters under a number": (
+        "1. Wie verlief die Sanierung?\n\na) Welche Firmen waren beteiligt?\n\nDrei Firmen.\n\n"
+        "b) Wurde der Zeitplan eingehalten?\n\nNein, es gab vier Wochen Verzug.\n",
+        {"1": None, "1a": "Drei Firmen.", "1b": "Nein, es gab vier Wochen Verzug."}),
+    "number-letter labels 1a)": (
+        "1a) Wie viele Anträge auf Wohngeld gingen ein?\n\nEs gingen 1.200 Anträge ein.\n\n"
+        "1b) Wie viele wurden bewilligt?\n\nBewilligt wurden 950.\n",
+        {"1a": "Es gingen 1.200 Anträge ein.", "1b": "Bewilligt wurden 950."}),
+    "questions under topic headings": (
+        "## Radverkehr\n\n1. Wie lang ist das Radwegenetz?\n\nEs ist 310 km lang.\n\n"
+        "## Busverkehr\n\n2. Wie viele Buslinien gibt es?\n\nEs gibt 18 Linien.\n",
+        {"1": "Es ist 310 km lang.", "2": "Es gibt 18 Linien."}),
+    "Frage n: … Antwort:": (
+        "Frage 1: Wie viele Ladesäulen gibt es?\n\nAntwort: Es gibt 85 Ladesäulen.\n\n"
+        "Frage 2: Wo sollen weitere entstehen?\n\nAntwort: An allen Park-and-Ride-Plätzen.\n",
+        {"1": "Es gibt 85 Ladesäulen.", "2": "An allen Park-and-Ride-Plätzen."}),
+    "all questions first, then Antwort zu n:": (
+        "Frage 1: Wie viele Ladesäulen gibt es?\n\nFrage 2: Wo sollen weitere entstehen?\n\n"
+        "Antwort zu 1: Es gibt 85 Ladesäulen.\n\nAntwort zu 2: An allen Park-and-Ride-Plätzen.\n",
+        {"1": "Es gibt 85 Ladesäulen.", "2": "An allen Park-and-Ride-Plätzen."}),
+    "all questions first, then Zu n.:": (
+        "1. Wie viele Schulen haben WLAN?\n\n2. Wann folgen die übrigen?\n\n3. Was kostet das?\n\n"
+        "Zu 1.:\n\nAlle 71 Schulen haben WLAN.\n\nZu Frage 2:\n\nEntfällt.\n\nZu 3.: Rund 2 Mio. Euro.\n",
+        {"1": "Alle 71 Schulen haben WLAN.", "2": "Entfällt.", "3": "Rund 2 Mio. Euro."}),
+    "Zu 1. und 2.: and Zu den Fragen 3 bis 5:": (
+        "1. Frage eins?\n\n2. Frage zwei?\n\n3. Frage drei?\n\n4. Frage vier?\n\n5. Frage fünf?\n\n"
+        "Zu 1. und 2.:\n\nGemeinsame Antwort A.\n\nZu den Fragen 3 bis 5:\n\nGemeinsame Antwort B.\n",
+        {"1": "Gemeinsame Antwort A.", "2": "Gemeinsame Antwort A.", "3": "Gemeinsame Antwort B.",
+         "4": "Gemeinsame Antwort B.", "5": "Gemeinsame Antwort B."}),
+    "Die Fragen 1 und 2 werden gemeinsam beantwortet": (
+        "1. Wie viele Bäume wurden gefällt?\n\n2. Wie viele wurden nachgepflanzt?\n\n"
+        "Die Fragen 1 und 2 werden gemeinsam beantwortet: Gefällt wurden 310, nachgepflanzt 402.\n\n"
+        "3. Wer pflegt die Bäume?\n\nDas Gartenbauamt.\n",
+        {"1": "Die Fragen 1 und 2 werden gemeinsam beantwortet: Gefällt wurden 310, nachgepflanzt 402.",
+         "2": "Die Fragen 1 und 2 werden gemeinsam beantwortet: Gefällt wurden 310, nachgepflanzt 402.",
+         "3": "Das Gartenbauamt."}),
+    "Diese Fragen werden gemeinsam beantwortet (no numbers)": (
+        "1. Wie viel kostet das Projekt?\n\nVier Millionen Euro.\n\n2. Wer zahlt es?\n\n3. Gibt es Zuschüsse?\n\n"
+        "Diese Fragen werden gemeinsam beantwortet:\n\nDas Land trägt 60 Prozent, die Stadt den Rest.\n",
+        {"1": "Vier Millionen Euro.",
+         "2": "Diese Fragen werden gemeinsam beantwortet:\n\nDas Land trägt 60 Prozent, die Stadt den Rest.",
+         "3": "Diese Fragen werden gemeinsam beantwortet:\n\nDas Land trägt 60 Prozent, die Stadt den Rest."}),
+    "non-contiguous joint answer": (
+        "1. Frage eins?\n\n2. Frage zwei?\n\n3. Frage drei?\n\nZu 1. und 3.:\n\nAntwort für eins und drei.\n\n"
+        "Zu 2.:\n\nAntwort für zwei.\n",
+        {"1": "Antwort für eins und drei.", "2": "Antwort für zwei.", "3": "Antwort für eins und drei."}),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_layout(text, expected):
+    inquiry = parse_inquiry(text)
+    assert answers_by_number(inquiry) == expected
+    assert inquiry.issues == []
+
+
+def test_joint_answer_is_one_row_shared_by_its_questions():
+    inquiry = parse_inquiry(CASES["Zu 1. und 2.: and Zu den Fragen 3 bis 5:"][0])
+    assert len(inquiry.answers) == 2
+    assert [q.answer for q in inquiry.questions] == [0, 0, 1, 1, 1]
+
+
+@pytest.mark.parametrize("pointer, target", [
+    ("Siehe Antwort zu Ziffer 3.", "3"),
+    ("vgl. Antwort zu Frage 1", "1"),
+    ("Siehe Nr. 1.", "1"),
+    ("siehe Antwort zu Nr. 3", "3"),
+])
+def test_pointer_answers_backward_and_forward(pointer, target):
+    text = (f"1. Wie viele Parkplätze gibt es?\n\nEs gibt 900.\n\n2. Wie viele davon sind Anwohnerparkplätze?\n\n"
+            f"{pointer}\n\n3. Wie teuer ist ein Anwohnerparkausweis?\n\n30,70 Euro im Jahr.\n")
+    inquiry = parse_inquiry(text)
+    answer = inquiry.answers[inquiry.questions[1].answer]
+    assert answer.is_pointer and answer.points_to == [target]
+    assert inquiry.issues == []
+
+
+def test_pointer_to_a_missing_question_is_a_parse_issue():
+    inquiry = parse_inquiry("1. Frage?\n\nSiehe Antwort zu Frage 9.\n")
+    assert any("points to question 9" in i.reason for i in inquiry.issues)
+
+
+@pytest.mark.parametrize("heading, kind, side", [
+    ("Vorbemerkung der Fragesteller:", "Vorbemerkung der Fragesteller", "asking"),
+    ("Vorbemerkung der Verwaltung", "Vorbemerkung der Verwaltung", "answering"),
+    ("Vorbemerkung der Bundesregierung", "Vorbemerkung der Bundesregierung", "answering"),
+    ("Vorbemerkung des Senats", "Vorbemerkung des Senats", "answering"),
+    ("## Begründung", "Begründung", "asking"),
+])
+def test_preambles_are_their_own_kind_of_text(heading, kind, side):
+    text = (f"{heading}\n\nDer Text der Vorbemerkung.\n\n1. Wie viele Anträge gab es?\n\nEs gab 12.\n")
+    inquiry = parse_inquiry(text)
+    assert [(p.kind, p.side, p.text) for p in inquiry.preambles] == [(kind, side, "Der Text der Vorbemerkung.")]
+    assert inquiry.answers[0].text == "Es gab 12."
+
+
+def test_set_phrase_is_not_a_preamble():
+    inquiry = parse_inquiry("Die Anfrage wird wie folgt beantwortet:\n\n1. Frage?\n\nAntwort.\n")
+    assert inquiry.preambles == [] and "wie folgt beantwortet" in inquiry.intro
+
+
+@pytest.mark.parametrize("decoy", [
+    "1. Juni 2025 beginnt die Bauphase.",
+    "19. Wahlperiode des Landtags.",
+    "1 Quelle: Statistisches Landesamt, eigene Berechnung.",
+    "3",
+    "Vgl. die Anfrage Nr. 2023/0012 der SPD.",
+])
+def test_decoys_are_not_questions(decoy):
+    text = f"1. Wann beginnt der Bau?\n\nDer Bau beginnt im Sommer.\n\n{decoy}\n\n2. Wie lange dauert er?\n\nZwei Jahre.\n"
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["1", "2"]
+    assert decoy in inquiry.answers[0].text
+    assert inquiry.issues == []
+
+
+def test_unanswered_question_is_kept_and_recorded_not_invented():
+    inquiry = parse_inquiry("1. Erste Frage?\n\n2. Zweite Frage?\n\nEine Antwort.\n")
+    assert inquiry.questions[0].answer is None
+    assert [i.reason for i in inquiry.issues] == ["no answer found for question 1"]
+
+
+def test_duplicate_and_skipped_numbers_are_recorded():
+    inquiry = parse_inquiry("1. Eins?\n\nA.\n\n3. Drei?\n\nB.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "3"]
+    assert any("numbering breaks" in i.reason for i in inquiry.issues)
