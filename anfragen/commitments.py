@@ -5,7 +5,7 @@ text) in, ``Commitment`` objects out. A commitment is a sentence or list item th
 (a) names a deadline we can resolve to a date, (b) looks forward ("geplant", "soll",
 "wird … bis", "avisiert", "vorgesehen", "Go-Live", …) or is a milestone listed under a
 year heading ("- 2025" followed by indented items), and (c) is not negated, not a
-question and not a report of the past. Deadlines before the answer's year are dropped;
+question and not a report of the past. Deadlines ending before the answer are dropped;
 relative phrases ("noch in diesem Jahr") need the answer date and are skipped without it.
 See docs/commitments.md for the rules and their known limits.
 """
@@ -32,11 +32,16 @@ class Commitment:
 # passive or nominal statements about the past, so they do not count when a past marker
 # is present in the same sentence.
 _STRONG = re.compile(
-    r"\b(?:geplant\w*|plan(?:t|en)|soll(?:en)?|avisiert|anvisiert|vorgesehen|"
+    r"\b(?:geplant|plan(?:t|en)|soll(?:en)?|avisiert|anvisiert|vorgesehen|"
     r"beabsichtig\w*|voraussichtlich\w*|angestrebt|strebt|Go-?Live|Meilenstein\w*)\b",
     re.IGNORECASE,
 )
-_WEAK = re.compile(r"\b(?:wird|werden|Einführung|Inbetriebnahme|Fertigstellung)\b", re.IGNORECASE)
+# Adjectives ("der geplante Standort wurde …") name a plan without promising anything.
+_WEAK = re.compile(
+    r"\b(?:wird|werden|Einführung|Inbetriebnahme|Fertigstellung|geplante[nmrs]?|"
+    r"vorgesehene[nmrs]?)\b",
+    re.IGNORECASE,
+)
 _PAST = re.compile(
     r"\b(?:wurden?|war(?:en)?|hatten?|konnten?|seit(?:her|dem)?|bereits|bisher|"
     r"erfolgte|getreten|worden|fanden?|teilten?|führten?|geeinigt)\b",
@@ -49,6 +54,7 @@ _NEGATED = re.compile(
 )
 
 _POSSIBLE = re.compile(r"\b(?:kann|können|könnte|könnten|denkbar)\b", re.IGNORECASE)
+_SUBJUNCTIVE = re.compile(r"\b(?:wäre|wären|würde|würden)\b", re.IGNORECASE)
 _GLUED = re.compile(r"[a-zäöüß][0-9]|[0-9][A-ZÄÖÜa-zäöü]{2}")
 _CONDITIONAL = re.compile(r"(?:Wenn|Falls|Sofern|Sollte)\b")  # "Wenn … fällt, dann …"
 _BULLET = re.compile(r"^([ \t]*)[-*•▪◦–][ \t]+(\S.*)$")
@@ -66,14 +72,14 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 class _Unit:
     start: int
     end: int
-    heading: _Phrase | None  # deadline inherited from a year heading, list items only
+    heading: _Phrase | None  # deadline inherited from a heading, for list items under one
 
 
 def extract_commitments(answer_text: str, answered_on: str | None) -> list[Commitment]:
     """All commitments in ``answer_text``, in text order.
 
     ``answered_on`` is the ISO date of the answer; it resolves relative phrases and drops
-    deadlines before the answer's year. ``None`` means unknown: relative phrases are then
+    deadlines whose period ended before it. ``None`` means unknown: relative phrases are then
     skipped (abstain) and absolute deadlines are kept. A malformed date raises ValueError.
     """
     ref = date.fromisoformat(answered_on) if answered_on else None
@@ -84,10 +90,10 @@ def extract_commitments(answer_text: str, answered_on: str | None) -> list[Commi
 
 
 def _commitments_in(text: str, unit: _Unit, ref: date | None) -> list[Commitment]:
+    """One commitment per in-scope deadline of the unit; a milestone item without a
+    deadline of its own takes its heading's."""
     sentence = text[unit.start:unit.end]
-    if sentence.rstrip().endswith("?") or _NEGATED.search(sentence) or _CONDITIONAL.match(sentence):
-        return []
-    if _is_debris(sentence) or not _looks_forward(sentence, unit.heading is not None):
+    if _ruled_out(sentence) or not _looks_forward(sentence, unit.heading is not None):
         return []
     phrases = [p for p in _find_phrases(sentence, ref) if _in_scope(p, ref)]
     if unit.heading is not None and not phrases:
@@ -125,17 +131,23 @@ def _looks_forward(sentence: str, under_heading: bool) -> bool:
     return bool(_WEAK.search(sentence)) and not past and not _POSSIBLE.search(sentence)
 
 
-def _is_debris(sentence: str) -> bool:
-    """Table cells run together by PDF extraction ("Kaiserstraße141920Modernisierung")."""
+def _ruled_out(sentence: str) -> bool:
+    """Questions, negations, conditions, subjunctives and table debris promise nothing."""
+    if sentence.rstrip().endswith("?") or _CONDITIONAL.match(sentence):
+        return True
+    if _NEGATED.search(sentence) or _SUBJUNCTIVE.search(sentence):
+        return True
+    # Table cells run together by PDF extraction ("Kaiserstraße141920Modernisierung").
     return len(sentence) > 800 or len(_GLUED.findall(sentence)) >= 3
 
 
 def _promise_text(sentence: str, phrase: _Phrase, is_item: bool) -> str:
     """The part of the sentence that states the promise.
 
-    List items are promises as a whole. In prose, a deadline in parentheses qualifies the
-    noun phrase before it ("die elektronische Wohnsitzanmeldung (Go-Live … geplant)"), and
-    a promise after "; " or ", wobei" stands on its own; otherwise the whole sentence.
+    Milestone items (under a heading) are promises as a whole. Elsewhere, a deadline in
+    parentheses qualifies the noun phrase before it ("die elektronische Wohnsitzanmeldung
+    (Go-Live … geplant)"), and a promise after "; " or ", wobei" stands on its own;
+    otherwise the promise is the whole sentence.
     """
     if is_item:
         return _clean(sentence)
@@ -202,7 +214,7 @@ def _units(text: str, ref: date | None) -> list[_Unit]:
 def _flush(text, prose_start, end, item, headings) -> list[_Unit]:
     heading = None
     if item is not None:
-        (prose_start, end, indent), heading = item, None
+        prose_start, end, indent = item
         inherited = [h for h in headings if h[0] < indent]
         heading = inherited[-1][1] if inherited else None
     if prose_start is None:
@@ -252,7 +264,8 @@ _MONTHS = {
     "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
     "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
 }
-_ORDINALS = {"ersten": 1, "1.": 1, "i.": 1, "zweiten": 2, "2.": 2, "ii.": 2, "dritten": 3,
+_ORDINALS = {"erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "letzte": 4,
+             "ersten": 1, "1.": 1, "i.": 1, "zweiten": 2, "2.": 2, "ii.": 2, "dritten": 3,
              "3.": 3, "iii.": 3, "vierten": 4, "4.": 4, "iv.": 4, "letzten": 4,
              "1": 1, "2": 2, "3": 3, "4": 4}
 _SEASON_END = {"frühjahr": (5, 31), "frühling": (5, 31), "sommer": (8, 31), "herbst": (11, 30)}
@@ -267,7 +280,7 @@ _LEAD = (r"(?:noch\s+)?(?:(?:bis|spätestens|voraussichtlich)\s+)*"
          r"(?:(?:im|in|zum|zur|am|vor)\s+)?(?:Laufe\s+des\s+)?")
 # Bare day dates are mostly meeting or receipt dates in headers; only "bis/zum/am …" counts.
 _DAY_LEAD = r"(?:(?:noch|bis|spätestens|voraussichtlich)\s+)*(?:zum|am|vor|bis|spätestens)\s+"
-_ORD = r"(?P<q>ersten|zweiten|dritten|vierten|letzten|[1-4]\.|IV\.|I{1,3}\.)"
+_ORD = r"(?P<q>(?:erste|zweite|dritte|vierte|letzte)n?|[1-4]\.|IV\.|I{1,3}\.)"
 # Relative month/season: not followed by a year, nor by a span ("im Juli / August 2023").
 _NO_YEAR = (r"(?!\w)(?!\s+(?:des\s+Jahres\s+)?\d)(?!\s*(?:/|-|–|und\b|bis\b))"
             r"(?!\s+(?:jeden|jedes|eines)\b)")  # "im Herbst jeden Jahres": a routine
@@ -284,9 +297,9 @@ _PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
      + _Y, "half"),
     (_LEAD + r"(?P<s>Frühjahr|Frühling|Sommer|Herbst)(?:e?s)?\s+(?:des\s+Jahres\s+)?" + _Y,
      "season"),
-    (_LEAD + r"(?P<p>Anfang|Beginn|Mitte|Ende)\s+(?:des\s+Jahres\s+)?" + _Y, "part"),
-    (r"(?:(?:bis|spätestens)\s+(?:(?:zum|ins)\s+)?(?:Jahre?s?\s+)?|(?:im|zum)\s+(?:Laufe\s+des\s+)?"
-     r"Jahre?s?\s+)" + _Y, "year"),
+    (_LEAD + r"\b(?P<p>Anfang|Beginn|Mitte|Ende)\s+(?:des\s+Jahres\s+)?" + _Y, "part"),
+    (r"(?:(?:bis|spätestens)\s+(?:(?:zum|ins)\s+)?(?:Jahre?s?\s+)?"
+     r"|(?:im|zum)\s+(?:Laufe\s+des\s+)?Jahre?s?\s+)" + _Y, "year"),
     (r"(?:für\s+)?" + _Y + r"(?=\s+(?:geplant|vorgesehen|avisiert|anvisiert|angestrebt))", "year"),
     (r"(?:noch\s+)?(?:in\s+diesem|im\s+laufenden|im\s+aktuellen|dieses|im\s+Laufe\s+dieses)"
      r"\s+Jahr(?:es)?" + _NO_YEAR, "rel_this"),
@@ -303,7 +316,8 @@ _PATTERNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in [
 _MAYBE_TIME = re.compile(r"\d|Jahr|Quartal|Halbjahr|Frühjahr|Frühling|Sommer|Herbst|"
                          + _MN[6:-1], re.IGNORECASE)
 # A phrase right after these words is a start or a past point, not a deadline.
-_BLOCKERS = {"seit", "seitdem", "vom", "von", "ab", "nach", "stand", "zwischen", "aus", "wie"}
+_BLOCKERS = {"seit", "seitdem", "vom", "von", "ab", "nach", "stand", "zwischen", "aus", "wie",
+             "frühestens", "frühestmögliche", "frühestmöglichen"}
 
 
 def _find_phrases(sentence: str, ref: date | None) -> list[_Phrase]:
@@ -328,7 +342,7 @@ def _find_phrases(sentence: str, ref: date | None) -> list[_Phrase]:
 def _blocked(before: str) -> bool:
     """True when the words before a phrase make it a start or past point ("ab dem …"),
     or when a day number precedes it ("vom 3. April 2014" seen as "April 2014")."""
-    if re.search(r"\d\.\s*$", before):
+    if re.search(r"[\d/]\.?\s*$", before):  # "2019 bis 2022", "März/April 2024"
         return True
     words = [w.lower() for w in re.findall(r"\w+", before[-40:])][-2:]
     if words and words[-1] in ("dem", "der", "den", "des") and len(words) == 2:
