@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .commitments import extract_commitments
 from .model import Inquiry
-from .services import ServiceMatcher, load_vocabulary
+from .services import ServiceMatcher, display_aliases, load_vocabulary
 
 
 class Enricher:
@@ -25,7 +25,7 @@ class Enricher:
 
     def service_rows(self) -> list[dict]:
         return [{"id": s.id, "name": s.name, "kind": s.kind, "description": s.description,
-                 "aliases": json.dumps(list(s.aliases), ensure_ascii=False),
+                 "aliases": json.dumps(list(display_aliases(s)), ensure_ascii=False),
                  "ozg_id": s.ozg_id, "leika": s.leika} for s in self.services]
 
     def add_rows(self, inquiry: Inquiry, rows: dict[str, list[dict]]) -> None:
