@@ -28,6 +28,8 @@ _LABELS = [
     ("paren", re.compile(r"^(\d{1,2})\)[ \t]+(.*)", re.S)),
     ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)[ \t]+(.*)", re.S)),
     ("letter", re.compile(r"^([a-z])\)[ \t]+(.*)", re.S)),
+    ("upper", re.compile(r"^([A-H])[.)][ \t]+(.*)", re.S)),
+    ("combined", re.compile(r"^(\d{1,2}\.?\s?(?:\+|und|&)\s?\d{1,2})\.[ \t]+(.*)", re.S)),
 ]
 # "1. Juni 2025", "19. Wahlperiode", "3. Quartal": a number that is part of the sentence.
 _DECOY = re.compile(
@@ -50,12 +52,18 @@ def question_label(text: str) -> Label | None:
     """The label a block starts with, if it looks like a question label at all."""
     for style, pattern in _LABELS:
         if m := pattern.match(text):
-            number = re.sub(r"\s", "", m.group(1))
+            number = re.sub(r"\s|\.(?=\s?(?:\+|und|&))", "", m.group(1)).replace("und", "+").replace("&", "+")
             rest = m.group(2).strip()
             if not rest or _DECOY.match(rest):
                 return None
             return Label(number, style, rest)
     return None
+
+
+def is_bare_question(text: str) -> bool:
+    """An unlabelled paragraph that is one question (documents that repeat the questions
+    without numbers, each followed by its answer)."""
+    return text.rstrip().endswith("?") and len(text) < 700 and "\n\n" not in text
 
 
 def is_question_like(text: str) -> bool:

@@ -21,13 +21,18 @@ class Numbering:
     def __init__(self):
         self.top: int | None = None  # the last top-level number
         self.sub: str | None = None  # the last sub-label under it: "3" of 7.3, or a letter
+        self.upper: str | None = None  # the last top-level capital letter (A., B., …)
 
     def candidates(self) -> set[str]:
         """Labels (normalised as stored) that continue the numbering."""
+        if self.upper is not None:
+            return {_next_letter(self.upper)}
+        if self.top is None and self.sub is None:
+            return {"1", "1.1", "a", "1a", "A", "1+2"}
         if self.top is None:
             return {"1", "1.1", "a", "1a"} if self.sub is None else {_next_letter(self.sub)}
         n = self.top
-        nxt = {str(n + 1), f"{n + 1}.1", f"{n + 1}a"}
+        nxt = {str(n + 1), f"{n + 1}.1", f"{n + 1}a", f"{n + 1}+{n + 2}"}
         if self.sub is None:
             return nxt | {f"{n}.1", f"{n}a"}
         if self.sub.isdigit():
@@ -53,7 +58,11 @@ class Numbering:
     def accept(self, label: Label) -> str:
         """Advance past ``label`` (fitting or not) and return the number to store."""
         number = self._normalise(label)
-        if m := re.fullmatch(r"(\d+)\.(\d+)", number):
+        if label.style == "upper":
+            self.upper = number
+        elif m := re.fullmatch(r"\d+\+(\d+)", number):
+            self.top, self.sub = int(m.group(1)), None
+        elif m := re.fullmatch(r"(\d+)\.(\d+)", number):
             self.top, self.sub = int(m.group(1)), m.group(2)
         elif m := re.fullmatch(r"(\d+)([a-z])", number):
             self.top, self.sub = int(m.group(1)), m.group(2)

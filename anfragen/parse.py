@@ -33,15 +33,21 @@ def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
     if signature.signature_line is not None:
         cut = signature.signature_line + offset + 1
         all_blocks = [b for b in all_blocks if b.line < cut]
-    walker = _Walker()
-    for i, block in enumerate(all_blocks):
-        walker.feed(block, all_blocks[i + 1] if i + 1 < len(all_blocks) else None)
-    inquiry = walker.finish()
+    inquiry = _walk(all_blocks, bare_questions=False)
+    if not inquiry.questions:
+        inquiry = _walk(all_blocks, bare_questions=True)
     if not inquiry.questions:
         raise InputError(path, offset + 1, "no recognisable question (expected numbered "
                          "questions such as '1. Welche …?' or 'Frage 1: …'; see docs/format.md)")
     _apply_facts(inquiry, read_header(inquiry.intro), signature, front)
     return inquiry
+
+
+def _walk(all_blocks: list[Block], bare_questions: bool) -> Inquiry:
+    walker = _Walker(bare_questions)
+    for i, block in enumerate(all_blocks):
+        walker.feed(block, all_blocks[i + 1] if i + 1 < len(all_blocks) else None)
+    return walker.finish()
 
 
 def _apply_facts(inquiry: Inquiry, header, signature, front: dict) -> None:
@@ -63,7 +69,10 @@ def _apply_facts(inquiry: Inquiry, header, signature, front: dict) -> None:
 class _Walker:
     """The state of one walk through the blocks (see module docstring)."""
 
-    def __init__(self):
+    def __init__(self, bare_questions: bool = False):
+        # Only when no labelled question exists: unlabelled paragraphs ending in "?" are
+        # the questions (documents that repeat the questions without numbers).
+        self.bare_questions = bare_questions
         self.inq = Inquiry()
         self.numbering = Numbering()
         self.target: tuple[str, int] = ("intro", 0)  # where content goes: intro/answer/preamble
@@ -80,6 +89,9 @@ class _Walker:
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
         if label and self._accept_question(label, text, was_question):
             return self._question(label, block)
+        if self.bare_questions and block.kind == "paragraph" and layouts.is_bare_question(text) \
+                and not label and self.target[0] != "preamble":
+            return self._question(layouts.Label("", "bare", text), block)
         if (header := layouts.answer_header(text)) is not None:
             return self._explicit_answer(header[0], header[1], block)
         if (rest := layouts.plain_answer_header(text)) is not None and self.inq.questions:
@@ -111,8 +123,8 @@ class _Walker:
 
     # -- actions -----------------------------------------------------------------
     def _question(self, label: layouts.Label, block: Block) -> None:
-        number = self.numbering.accept(label)
-        if any(q.number == number for q in self.inq.questions):
+        number = self.numbering.accept(label) if label.style != "bare" else ""
+        if number and any(q.number == number for q in self.inq.questions):
             self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))
         self.inq.questions.append(Question(
             position=len(self.inq.questions) + 1, number=number, text=label.rest, line=block.line,

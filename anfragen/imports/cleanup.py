@@ -177,4 +177,19 @@ def reflow(lines: list[str]) -> list[str]:
         current.append(stripped)
     if current:
         paragraphs.append(" ".join(current))
-    return paragraphs
+    return _join_lone_labels(paragraphs)
+
+
+_LONE_LABEL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[a-zA-Z][.)]|\d{1,2}\.\s?\+\s?\d{1,2}\.)")
+
+
+def _join_lone_labels(paragraphs: list[str]) -> list[str]:
+    """A label standing alone ("3.") belongs to the paragraph after it: the PDF put the
+    question's number in a column of its own."""
+    out: list[str] = []
+    for paragraph in paragraphs:
+        if out and _LONE_LABEL.fullmatch(out[-1]) and not paragraph.startswith("- "):
+            out[-1] = f"{out[-1]} {paragraph}"
+        else:
+            out.append(paragraph)
+    return out
