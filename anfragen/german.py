@@ -10,11 +10,13 @@ sides of the index:
   that column. It never produces a syntax error, whatever the input.
 
 Normalisation of one word: NFC, lower case, ß → ss, Snowball German stem (which also
-folds ä/ö/ü and their spellings ae/oe/ue, so "Fuehrungszeugnis" ≡ "Führungszeugnis").
-Hyphenated compounds ("E-Payment-Komponente") are indexed as the joined whole and as
-each part. Every stem of at least ``MIN_REVERSED`` letters is indexed a second time
-reversed, behind ``MARKER``: a query for a compound's head ("Anmeldung") then becomes
-an FTS5 prefix query on reversed stems and finds "Wohnsitzanmeldung".
+folds ä/ö/ü and their spellings ae/oe/ue, so "Fuehrungszeugnis" ≡ "Führungszeugnis"),
+plural -s after a vowel dropped ("Kitas"). Hyphenated compounds ("E-Payment-Komponente")
+are indexed as the joined whole and as each part. Every stem of at least
+``MIN_REVERSED`` letters is indexed a second time reversed, behind ``MARKER``: a
+query for a compound's head ("Anmeldung") then becomes an FTS5 prefix query on
+reversed stems and finds "Wohnsitzanmeldung". Query words also match as prefixes
+("Kita" finds "Kitaplätze"), from ``MIN_PREFIX`` letters on.
 
 ``highlight`` and ``snippet`` mark the words of the original text that match a query,
 because FTS5's snippet() would show the unreadable normalised column.

@@ -16,6 +16,8 @@ DOCUMENTS = {
     5: "Welche Straßen werden im Sommer saniert?",
     6: "Wie viele Kitaplätze fehlen in der Südstadt?",
     7: "Gibt es einen Anmeldeschluss für die Grundschulen?",
+    8: "Wann werden die Stadtbahnschienen erneuert?",
+    9: "Wie viele Kitas haben Wartelisten?",
 }
 
 
@@ -53,6 +55,9 @@ def search():
         ("Kitaplatz", {6}),  # umlaut plural
         ("Grundschule", {7}),  # inflected plural
         ("Schulen", {7}),  # compound head, inflected
+        ("Schiene", {8}),  # head stemmed differently inside the compound ("…schi")
+        ("Kita", {6, 9}),  # plural -s (9) and compound modifier (6)
+        ("Kitas", {6, 9}),
         ("Wie viele Kitaplätze gibt es", {6}),  # question words are not required
         ("Standesamt Eheschließung", {2}),  # words are ANDed …
         ("Standesamt Führungszeugnis", set()),  # … all of them
