@@ -27,6 +27,16 @@ DATASETTE = $(VENV)/bin/datasette serve --metadata metadata.yml --plugins-dir pl
 serve: build
 	$(DATASETTE) --immutable $(DB)
 
+# Demo: the real Karlsruhe corpus (not ours to publish: imported into git-ignored karlsruhe/).
+CORPUS ?= ../shared/corpus/karlsruhe
+KA_DB := karlsruhe.db
+
+serve-karlsruhe: $(STAMP)
+	rm -rf karlsruhe
+	$(PY) build.py import-oparl $(CORPUS) --to karlsruhe/karlsruhe
+	$(PY) build.py --inquiries inquiries --inquiries karlsruhe --db $(KA_DB)
+	$(DATASETTE) --immutable $(KA_DB)
+
 test: $(STAMP)
 	$(PY) -m pytest
 

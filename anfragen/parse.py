@@ -89,6 +89,10 @@ class _Walker:
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
         if label and self._accept_question(label, text, was_question):
             return self._question(label, block)
+        if self._continues_question(block, text):
+            self.inq.questions[-1].text += "\n\n" + text
+            self.last_was_question = True
+            return None
         if self.bare_questions and block.kind == "paragraph" and layouts.is_bare_question(text) \
                 and not label and self.target[0] != "preamble":
             return self._question(layouts.Label("", "bare", text), block)
@@ -116,6 +120,15 @@ class _Walker:
                                               f"{self.numbering.expected()}, found {label.number}"))
             return True
         return False
+
+    def _continues_question(self, block: Block, text: str) -> bool:
+        """A question set out over two paragraphs ("5. Weiterhin gibt es …:" then "Wurden
+        solche …?"): the first does not end in "?", the second is one question."""
+        if self.target[0] != "question" or block.kind != "paragraph":
+            return False
+        current = self.inq.questions[self.target[1]].text.rstrip()
+        return not current.endswith("?") and layouts.is_bare_question(text) \
+            and layouts.question_label(text) is None
 
     def _is_question_block(self, block: Block) -> bool:
         label = layouts.question_label(block.text.strip())

@@ -12,6 +12,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from ..model import InputError
+from ..parse import parse_inquiry
 from . import documents, oparl
 
 
@@ -93,7 +95,14 @@ def _convert_all(papers, body_name: str | None, args) -> int:
         except ValueError as error:
             skipped[str(error)] += 1
             continue
-        _write(target, documents.render(result.front, result.body))
+        text = documents.render(result.front, result.body)
+        if not _has_questions(text):
+            # Kept, not lost: a file the build would refuse goes aside as .txt for curators.
+            aside = args.to / UNPARSED / target.relative_to(args.to).with_suffix(".txt")
+            _write(aside, text)
+            skipped[f"no recognisable question (kept in {args.to / UNPARSED})"] += 1
+            continue
+        _write(target, text)
         written += 1
         ways[result.how] += 1
     print(f"{written} written to {args.to}")
@@ -101,6 +110,17 @@ def _convert_all(papers, body_name: str | None, args) -> int:
         print(f"{count} skipped: {reason}")
     print("questions found: " + ", ".join(f"{how} {count}" for how, count in ways.most_common()))
     return 0
+
+
+UNPARSED = "_ohne_fragen"
+
+
+def _has_questions(text: str) -> bool:
+    try:
+        parse_inquiry(text)
+    except InputError:
+        return False
+    return True
 
 
 def _write(target: Path, text: str) -> None:
