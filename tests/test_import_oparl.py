@@ -190,14 +190,13 @@ def test_whole_corpus_imports_into_files_the_parser_reads(tmp_path):
     folder = corpus_dir()
     assert cli.run_import_oparl([str(folder), "--to", str(tmp_path)]) == 0
     files = list(tmp_path.rglob("*.md"))
-    assert len(files) > 1300
+    kept_aside = list((tmp_path / cli.UNPARSED).rglob("*.txt"))
+    assert len(files) + len(kept_aside) > 1350  # nothing lost: refused files are kept aside
+    assert len(files) > 1100
     with_pairs = 0
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert set(yaml.safe_load(text.split("---")[1])) <= set(documents.FRONT_MATTER_KEYS)
-        try:
-            inquiry = parse_inquiry(text, str(path))
-        except InputError:  # no recognisable question
-            continue
+        inquiry = parse_inquiry(text, str(path))  # every written file builds
         with_pairs += any(q.answer is not None for q in inquiry.questions)
-    assert with_pairs / len(files) > 0.70
+    assert with_pairs / len(files) > 0.95
