@@ -19,7 +19,7 @@ from .enrich import Enricher
 from .model import InputError
 from .parse import parse_inquiry
 from .rows import rows_for
-from .sources import Source, decode, digest, scan
+from .sources import Source, decode, digest, read, scan
 
 
 class BuildFailed(Exception):
@@ -111,7 +111,7 @@ def _write(sources: list[Source], db_path: Path, tmp: Path, enricher: Enricher, 
 
 def _apply(db, source: Source, previous: tuple[str, str] | None, enricher: Enricher,
            report: BuildReport) -> None:
-    data = source.path.read_bytes()
+    data = read(source.path)
     sha = digest(data)
     if previous and previous[0] == sha:
         report.unchanged += 1

@@ -18,7 +18,11 @@ from . import german
 
 MARK_START, MARK_END = "\ue000", "\ue001"  # private-use characters: never in real text
 
-_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+# markdown-it stops descending at maxNesting and silently drops what lies deeper; a text
+# that reaches the limit is shown as plain preformatted text instead, so nothing is lost.
+_MAX_NESTING = 40
+_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False,
+                                "maxNesting": _MAX_NESTING}).enable("table")
 _TAGS = {"p", "ul", "ol", "li", "em", "strong", "a", "code", "pre", "blockquote", "br", "hr",
          "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "mark"}
 
@@ -27,10 +31,22 @@ def markdown_html(text: str | None) -> Markup:
     """Rendered, sanitised HTML of a Markdown text."""
     if not text:
         return Markup("")
-    raw = _md.render(text)
+    tokens = _md.parse(text)
+    if _deepest(tokens) >= _MAX_NESTING - 1:
+        return Markup(f"<pre>{html.escape(text, quote=False)}</pre>")
+    raw = _md.renderer.render(tokens, _md.options, {})
     clean = nh3.clean(raw, tags=_TAGS, attributes={"a": {"href", "title"}, "ol": {"start"}},
                       url_schemes={"http", "https", "mailto"}, link_rel="nofollow noopener")
     return Markup(clean)
+
+
+def _deepest(tokens) -> int:
+    levels = [0]
+    for token in tokens:
+        levels.append(token.level)
+        if token.children:
+            levels.append(token.level + _deepest(token.children))
+    return max(levels)
 
 
 def marked_text(text: str | None, query: str | None) -> str:

@@ -36,12 +36,22 @@ def scan(roots: list[Path]) -> list[Source]:
         for path in sorted(root.rglob("*.md")):
             if any(part.startswith(".") for part in path.relative_to(root).parts):
                 continue
+            if path.is_dir():  # a folder named "x.md" holds inquiries, it is not one
+                continue
             source = Source(path, path.relative_to(root).as_posix())
             if source.inquiry_id in found:
                 raise InputError(str(path), 1, f"inquiry id {source.inquiry_id!r} is already "
                                  f"taken by {found[source.inquiry_id].path}")
             found[source.inquiry_id] = source
     return sorted(found.values(), key=lambda s: s.inquiry_id)
+
+
+def read(path: Path) -> bytes:
+    """The file's bytes; an unreadable file (broken link, no permission) is an InputError."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), None, f"cannot read the file: {exc.strerror or exc}") from None
 
 
 def digest(data: bytes) -> str:
@@ -53,6 +63,8 @@ def decode(data: bytes, path: str) -> str:
     if len(data) > MAX_BYTES:
         raise InputError(path, 1, f"file is {len(data) // 1024} KB; inquiry files are limited "
                          f"to {MAX_BYTES // 1024 // 1024} MB (is this really one inquiry?)")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise InputError(path, 1, "file is UTF-16 text; save it as UTF-8")
     if b"\0" in data:
         line = data[: data.index(b"\0")].count(b"\n") + 1
         raise InputError(path, line, "file contains NUL bytes: a binary file, not Markdown text")
