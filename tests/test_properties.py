@@ -1,5 +1,6 @@
 """Property: the parser takes any text. It returns an Inquiry or raises InputError, nothing
-else, and every question it returns is text of the input, in the input's order."""
+else, and every question it returns is text of the input (paragraph by paragraph), in the
+input's order."""
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -45,10 +46,11 @@ def test_parser_never_crashes_and_questions_are_input_text_in_order(text):
         return
     assert isinstance(inquiry, Inquiry)
     source, at = normalised(text), 0
-    for question in inquiry.questions:
-        found = source.find(question.text, at)
-        assert found >= 0, f"question {question.number} {question.text!r} not in input after {at}"
-        at = found + len(question.text)
+    for question in inquiry.questions:  # a question may span paragraphs, joined by a blank line
+        for part in filter(None, (p.strip() for p in question.text.split("\n\n"))):
+            found = source.find(part, at)
+            assert found >= 0, f"question {question.number}: {part!r} not in the input after {at}"
+            at = found + len(part)
 
 
 @settings(max_examples=200, deadline=None)
