@@ -1,0 +1,176 @@
+"""Similar earlier questions: full-text candidates, reranked by fuzzy text similarity.
+
+``similar_questions(conn, text)`` finds the questions of any body most like ``text``:
+
+1. Candidates: the question's content words (``german`` stems, stopwords dropped) are
+   ORed into one FTS5 MATCH over ``questions_fts``; each word also matches as a compound
+   modifier or head, exactly as in ``german.fts_query``. Only the ``MAX_TERMS`` rarest
+   words are used and words found in more than ``MAX_DOC_SHARE`` of all questions are
+   dropped (they rank nothing and make a large index slow); document frequencies come
+   from an ``fts5vocab`` table in the connection's temp schema, so the database itself
+   stays read-only. The ``CANDIDATES`` best by bm25 are kept.
+2. Score: ``BM25_WEIGHT`` × (bm25 / best bm25 of the query) + the rest × rapidfuzz's
+   ``token_set_ratio`` of the two texts' stems (see ``similarity``). The weight and the
+   candidate count were chosen by measurement on tests/relevance.yml (bench/bench_similar.py,
+   figures in docs/search.md).
+
+``similarity(a, b)`` is also a SQL function (``similarity_de``) for canned queries.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from . import german
+
+CANDIDATES = 50
+BM25_WEIGHT = 0.6
+MAX_TERMS = 12
+MAX_DOC_SHARE = 0.2
+MAX_LIMIT = 20
+VOCAB = "temp.anfragen_questions_vocab"
+
+_RESULT_SQL = """
+SELECT question_id, question_rowid, question, answer_id, answer, inquiry_id, reference,
+  title, body, answered_on, number, position, services
+FROM qa WHERE question_rowid IN ({})
+"""
+
+# The indexed text is already stemmed (context and question, see anfragen.database):
+# reading it back saves stemming every candidate again.
+_STEMS_SQL = "SELECT rowid, search FROM questions_fts WHERE rowid IN ({})"
+
+
+# Stems of the words german.fts_query drops from queries; they say nothing about a topic.
+STOP_STEMS = frozenset(s for w in german.STOPWORDS for s in german.tokens(w))
+
+
+def _stems(search: str) -> str:
+    """The content stems of an indexed text, without the reversed copies and stopwords."""
+    return " ".join(w for w in search.split()
+                    if not w.startswith(german.MARKER) and w not in STOP_STEMS)
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str | None) -> str:
+    """The content stems of ``text``, space-separated: what the fuzzy comparison sees."""
+    return " ".join(s for s in german.tokens(text or "") if s not in STOP_STEMS)
+
+
+def similarity(a: str | None, b: str | None) -> float:
+    """Fuzzy similarity of two texts in [0, 1], insensitive to inflection and word order.
+
+    rapidfuzz ``token_set_ratio`` of the German stems: 1.0 when the stems of one text are
+    all among those of the other. Empty or missing input scores 0.
+    """
+    na, nb = normalise(a), normalise(b)
+    if not na or not nb:
+        return 0.0
+    return fuzz.token_set_ratio(na, nb) / 100
+
+
+def _content_terms(text: str) -> list[german.Term]:
+    """One Term per distinct content word of ``text`` (stopwords dropped), in text order."""
+    words = [w for w in text.replace('"', " ").split() if w.strip("?!.,;:()").lower() not in german.STOPWORDS]
+    _, groups = german._parse(" ".join(words))
+    seen, terms = set(), []
+    for group in groups:
+        term = group[0]
+        if term.stem not in seen and not term.stem.isdigit():
+            seen.add(term.stem)
+            terms.append(term)
+    return terms
+
+
+def _ensure_vocab(conn: sqlite3.Connection) -> None:
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {VOCAB} "
+                 "USING fts5vocab(main, 'questions_fts', 'row')")
+
+
+def _document_frequency(conn: sqlite3.Connection, term: german.Term) -> int:
+    """Questions containing ``term``'s stem (exactly, or as a prefix for prefix terms)."""
+    if term.prefix:
+        sql = f"SELECT coalesce(max(doc), 0) FROM {VOCAB} WHERE term >= ? AND term < ?"
+        return conn.execute(sql, (term.stem, term.stem + "\x7f")).fetchone()[0]
+    row = conn.execute(f"SELECT doc FROM {VOCAB} WHERE term = ?", (term.stem,)).fetchone()
+    return row[0] if row else 0
+
+
+def match_expression(conn: sqlite3.Connection, text: str) -> str | None:
+    """The FTS5 OR-query of the significant words of ``text``, or None if it has none."""
+    terms = _content_terms(text)
+    if not terms:
+        return None
+    _ensure_vocab(conn)
+    total = conn.execute("SELECT max(rowid) FROM questions").fetchone()[0] or 1
+    df = {t.stem: _document_frequency(conn, t) for t in terms}
+    useful = [t for t in terms if 0 < df[t.stem] <= MAX_DOC_SHARE * total]
+    if not useful:  # only very common words: the rarest of them still ranks something
+        useful = sorted((t for t in terms if df[t.stem]), key=lambda t: df[t.stem])[:2]
+    useful = sorted(useful, key=lambda t: df[t.stem])[:MAX_TERMS]
+    return " OR ".join(t.fts() for t in useful) or None
+
+
+def candidates(conn: sqlite3.Connection, text: str, n: int = CANDIDATES) -> list[tuple[int, float]]:
+    """``(question rowid, bm25)`` of the ``n`` best full-text matches, best first."""
+    expression = match_expression(conn, text)
+    if expression is None:
+        return []
+    sql = "SELECT rowid, rank FROM questions_fts WHERE questions_fts MATCH ? ORDER BY rank LIMIT ?"
+    return conn.execute(sql, (expression, n)).fetchall()
+
+
+def rank(conn: sqlite3.Connection, text: str, n: int = CANDIDATES,
+         weight: float = BM25_WEIGHT, exclude_inquiry: str | None = None) -> list[tuple[int, float]]:
+    """``(question rowid, score in [0, 1])`` of the candidates, best first."""
+    found = candidates(conn, text, n)
+    if not found:
+        return []
+    best = found[0][1] or -1.0
+    ids = [rowid for rowid, _ in found]
+    marks = ",".join("?" * len(ids))
+    texts = dict(conn.execute(_STEMS_SQL.format(marks), ids).fetchall())
+    excluded = set()
+    if exclude_inquiry is not None:
+        sql = f"SELECT rowid FROM questions WHERE rowid IN ({marks}) AND inquiry_id = ?"
+        excluded = {r for (r,) in conn.execute(sql, [*ids, exclude_inquiry])}
+    query = normalise(text)
+    scored = []
+    for rowid, bm25 in found:
+        if rowid in excluded:
+            continue
+        fuzzy = fuzz.token_set_ratio(query, _stems(texts[rowid])) / 100
+        scored.append((rowid, weight * (bm25 / best) + (1 - weight) * fuzzy))
+    scored.sort(key=lambda pair: -pair[1])
+    return scored
+
+
+def similar_questions(conn: sqlite3.Connection, text: str, limit: int = 5,
+                      exclude_inquiry: str | None = None) -> list[dict]:
+    """The ``limit`` (at most MAX_LIMIT) earlier questions most similar to ``text``, best first.
+
+    Each result: question_id, score (0–1, rounded to 3 places), question, answer_id,
+    answer (Markdown or None), inquiry_id, reference, title, body, answered_on, number,
+    position
+    and services (list of names). Questions of ``exclude_inquiry`` are left out.
+    """
+    limit = max(1, min(int(limit), MAX_LIMIT))
+    top = rank(conn, text, exclude_inquiry=exclude_inquiry)[:limit]
+    if not top:
+        return []
+    marks = ",".join("?" * len(top))
+    cursor = conn.execute(_RESULT_SQL.format(marks), [rowid for rowid, _ in top])
+    columns = [d[0] for d in cursor.description]
+    rows = {r["question_rowid"]: r for r in (dict(zip(columns, row)) for row in cursor)}
+    results = []
+    for rowid, score in top:
+        row = rows[rowid]
+        del row["question_rowid"]
+        row["score"] = round(score, 3)
+        row["services"] = json.loads(row["services"] or "[]")
+        results.append(row)
+    return results
