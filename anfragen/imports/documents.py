@@ -90,7 +90,8 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan]) -> tu
 
     Returns ``(markdown, how)``; ``how`` names the way questions were found:
     "numbered", "matched" (fuzzy against the inquiry), "prepended" (questions taken
-    from the inquiry because the answer has "Zu 1.:" sections) or "none".
+    from the inquiry because the answer has "Zu 1.:" sections), "single" (the inquiry's
+    only question, answered by the whole document) or "none".
     """
     if expected:
         lines = questions.split_question_ends(lines, expected)
@@ -103,6 +104,10 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan]) -> tu
     if not spans and expected and questions.has_zu_sections(lines):
         paragraphs = [f"{q.number} {q.text}" for q in expected]
         how = "prepended"
+    elif not spans and len(expected) == 1:
+        # The inquiry asked one question; the whole answer document answers it.
+        paragraphs = [f"{expected[0].number} {expected[0].text}"]
+        how = "single"
     elif not spans:
         how = "none"
     cursor = 0

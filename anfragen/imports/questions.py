@@ -44,6 +44,8 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     inquiry has no such sequence: an unnumbered inquiry gives no guidance.
     """
     starts = _sequence(lines, lambda index, number: True)
+    if not starts:
+        return _unnumbered_inquiry_questions(lines)
     spans = []
     for position, (index, number, label) in enumerate(starts):
         limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
@@ -52,6 +54,34 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
             end += 1
         spans.append(_span(lines, index, end, number, label))
     return spans
+
+
+def _unnumbered_inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
+    """Questions of an inquiry that does not number them: its "- " items ending in "?",
+    or else its one question paragraph. Several unnumbered paragraphs give no guidance
+    (which of them belong together cannot be told), so they yield []."""
+    blocks: list[tuple[int, int]] = []
+    start = None
+    for index, line in enumerate(lines + [""]):
+        stripped = line.strip()
+        if _STOP.match(stripped):
+            break
+        if start is not None and (not stripped or stripped.startswith("- ")):
+            blocks.append((start, index))
+            start = None
+        if stripped and start is None:
+            start = index
+    if start is not None:
+        blocks.append((start, len(lines)))
+    texts = [(a, b, " ".join(x.strip() for x in lines[a:b])) for a, b in blocks]
+    bullets = [(a, b, t[2:]) for a, b, t in texts if t.startswith("- ") and t.rstrip().endswith("?")]
+    if bullets:
+        return [QuestionSpan(a, b, f"{n}.", t) for n, (a, b, t) in enumerate(bullets, start=1)]
+    asked = [(a, b, t) for a, b, t in texts if t.rstrip().endswith("?") and len(t) < 1200]
+    if len(asked) == 1:
+        a, b, t = asked[0]
+        return [QuestionSpan(a, b, "1.", t)]
+    return []
 
 
 def _sequence(lines: list[str], accept) -> list[tuple[int, str, str]]:
