@@ -66,6 +66,19 @@ def is_bare_question(text: str) -> bool:
     return text.rstrip().endswith("?") and len(text) < 700 and "\n\n" not in text
 
 
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:und\s+|oder\s+)?(?:wenn|falls|sofern)\s+(?:ja|nein|nicht|dies\s+(?:nicht\s+)?der\s+fall\s+ist|"
+    r"dem\s+(?:nicht\s+)?so\s+ist|das\s+(?:nicht\s+)?der\s+fall\s+ist)\b",
+    re.I,
+)
+
+
+def is_follow_up(text: str) -> bool:
+    """"Wenn nicht: Welche Begründung …?", "Falls ja, …": a question that only makes sense
+    with the one before it, so the document answers both at once."""
+    return bool(_FOLLOW_UP.match(text))
+
+
 def is_question_like(text: str) -> bool:
     """A question mark, an interrogative start or a request ("Bitte nennen Sie …")."""
     return "?" in text or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))

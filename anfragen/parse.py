@@ -191,6 +191,15 @@ class _Walker:
         index = self._new_answer(block, indexes)
         self.answer_parts[index].append(text)
 
+    def _follow_up_run(self, index: int) -> list[int]:
+        """The question just asked, with the unanswered questions it follows up on."""
+        run = [index]
+        questions = self.inq.questions
+        while run[0] > 0 and layouts.is_follow_up(questions[run[0]].text) \
+                and questions[run[0] - 1].answer is None:
+            run.insert(0, run[0] - 1)
+        return run
+
     def _preamble(self, kind: str, side: str, rest: str, block: Block) -> None:
         self.inq.preambles.append(Preamble(kind=kind, side=side, text="", line=block.line))
         index = len(self.inq.preambles) - 1
@@ -209,7 +218,7 @@ class _Walker:
     def _content(self, text: str, block: Block) -> None:
         kind, index = self.target
         if kind == "question":
-            index = self._new_answer(block, [index])
+            index = self._new_answer(block, self._follow_up_run(index))
             kind = "answer"
         if kind == "answer":
             self.answer_parts[index].append(text)

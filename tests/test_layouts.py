@@ -162,3 +162,17 @@ def test_duplicate_and_skipped_numbers_are_recorded():
     inquiry = parse_inquiry("1. Eins?\n\nA.\n\n3. Drei?\n\nB.\n")
     assert [q.number for q in inquiry.questions] == ["1", "3"]
     assert any("numbering breaks" in i.reason for i in inquiry.issues)
+
+
+@pytest.mark.parametrize("follow_up", ["Wenn nicht: Welche Gründe gibt es?", "Falls ja, seit wann?",
+                                       "Wenn ja, in welchem Zeitraum?", "Und wenn nein, warum nicht?"])
+def test_follow_up_question_shares_the_answer_of_the_question_it_follows(follow_up):
+    inquiry = parse_inquiry(f"1. Wird der Platz neu gestaltet?\n\n2. {follow_up}\n\nJa, ab 2031, weil die Mittel fehlen.\n")
+    assert inquiry.questions[0].answer == inquiry.questions[1].answer == 0
+    assert inquiry.issues == []
+
+
+def test_two_questions_answered_together_without_saying_so_are_not_paired_by_guess():
+    inquiry = parse_inquiry("1. Wie viele Plätze gibt es?\n\n2. Wie viele sind belegt?\n\nEs sind 40 von 50.\n")
+    assert inquiry.questions[0].answer is None
+    assert [i.reason for i in inquiry.issues] == ["no answer found for question 1"]
