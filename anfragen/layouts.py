@@ -28,7 +28,7 @@ _LABELS = [
     ("paren", re.compile(r"^(\d{1,2})\)[ \t]+(.*)", re.S)),
     ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)[ \t]+(.*)", re.S)),
     ("letter", re.compile(r"^([a-z])\)[ \t]+(.*)", re.S)),
-    ("upper", re.compile(r"^([A-H])[.)][ \t]+(.*)", re.S)),
+    ("upper", re.compile(r"^([A-Z])[.)][ \t]+(.*)", re.S)),
     ("combined", re.compile(r"^(\d{1,2}\.?\s?(?:\+|und|&)\s?\d{1,2})\.[ \t]+(.*)", re.S)),
 ]
 # "1. Juni 2025", "19. Wahlperiode", "3. Quartal": a number that is part of the sentence.
@@ -54,10 +54,37 @@ def question_label(text: str) -> Label | None:
         if m := pattern.match(text):
             number = re.sub(r"\s|\.(?=\s?(?:\+|und|&))", "", m.group(1)).replace("und", "+").replace("&", "+")
             rest = m.group(2).strip()
+            # "F. F. Wie …?": the label printed twice (a column and the text itself)
+            rest = re.sub(rf"^{re.escape(m.group(1))}[.):]\s+", "", rest)
             if not rest or _DECOY.match(rest):
                 return None
             return Label(number, style, rest)
     return None
+
+
+def quoted_question(block_kind: str, text: str) -> str | None:
+    """A question written as a quote ("> Wie viele …?"): the format's way to mark a
+    question the document itself does not number."""
+    if block_kind != "blockquote":
+        return None
+    inner = re.sub(r"^>\s?", "", text, flags=re.M).strip()
+    return inner if is_bare_question(inner) else None
+
+
+_QUOTED_LABELS = [
+    re.compile(r"^(\d{1,2})\s*[.)]?\s*([a-z])[.)]\s+(.*)", re.S),  # "1) a. …", "1 b) …", "5c) …"
+    re.compile(r"^()([a-z])[.)]\s+(.*)", re.S),  # "b. …" under the current number
+    re.compile(r"^(\d{1,2})()[.)]\s+(.*)", re.S),  # "3) …"
+]
+
+
+def quoted_label(text: str) -> tuple[str, str, str]:
+    """(number, letter, rest) of a label a quoted question starts with; ("", "", text)
+    when it has none. The caller puts a bare letter under the current number."""
+    for pattern in _QUOTED_LABELS:
+        if m := pattern.match(text):
+            return m.group(1), m.group(2), m.group(3).strip()
+    return "", "", text
 
 
 def is_bare_question(text: str) -> bool:

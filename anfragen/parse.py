@@ -9,6 +9,8 @@ it read and records a ``ParseIssue`` instead of guessing.
 
 from __future__ import annotations
 
+import re
+
 from . import layouts
 from .markdown import Block, FrontMatterError, blocks, split_document
 from .metadata import read_header, read_signature
@@ -89,6 +91,12 @@ class _Walker:
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
         if label and self._accept_question(label, text, was_question):
             return self._question(label, block)
+        if (quoted := layouts.quoted_question(block.kind, text)) is not None:
+            if self.target[0] == "question":  # still the question just asked: its next part
+                self.inq.questions[self.target[1]].text += "\n\n" + quoted
+                self.last_was_question = True
+                return None
+            return self._quoted_question(quoted, block)
         if self._continues_question(block, text):
             self.inq.questions[-1].text += "\n\n" + text
             self.last_was_question = True
@@ -112,7 +120,7 @@ class _Walker:
         self._content(text, block)
 
     def _accept_question(self, label: layouts.Label, text: str, was_question: bool) -> bool:
-        fits = self.numbering.fits(label)
+        fits = self.numbering.fits(label) or self._continues_inline_letters(label)
         if fits and (layouts.is_question_like(label.rest) or was_question):
             return True
         if not fits and "?" in label.rest and (self.target[0] != "answer" or self.numbering.skips_to(label)):
@@ -121,14 +129,36 @@ class _Walker:
             return True
         return False
 
+    def _quoted_question(self, text: str, block: Block) -> None:
+        """A question the document does not number, quoted by the importer; a label inside
+        the quote ("b. …", "1 b) …") still gives its number when it is free."""
+        digits, letter, rest = layouts.quoted_label(text)
+        top = digits or (str(self.numbering.top) if self.numbering.top is not None else "")
+        number = f"{top}{letter}" if letter and top else digits
+        if not number or any(q.number == number for q in self.inq.questions):
+            number, rest = "", text
+        self._question(layouts.Label(number, "quoted", rest), block)
+
+    def _continues_inline_letters(self, label: layouts.Label) -> bool:
+        """"4. Wie …? a) Wer …?" then "b) …?": the sub-questions began inside question 4."""
+        if label.style != "letter" or label.number == "a" or not self.inq.questions:
+            return False
+        previous = chr(ord(label.number) - 1)
+        if re.search(rf"(?:^|\s){previous}\)\s", self.inq.questions[-1].text):
+            self.numbering.sub = previous
+            return layouts.is_question_like(label.rest)
+        return False
+
     def _continues_question(self, block: Block, text: str) -> bool:
-        """A question set out over two paragraphs ("5. Weiterhin gibt es …:" then "Wurden
-        solche …?"): the first does not end in "?", the second is one question."""
+        """A question set out over two paragraphs, before any answer text: "5. Weiterhin
+        gibt es …:" then "Wurden solche …?", or "3. Gibt es …?" then "Wenn ja, welche?".
+        (Not where unlabelled questions follow each other: there each is a question.)"""
         if self.target[0] != "question" or block.kind != "paragraph":
             return False
+        if not layouts.is_bare_question(text) or layouts.question_label(text) is not None:
+            return False
         current = self.inq.questions[self.target[1]].text.rstrip()
-        return not current.endswith("?") and layouts.is_bare_question(text) \
-            and layouts.question_label(text) is None
+        return not current.endswith("?") or not self.bare_questions
 
     def _is_question_block(self, block: Block) -> bool:
         label = layouts.question_label(block.text.strip())
@@ -136,7 +166,7 @@ class _Walker:
 
     # -- actions -----------------------------------------------------------------
     def _question(self, label: layouts.Label, block: Block) -> None:
-        number = self.numbering.accept(label) if label.style != "bare" else ""
+        number = self.numbering.accept(label) if label.style not in ("bare", "quoted") else label.number
         if number and any(q.number == number for q in self.inq.questions):
             self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))
         self.inq.questions.append(Question(
@@ -241,7 +271,26 @@ class _Walker:
             inq.issues.append(ParseIssue("questions", "askers' text after the last question "
                                          "introduces no question"))
         _check_answers(inq)
+        self._check_hidden_questions()
         return inq
+
+    def _check_hidden_questions(self) -> None:
+        """Question-like paragraphs inside answers are doubts, not silently answer text:
+        a question the numbering did not let through, or a follow-up left unlabelled."""
+        for index, parts in self.answer_parts.items():
+            for part in parts[1:] if parts and self._opens_joint(parts[0]) else parts:
+                label = layouts.question_label(part)
+                looks = layouts.is_bare_question(part) or (
+                    label is not None and "?" in label.rest and len(part) < 700)
+                if looks:
+                    self.inq.issues.append(ParseIssue(
+                        "questions", f"answer contains a paragraph that looks like a question: "
+                        f"{part[:60]!r}", self.inq.answers[index].line))
+                    break
+
+    @staticmethod
+    def _opens_joint(text: str) -> bool:
+        return layouts.joint_answer(text) is not None
 
 
 def _check_answers(inq: Inquiry) -> None:

@@ -61,7 +61,8 @@ def report(rows, sample: int) -> None:
         for key in ("all", era(reference or "0")):
             eras[key][status] += 1
         for issue in (inquiry.issues if inquiry else []):
-            issues["".join("#" if c.isdigit() else c for c in issue.reason)] += 1
+            reason = issue.reason.split(": '")[0].split(": \"")[0]
+            issues["".join("#" if c.isdigit() else c for c in reason)] += 1
     print(f"{'era':<10} {'papers':>6} {'skipped':>7} {'no qs':>6} {'≥1 pair':>8} {'complete':>9}")
     for key in ["all", "2013–2015", "2016–2022", "2023–"]:
         c = eras[key]

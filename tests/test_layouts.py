@@ -176,3 +176,26 @@ def test_two_questions_answered_together_without_saying_so_are_not_paired_by_gue
     inquiry = parse_inquiry("1. Wie viele Plätze gibt es?\n\n2. Wie viele sind belegt?\n\nEs sind 40 von 50.\n")
     assert inquiry.questions[0].answer is None
     assert [i.reason for i in inquiry.issues] == ["no answer found for question 1"]
+
+
+def test_quoted_question_is_a_question_the_document_does_not_number():
+    text = ("1. Wie viele Waffenbesitzer gibt es?\n\nEs sind 2.026.\n\n> b. Wie vielen Waffen entspricht das?\n\n"
+            "Registriert sind 15.421 Waffen.\n\n2. Wie oft wird kontrolliert?\n\nJährlich.\n")
+    inquiry = parse_inquiry(text)
+    assert [(q.number, q.text) for q in inquiry.questions] == [
+        ("1", "Wie viele Waffenbesitzer gibt es?"), ("1b", "Wie vielen Waffen entspricht das?"),
+        ("2", "Wie oft wird kontrolliert?")]
+    assert inquiry.answers[inquiry.questions[1].answer].text == "Registriert sind 15.421 Waffen."
+    assert inquiry.issues == []
+
+
+def test_quote_right_after_a_question_continues_it():
+    inquiry = parse_inquiry("1. Gibt es eine Warteliste?\n\n> Wenn ja, wie lang ist sie?\n\nSie umfasst 80 Familien.\n")
+    assert inquiry.questions[0].text == "Gibt es eine Warteliste?\n\nWenn ja, wie lang ist sie?"
+    assert len(inquiry.questions) == 1 and inquiry.issues == []
+
+
+def test_unquoted_question_inside_an_answer_is_recorded_as_a_doubt():
+    inquiry = parse_inquiry("1. Wie viele Anträge gab es?\n\nEs gab 40.\n\nWie viele wurden abgelehnt?\n\nDrei.\n")
+    assert [i.reason for i in inquiry.issues] == [
+        "answer contains a paragraph that looks like a question: 'Wie viele wurden abgelehnt?'"]

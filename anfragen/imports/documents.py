@@ -85,7 +85,8 @@ def escape_paragraph(text: str) -> str:
     return text
 
 
-def compose_body(lines: list[str], expected: list[questions.QuestionSpan]) -> tuple[str, str]:
+def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
+                 inquiry_text: str = "") -> tuple[str, str]:
     """The Markdown body of an answer document's cleaned ``lines``.
 
     Returns ``(markdown, how)``; ``how`` names the way questions were found:
@@ -112,12 +113,12 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan]) -> tu
         how = "none"
     cursor = 0
     for span in spans:
-        paragraphs += _prose(lines[cursor:span.start])
+        paragraphs += _prose(lines[cursor:span.start], inquiry_text)
         if paragraphs and _names_only(paragraphs[-1], span.number):
             paragraphs.pop()  # "Zu 1.:" right before question 1 only repeats its label
         paragraphs.append(f"{span.number} {span.text}")
         cursor = span.end
-    paragraphs += _prose(lines[cursor:])
+    paragraphs += _prose(lines[cursor:], inquiry_text)
     return "\n\n".join(paragraphs) + "\n", how
 
 
@@ -127,15 +128,17 @@ def _names_only(paragraph: str, number: str) -> bool:
     return bool(re.fullmatch(rf"Zu\s+(?:Frage\s+|Ziffer\s+|Nr\.\s*)?{label}[.)]?\s*:?", paragraph.strip()))
 
 
-def _prose(lines: list[str]) -> list[str]:
-    """Reflow running text into escaped paragraphs; "Zu 1.:" headings stand alone."""
+def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
+    """Reflow running text into escaped paragraphs; "Zu 1.:" headings stand alone; a
+    paragraph that is one of the inquiry's own questions is quoted ("> Wie viele …?")."""
     separated: list[str] = []
     for line in lines:
         if questions.is_zu_heading(line):
             separated += ["", line, ""] if line.rstrip().endswith(":") else ["", line]
         else:
             separated.append(line)
-    return [escape_paragraph(p) for p in cleanup.reflow(separated)]
+    return [f"> {p}" if questions.quotes_inquiry(p, inquiry_text) else escape_paragraph(p)
+            for p in cleanup.reflow(separated)]
 
 
 def render(front: dict, body: str) -> str:

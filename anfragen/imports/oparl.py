@@ -90,12 +90,13 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
     if answer is None:
         return Converted(reference, skipped="no Stellungnahme text")
     inquiry = next((f for f in files if kinds[file_key(f)] == "inquiry" and item.texts.get(file_key(f))), None)
-    expected = []
+    expected, inquiry_lines = [], []
     if inquiry is not None:
-        expected = questions.inquiry_questions(cleanup.clean_lines(item.texts[file_key(inquiry)]))
+        inquiry_lines = cleanup.clean_lines(item.texts[file_key(inquiry)])
+        expected = questions.inquiry_questions(inquiry_lines)
     lines = cleanup.clean_lines(item.texts[file_key(answer)])
     header = split_header(lines, paper.get("name") or "")
-    body, how = documents.compose_body(lines[header.end:], expected)
+    body, how = documents.compose_body(lines[header.end:], expected, " ".join(inquiry_lines))
     head = "\n".join(header.lines)
     front = _front_matter(paper, body_name, answer, files, header)
     if not front.get("submitter"):

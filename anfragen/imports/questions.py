@@ -247,3 +247,16 @@ def has_zu_sections(lines: list[str]) -> bool:
 def is_zu_heading(line: str) -> bool:
     """A "Zu 1.:" / "Zu den Fragen 3 bis 5:" line that heads an answer section."""
     return bool(_ZU_SECTION.match(line.strip()))
+
+
+QUOTE_THRESHOLD = 90  # partial match of an answer paragraph within the inquiry's text
+
+
+def quotes_inquiry(paragraph: str, inquiry_text: str) -> bool:
+    """True when an answer paragraph is a question the inquiry itself asks (an unnumbered
+    sub-question the answer repeats, bold in the PDF): it ends in "?" and appears in the
+    inquiry's text."""
+    text = paragraph.strip()
+    if not inquiry_text or not text.endswith("?") or len(text) > 700 or len(text) < 12:
+        return False
+    return fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= QUOTE_THRESHOLD
