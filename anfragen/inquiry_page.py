@@ -7,6 +7,9 @@ beside each answer. Answers are rendered by ``render.markdown_html`` (safe HTML)
 from __future__ import annotations
 
 import json
+from datetime import date
+
+from datasette.utils import tilde_encode
 
 from . import render
 
@@ -16,10 +19,13 @@ select q.id, q.position, q.number, q.text, q.context, q.answer_id, a.text as ans
   (select json_group_array(json_object('question_id', r.question_id, 'number', t.number))
      from answer_references r join questions t on t.id = r.question_id
      where r.answer_id = q.answer_id) as pointers,
-  (select json_group_array(distinct s.name) from answer_services x
-     join services s on s.id = x.service_id where x.answer_id = q.answer_id) as services,
-  (select json_group_array(json_object('text', c.text, 'due', c.due, 'phrase', c.phrase))
-     from commitments c where c.answer_id = q.answer_id) as commitments,
+  (select json_group_array(json_object('id', s.id, 'name', s.name)) from services s
+     where s.id in (select service_id from answer_services where answer_id = q.answer_id
+                    union select service_id from question_services where question_id = q.id)
+  ) as services,
+  (select json_group_array(json_object('text', c.text, 'due', c.due, 'phrase', c.phrase,
+       'precision', c.precision))
+     from (select * from commitments where answer_id = q.answer_id order by start) c) as commitments,
   (select count(*) from questions o where o.answer_id = q.answer_id) as sharing
 from questions q left join answers a on a.id = q.answer_id
 where q.inquiry_id = :id order by q.position
@@ -31,8 +37,37 @@ def anchor(number: str, position: int) -> str:
     return f"frage-{number or position}"
 
 
-def sections(rows: list[dict]) -> list[dict]:
-    """Rows of QA_SQL → template-ready sections (pure, for tests)."""
+MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+          "Oktober", "November", "Dezember"]
+
+
+def german_date(iso: str | None) -> str:
+    """``2024-11-11`` → ``11. November 2024``; anything else is returned as it is."""
+    try:
+        day = date.fromisoformat((iso or "")[:10])
+    except ValueError:
+        return iso or ""
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def due_label(commitment: dict) -> str:
+    """How a deadline reads: "Ende 2024", "Ende März 2025", "30. Juni 2025"."""
+    try:
+        day = date.fromisoformat(commitment["due"])
+    except (TypeError, ValueError):
+        return commitment.get("due") or ""
+    precision = commitment.get("precision")
+    if precision == "year":
+        return f"Ende {day.year}"
+    if precision in ("month", "quarter", "half"):
+        return f"Ende {MONTHS[day.month - 1]} {day.year}"
+    return german_date(commitment["due"])
+
+
+def sections(rows: list[dict], today: str | None = None) -> list[dict]:
+    """Rows of QA_SQL → template-ready sections (pure, for tests). Commitments due before
+    ``today`` (ISO date; default: the real today) are marked overdue."""
+    today = today or date.today().isoformat()
     seen_answers: dict[str, str] = {}
     out = []
     for row in rows:
@@ -49,8 +84,9 @@ def sections(rows: list[dict]) -> list[dict]:
             "is_pointer": bool(row["is_pointer"]),
             "pointers": [{"number": p["number"], "anchor": anchor(p["number"], 0)} for p in pointers],
             "joint_with": first if row["sharing"] > 1 and first != anchor(row["number"], row["position"]) else None,
-            "services": [s for s in json.loads(row["services"] or "[]") if s],
-            "commitments": [c for c in json.loads(row["commitments"] or "[]") if c.get("text")],
+            "services": [s for s in json.loads(row["services"] or "[]") if s.get("id")],
+            "commitments": [c | {"due_label": due_label(c), "overdue": (c["due"] or "") < today}
+                            for c in json.loads(row["commitments"] or "[]") if c.get("text")],
         })
     return out
 
@@ -58,3 +94,30 @@ def sections(rows: list[dict]) -> list[dict]:
 async def load(db, inquiry_id: str) -> list[dict]:
     result = await db.execute(QA_SQL, {"id": inquiry_id})
     return sections([dict(r) for r in result.rows])
+
+
+def links(inquiry_id: str, submitter: str | None, path) -> dict:
+    """Where the page links to besides itself; ``path`` is ``datasette.urls.path``."""
+    from . import feeds
+
+    return {
+        "oparl": path(f"/-/oparl/paper/{tilde_encode(inquiry_id)}"),
+        "all_feed": path(feeds.ALL_PATH),
+        "submitter_feed": path(feeds.submitter_path(submitter)) if submitter else None,
+        "search": path("/-/suche"),
+    }
+
+
+def service_href(service_id: str, path) -> str:
+    return path(f"/anfragen/services/{tilde_encode(service_id)}")
+
+
+async def context(db, inquiry_id: str, path) -> dict:
+    """Template variables of the inquiry page."""
+    row = (await db.execute("select submitter from inquiries where id = ?", [inquiry_id])).first()
+    found = await load(db, inquiry_id)
+    for section in found:
+        for service in section["services"]:
+            service["href"] = service_href(service["id"], path)
+    return {"inquiry_sections": found,
+            "inquiry_links": links(inquiry_id, row["submitter"] if row else None, path)}

@@ -1,9 +1,13 @@
-"""The page of an inquiry lists its questions with their answers (row page template)."""
+"""The page of an inquiry lists its questions with their answers (row page template);
+inquiry ids in canned query results (column ``anfrage``) link to that page."""
 
 from datasette import hookimpl
-from datasette.utils import tilde_decode
+from datasette.utils import tilde_decode, tilde_encode
+from markupsafe import Markup, escape
 
 from anfragen import inquiry_page
+
+DATABASE = "anfragen"
 
 
 @hookimpl
@@ -14,6 +18,19 @@ def extra_template_vars(view_name, table, database, request, datasette):
     async def inner():
         pk = tilde_decode(request.url_vars.get("pks", ""))
         db = datasette.get_database(database)
-        return {"inquiry_sections": await inquiry_page.load(db, pk)}
+        return await inquiry_page.context(db, pk, datasette.urls.path)
 
     return inner
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["datum"] = inquiry_page.german_date
+
+
+@hookimpl
+def render_cell(value, column, table, database, datasette):
+    if table is None and database == DATABASE and column == "anfrage" and isinstance(value, str):
+        href = datasette.urls.row(database, "inquiries", tilde_encode(value))
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    return None

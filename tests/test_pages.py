@@ -1,0 +1,206 @@
+"""The pages people use, through real Datasette: inquiry, search, service, services table.
+Assertions are on what a reader sees (text, links), not on whole pages."""
+
+from __future__ import annotations
+
+import re
+
+import publishing
+import pytest
+
+from anfragen import inquiry_page, search_page, service_page
+
+# fixtures shared by the publishing tests (a module-level name is how pytest finds them)
+pds, publishing_db = publishing.pds, publishing.publishing_db
+
+
+async def html(ds, path: str) -> str:
+    response = await ds.client.get(path)
+    assert response.status_code == 200, response.text
+    return response.text
+
+
+def visible(page: str) -> str:
+    """The page's text without tags or runs of whitespace (roughly what a person reads)."""
+    body = page.split('<section class="content">', 1)[-1].split("<footer", 1)[0]
+    inline = re.sub(r"</?(?:a|span|strong|em|mark|b|i)\b[^>]*>", "", body)
+    return " ".join(re.sub(r"<[^>]+>", " ", inline).split())
+
+
+# --- pure helpers -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("iso, expected", [
+    ("2024-11-11", "11. November 2024"), ("2025-03-01", "1. März 2025"), ("2024", "2024"),
+    (None, ""),
+])
+def test_german_date(iso, expected):
+    assert inquiry_page.german_date(iso) == expected
+
+
+@pytest.mark.parametrize("precision, expected", [
+    ("year", "Ende 2025"), ("quarter", "Ende September 2025"), ("day", "30. September 2025")])
+def test_due_label(precision, expected):
+    assert inquiry_page.due_label({"due": "2025-09-30", "precision": precision}) == expected
+
+
+def test_marked_highlights_spans_and_escapes():
+    text = "Das <b>Wohngeld</b> und das Wohngeld-Plus"
+    out = service_page.marked(text, service_page.spans("[[28, 13], [7, 8]]"))
+    assert str(out) == "Das &lt;b&gt;<mark>Wohngeld</mark>&lt;/b&gt; und das <mark>Wohngeld-Plus</mark>"
+
+
+def test_marked_excerpt_centres_on_the_first_mention():
+    words = [f"w{i}" for i in range(200)]
+    text = " ".join(words[:150] + ["Wohngeld"] + words[150:])
+    start = text.index("Wohngeld")
+    out = str(service_page.marked(text, [(start, start + 8)], words=30))
+    assert out.startswith("…") and out.endswith("…") and "<mark>Wohngeld</mark>" in out
+    assert len(out.split()) <= 31
+
+
+def test_search_query_string_keeps_filters_and_resets_the_page():
+    search = search_page.Search(q="Kita", jahr="2024", seite=3)
+    assert search.query_string() == "?q=Kita&jahr=2024&seite=3"
+    assert search.query_string(fragesteller="SPD") == "?q=Kita&jahr=2024&fragesteller=SPD"
+    assert search.query_string(seite=4) == "?q=Kita&jahr=2024&seite=4"
+    assert search.query_string(jahr="") == "?q=Kita"
+    assert search.saved() == "?q=Kita&jahr=2024"
+
+
+def test_search_from_args_falls_back_on_bad_values():
+    search = search_page.Search.from_args({"q": "  Kita   Plätze ", "seite": "x", "sortierung": "y"})
+    assert (search.q, search.seite, search.sortierung) == ("Kita Plätze", 1, "relevanz")
+    assert search_page.Search.from_args({}).sortierung == "datum"
+
+
+# --- the inquiry page ------------------------------------------------------------------
+
+async def test_inquiry_page_links_services_commitments_feeds_and_oparl(pds):
+    page = await html(pds, "/anfragen/inquiries/ka-2023-0815")
+    assert '<a class="leistung" href="/anfragen/services/personalausweis">Personalausweis</a>' in page
+    assert 'href="/-/feeds/fragesteller/GR~C3~9CNE-Gemeinderatsfraktion.atom"' in page
+    assert 'href="/-/oparl/paper/ka-2023-0815"' in page
+    assert 'type="application/atom+xml"' in page
+    text = visible(page)
+    assert "Zusage bis Ende 2023 (Termin verstrichen): Die Online-Terminvergabe" in text
+    assert "gestellt am 1. März 2023 · beantwortet am 12. April 2023" in text
+
+
+async def test_inquiry_page_escapes_markup_in_the_title(pds):
+    page = await html(pds, "/anfragen/inquiries/ka-2023-0815")
+    assert "<script>alert(1)</script>" not in page
+    assert "Wartezeiten im Bürgerbüro &lt;script&gt;" in page
+
+
+async def test_future_commitment_is_not_marked_overdue(pds):
+    text = visible(await html(pds, "/anfragen/inquiries/ka-2025-0042"))
+    assert "Zusage bis Ende 2027: Die vollständig digitale Kfz-Zulassung" in text
+
+
+async def test_pointer_answer_links_its_target(pds):
+    page = await html(pds, "/anfragen/inquiries/ka-2023-0815")
+    assert '<a href="#frage-2">Antwort zu Frage 2</a>' in page
+
+
+# --- the search page -------------------------------------------------------------------
+
+async def test_search_page_highlights_and_counts_facets(pds):
+    page = await html(pds, "/-/suche?q=Wohngeld")
+    text = visible(page)
+    assert "4 Fragen gefunden" in text
+    assert "<mark>Wohngeld</mark>" in page
+    assert re.search(r'jahr=2023">2023</a> <span class="anzahl">2</span>', page)
+    assert re.search(r'leistung=wohngeld">Wohngeld</a> <span class="anzahl">4</span>', page)
+    assert 'href="/anfragen/inquiries/ka-2025-0042#frage-2"' in page
+    assert 'href="/-/feeds/suche.atom?q=Wohngeld"' in page
+
+
+async def test_search_page_filters_by_facet_and_can_remove_it(pds):
+    page = await html(pds, "/-/suche?q=Wohngeld&fragesteller=GR%C3%9CNE-Gemeinderatsfraktion")
+    text = visible(page)
+    assert "2 Fragen gefunden" in text
+    assert "Eingeschränkt auf: Fragesteller: GRÜNE-Gemeinderatsfraktion" in text
+    assert 'href="/-/suche?q=Wohngeld" title="Einschränkung aufheben"' in page
+    assert '<input type="hidden" name="fragesteller" value="GRÜNE-Gemeinderatsfraktion">' in page
+
+
+async def test_search_page_filters_by_service_body_and_year(pds):
+    text = visible(await html(pds, "/-/suche?leistung=wohngeld&gremium=Gemeinderat+Karlsruhe&jahr=2023"))
+    assert "2 Fragen" in text and "Leistung: Wohngeld" in text
+
+
+async def test_search_page_without_words_lists_everything_newest_first(pds):
+    page = await html(pds, "/-/suche")
+    assert "21 Fragen" in visible(page)
+    first = page.index("/anfragen/inquiries/ka-2025-0042#frage-1")
+    assert first < page.index("/anfragen/inquiries/mainz-2024-1424#frage-1")
+    assert 'rel="next" href="/-/suche?seite=2"' in page
+
+
+async def test_search_page_pages(pds):
+    text = visible(await html(pds, "/-/suche?seite=2"))
+    assert "Seite 2 von 2" in text and "21–21 auf dieser Seite" in text
+
+
+async def test_search_page_with_no_hits_says_so(pds):
+    text = visible(await html(pds, "/-/suche?q=Quantencomputer"))
+    assert "Keine Frage gefunden für „Quantencomputer“." in text
+
+
+@pytest.mark.parametrize("query", ['"', "NOT", "a OR", "*", "<script>", "x" * 2000, "(((", "'"])
+async def test_search_page_survives_any_input(pds, query):
+    page = await html(pds, f"/-/suche?q={query}")
+    assert "<script>" not in page.split("</head>")[1].replace("<script>\ndocument", "")
+
+
+# --- the service page ------------------------------------------------------------------
+
+async def test_service_page_lists_every_mention_newest_first(pds):
+    page = await html(pds, "/anfragen/services/wohngeld")
+    links = re.findall(r'<h3><a href="/anfragen/inquiries/([^"]+)">', page)
+    assert links == ["ka-2025-0042#frage-2", "mainz-2024-1424#frage-3",
+                     "ka-2023-0815#frage-2", "ka-2023-0815#frage-3"]
+    assert "Wie viele Anträge auf <mark>Wohngeld</mark> wurden 2024 online gestellt?" in page
+    assert "Mit dem digitalen <mark>Wohngeldantrag</mark> ging" in page
+    assert 'href="/-/feeds/leistung/wohngeld.atom"' in page
+    text = visible(page)
+    assert "Genannt bei 4 Fragen" in text and "aus 3 Anfragen" in text
+
+
+async def test_service_page_shows_its_commitments(pds):
+    text = visible(await html(pds, "/anfragen/services/kfz_zulassung"))
+    assert "Zusagen zu dieser Leistung" in text
+    assert "bis Ende 2027: Die vollständig digitale Kfz-Zulassung ist bis Ende 2027 geplant." in text
+
+
+async def test_service_page_pages(pds, monkeypatch):
+    monkeypatch.setattr(service_page, "PER_PAGE", 3)
+    first = await html(pds, "/anfragen/services/wohngeld")
+    assert "Seite 1 von 2" in visible(first) and 'href="?seite=2"' in first
+    second = await html(pds, "/anfragen/services/wohngeld?seite=2")
+    assert re.findall(r'<h3><a href="/anfragen/inquiries/([^"]+)">', second) == [
+        "ka-2023-0815#frage-3"]
+
+
+async def test_unmentioned_service_page_says_so(pds):
+    text = visible(await html(pds, "/anfragen/services/abfallentsorgung"))
+    assert "Bisher nennt keine Frage und keine Antwort diese Leistung." in text
+
+
+async def test_services_table_shows_kind_and_mentions(pds):
+    page = await html(pds, "/anfragen/services?_size=100")
+    row = re.search(r'<a href="/anfragen/services/wohngeld">wohngeld</a>.*?</tr>', page, re.DOTALL).group(0)
+    assert "Verwaltungsleistung" in row
+    assert '<td class="col-nennungen type-int">5</td>' in row
+
+
+async def test_service_mentions_view_links_to_service_pages(pds):
+    page = await html(pds, "/anfragen/service_mentions")
+    assert '<a href="/anfragen/services/ozg">ozg</a>' in page
+
+
+async def test_every_page_uses_the_site_stylesheet(pds):
+    css = await pds.client.get("/-/anfragen.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+    for path in ("/-/suche", "/anfragen/services/wohngeld", "/anfragen/inquiries/mainz-2024-1424"):
+        assert 'href="/-/anfragen.css"' in await html(pds, path)
