@@ -4,11 +4,13 @@ The new database is written to a temporary file beside the target and moved into
 with ``os.replace`` only when every file was read without error; readers of the old file
 never see a half-built one, and a failed build leaves it untouched. When the old database
 was built with the same schema and vocabulary, it is copied and only changed, new and
-deleted files are applied (keyed on each file's SHA-256); otherwise everything is parsed.
+deleted files are applied (keyed on each file's SHA-256); otherwise (another schema,
+vocabulary or version of the package's code) everything is parsed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -56,6 +58,17 @@ def build(roots: list[Path], db_path: Path, vocabulary: Path | None = None,
         tmp.unlink(missing_ok=True)
 
 
+def code_fingerprint() -> str:
+    """Hash of the package's source: a changed parser or enricher means every file must be
+    read again, so an incremental build never mixes rows of two parser versions."""
+    digest_ = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest_.update(path.relative_to(package).as_posix().encode())
+        digest_.update(path.read_bytes())
+    return digest_.hexdigest()
+
+
 def _previous_state(db_path: Path, enricher: Enricher) -> dict[str, tuple[str, str]] | None:
     """{path: (sha256, inquiry id)} of a compatible previous build, or None."""
     if not db_path.exists():
@@ -64,7 +77,8 @@ def _previous_state(db_path: Path, enricher: Enricher) -> dict[str, tuple[str, s
         db = database.open_db(db_path)
         info = database.build_info(db)
         if info.get("schema_version") != str(schema.SCHEMA_VERSION) or \
-                info.get("vocabulary") != enricher.fingerprint:
+                info.get("vocabulary") != enricher.fingerprint or \
+                info.get("code") != code_fingerprint():
             return None
         return {r["path"]: (r["sha256"], r["inquiry_id"]) for r in db["sources"].rows}
     except Exception:  # an unreadable old file is simply rebuilt from scratch
@@ -100,7 +114,7 @@ def _write(sources: list[Source], db_path: Path, tmp: Path, enricher: Enricher, 
         if errors:
             raise BuildFailed(errors)
         database.set_build_info(db, schema_version=str(schema.SCHEMA_VERSION),
-                                vocabulary=enricher.fingerprint)
+                                vocabulary=enricher.fingerprint, code=code_fingerprint())
     broken = database.check_integrity(db)
     if broken:
         raise RuntimeError(f"foreign key check failed (a bug, not bad input): {broken[:5]}")

@@ -1,15 +1,21 @@
 """One name per submitter: the same faction is written many ways.
 
 "GRÜNE", "Bündnis 90/Die Grünen" and "GRÜNE-Gemeinderatsfraktion" are one submitter. The
-table maps recognisable party/group names to a canonical faction label; anything not
-recognised is kept as written (never replaced by a guess).
+table maps recognisable party/group names to a canonical faction label; a name naming
+several parties stays as written, and text that is not a submitter at all (a title or
+form debris caught by the header) is refused rather than published as an author.
 """
 
 from __future__ import annotations
 
 import re
 
-# (pattern on the folded name, canonical party label)
+# Joint factions first: their names contain the names of single parties.
+_ALLIANCES = [
+    (r"\bkal\b\s*/\s*die partei|karlsruher liste\s*/\s*die partei", "KAL/Die PARTEI"),
+    (r"\bfw\s*\|\s*für\b|freie w(ä|ae)hler\s*(\||und)\s*für karlsruhe", "FW|FÜR"),
+    (r"\bfdp\s*/\s*fw\b|\bfdp\s*/\s*freie w(ä|ae)hler", "FDP/FW"),
+]
 _PARTIES = [
     (r"gr(ü|ue)ne|b(ü|ue)ndnis\s*90", "GRÜNE"),
     (r"\bcdu\b", "CDU"),
@@ -19,6 +25,7 @@ _PARTIES = [
     (r"\blinke\b|die linke", "DIE LINKE"),
     (r"\bkult\b", "KULT"),
     (r"freie w(ä|ae)hler|\bfw\b", "FREIE WÄHLER"),
+    (r"^für$|\bfür karlsruhe\b", "FÜR Karlsruhe"),
     (r"\bvolt\b", "Volt"),
     (r"die partei\b", "Die PARTEI"),
     (r"\b(ödp|oedp)\b", "ÖDP"),
@@ -26,42 +33,64 @@ _PARTIES = [
     (r"karlsruher liste|\bkal\b", "Karlsruher Liste"),
     (r"piraten", "PIRATEN"),
 ]
+_GROUP_WORDS = re.compile(r"fraktion|gruppe|stadtr|gemeinder|abgeordnete|ortschaftsrat|stadtverordnete", re.I)
+_PERSON = re.compile(
+    r"^(?:Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|Abgeordnete[rn]?|Frau|Herr)\s+(.+?)\s*\(([^)]+)\)$")
 
 
 def party_of(name: str) -> str | None:
-    """The canonical party label a submitter name contains, or None."""
+    """The canonical party (or joint faction) a submitter name names, or None when it
+    names none or several."""
     folded = name.casefold()
+    for pattern, label in _ALLIANCES:
+        if re.search(pattern, folded):
+            return label
     hits = [label for pattern, label in _PARTIES if re.search(pattern, folded)]
     return hits[0] if len(hits) == 1 else None
 
 
-def faction_word(body: str | None) -> str:
-    """The word for a faction in this council: Stadtrat → Stadtratsfraktion, …"""
+def faction_word(body: str | None, name: str = "") -> str:
+    """The word for a faction in this council: Stadtrat → Stadtratsfraktion, …; a local
+    council's faction named as such ("…-Ortschaftsratsfraktion") keeps its own word."""
+    if re.search(r"ortschaftsrat", name, re.I):
+        return "Ortschaftsratsfraktion"
     folded = (body or "").casefold()
-    for council in ("stadtrat", "gemeinderat", "kreistag", "landtag", "bundestag", "bürgerschaft"):
+    for council in ("stadtrat", "gemeinderat", "kreistag", "landtag", "bundestag"):
         if council in folded:
-            return council.capitalize() + "sfraktion" if council != "bürgerschaft" else "Bürgerschaftsfraktion"
+            return council.capitalize() + "sfraktion"
+    if "bürgerschaft" in folded:
+        return "Bürgerschaftsfraktion"
     return "Fraktion"
 
 
-_PERSON = re.compile(r"^(?:Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|Abgeordnete[rn]?|Frau|Herr)\s+(.+?)\s*\(([^)]+)\)$")
+def plausible(name: str) -> bool:
+    """Does this read like a submitter? A party, a group word, or a short proper name;
+    not a sentence, a title or form debris ("Vorlage Nr", lower-case words)."""
+    if party_of(name) or _GROUP_WORDS.search(name):
+        return not re.search(r"\bVorlage\b|\bNr\b", name)
+    words = name.split()
+    return 0 < len(words) <= 4 and len(name) <= 40 and all(w[:1].isupper() for w in words)
 
 
-def normalise_submitter(name: str, body: str | None = None) -> tuple[str, list[str]]:
+def normalise_submitter(name: str, body: str | None = None) -> tuple[str | None, list[str]]:
     """Canonical submitter and the persons named with it.
 
     A faction written with its party's name in any form ("GRÜNE", "Bündnis 90/Die Grünen",
     "GRÜNE-Gemeinderatsfraktion") becomes "<party>-<faction word of the council>", e.g.
     "GRÜNE-Gemeinderatsfraktion" in Karlsruhe's Gemeinderat, "FDP-Stadtratsfraktion" in
     Mainz's Stadtrat. A person "Stadträtin Anna Beispiel (SPD)" counts for the party's
-    faction and is kept as a person. Unrecognised names are returned as written, trimmed.
+    faction and is kept as a person. A name naming several parties is kept as written;
+    an implausible one gives None (the caller records a doubt).
     """
     cleaned = " ".join(name.split()).strip(" ,.;:")
     persons: list[str] = []
     if m := _PERSON.match(cleaned):
         persons.append(m.group(1))
         cleaned = m.group(2)
+    cleaned = cleaned.strip(" ()")
+    if not plausible(cleaned):
+        return None, persons
     party = party_of(cleaned)
     if party is None:
         return cleaned, persons
-    return f"{party}-{faction_word(body)}", persons
+    return f"{party}-{faction_word(body, cleaned)}", persons

@@ -70,3 +70,16 @@ def test_check_lists_parse_issues_as_path_and_line(folder):
                         "Im Mittel drei Wochen.\n", encoding="utf-8")
     result = run_build("check", "--inquiries", folder / "inquiries")
     assert f"{doubtful}:1: answers: no answer found for question 1" in result.stdout
+
+
+def test_a_changed_parser_forces_a_full_build(folder, monkeypatch):
+    from anfragen import builder
+
+    db = folder / "a.db"
+    assert run_build("--inquiries", folder / "inquiries", "--db", db).returncode == 0
+    vocabulary = ROOT / "services.yml"
+    report = builder.build([folder / "inquiries"], db, vocabulary)
+    assert report.incremental and report.unchanged == 1
+    monkeypatch.setattr(builder, "code_fingerprint", lambda: "another parser")
+    report = builder.build([folder / "inquiries"], db, vocabulary)
+    assert not report.incremental and report.parsed == 1

@@ -1,0 +1,39 @@
+"""One submitter per faction, however it is written; persons kept; debris refused."""
+
+import pytest
+
+from anfragen.submitters import normalise_submitter
+
+
+@pytest.mark.parametrize("written", ["GRÜNE", "Bündnis 90/Die Grünen", "GRÜNE-Gemeinderatsfraktion",
+                                     "Die Grünen", "BÜNDNIS 90/DIE GRÜNEN Gemeinderatsfraktion"])
+def test_the_green_faction_written_many_ways_is_one_submitter(written):
+    assert normalise_submitter(written, "Gemeinderat Karlsruhe") == ("GRÜNE-Gemeinderatsfraktion", [])
+
+
+def test_the_faction_word_follows_the_council():
+    assert normalise_submitter("FDP-Stadtratsfraktion", "Stadtrat Mainz")[0] == "FDP-Stadtratsfraktion"
+    assert normalise_submitter("FDP", "Gemeinderat Karlsruhe")[0] == "FDP-Gemeinderatsfraktion"
+    assert normalise_submitter("CDU-FW-Ortschaftsratsfraktion", "Gemeinderat Karlsruhe")[0] \
+        == "CDU-FW-Ortschaftsratsfraktion"  # two parties: kept as written
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("KAL/Die PARTEI", "KAL/Die PARTEI-Gemeinderatsfraktion"),
+    ("KAL/Die PARTEI-Gemeinderatsfraktion", "KAL/Die PARTEI-Gemeinderatsfraktion"),
+    ("FÜR", "FÜR Karlsruhe-Gemeinderatsfraktion"),
+    ("FÜR Karlsruhe", "FÜR Karlsruhe-Gemeinderatsfraktion"),
+])
+def test_joint_and_local_lists(written, canonical):
+    assert normalise_submitter(written, "Gemeinderat Karlsruhe")[0] == canonical
+
+
+def test_a_person_counts_for_the_faction_and_is_kept():
+    assert normalise_submitter("Stadträtin Anna Beispiel (SPD)", "Gemeinderat Karlsruhe") == \
+        ("SPD-Gemeinderatsfraktion", ["Anna Beispiel"])
+
+
+@pytest.mark.parametrize("debris", ["pl", "Digitale Infrastruktur und „Distance-Learning“: sind Durlacher Schulen auf",
+                                    "FWV-Ortschaftsratsfraktion Vorlage Nr"])
+def test_text_that_is_not_a_submitter_is_refused(debris):
+    assert normalise_submitter(debris, "Gemeinderat Karlsruhe")[0] is None
