@@ -16,7 +16,7 @@ _MONTHS = {
     "dezember": 12,
 }
 MONTH_NAMES = "|".join(_MONTHS)
-_LONG_DATE = rf"(\d{{1,2}})\.\s*({MONTH_NAMES})\s+(\d{{4}})"
+_LONG_DATE = rf"(\d{{1,2}})\.\s*((?i:{MONTH_NAMES}))\s+(\d{{4}})"
 
 _REFERENCE_PATTERNS = [
     re.compile(r"Anfrage\s+(?:Nr\.|Nummer)\s*:?\s*(\d+/\d{2,4})", re.I),
@@ -30,11 +30,16 @@ _SUBMITTER_OF = re.compile(
 )
 _SUBMITTER_LABEL = re.compile(r"^\s*Anfrage\s*(?:von)?\s*:\s*(.+?)\s*$", re.I | re.M)
 _TITLE = re.compile(r"\b(?:betreffend|betr\.)\s*:?\s*(.+)", re.I)
-_PLACE_DATE = re.compile(rf"^\s*([A-ZÄÖÜ][\wäöüß.\- ]{{1,40}}),\s*(?:den\s+)?{_DATE}\s*$", re.M)
+_PLACE_DATE = re.compile(rf"^\s*([A-ZÄÖÜ][\wäöüß.\- ]{{1,40}}),\s*(?:den\s+)?(?:{_DATE}|{_LONG_DATE})\s*$", re.M)
+_RECEIVED = re.compile(rf"\beingegangen(?:\s+am)?\s*:?\s*{_DATE}", re.I)
+_MEETING_FIELDS = {
+    name: re.compile(rf"^\s*{name}\s*:\s*(\S.*?)\s*$", re.I | re.M) for name in ("Gremium", "Termin", "TOP")
+}
 _ASKED_ON = re.compile(rf"\bvom\s+{_DATE}")
 _SIGNATURE = re.compile(r"^\s*(?:gez\.|gezeichnet)\s*(.*)$", re.I | re.M)
 _DEPUTY = re.compile(r"^\s*(In Vertretung|i\.\s?V\.|Im Auftrag|i\.\s?A\.)\s*$", re.I)
-_UNIT = re.compile(r"^\s*(?:Verantwortlich|Dienststelle|Federführung)\s*:\s*(\S.*?)\s*$", re.I | re.M)
+_UNIT = re.compile(r"^\s*(?:Verantwortlich|Federführung)\s*:\s*(\S.*?)\s*$", re.I | re.M)
+_OFFICE = re.compile(r"^\s*Dienststelle\s*:\s*(\S.*?)\s*$", re.I | re.M)
 
 
 @dataclass
@@ -47,6 +52,8 @@ class TextFacts:
     title: str | None = None
     asked_on: str | None = None
     answered_on: str | None = None
+    received_on: str | None = None
+    meeting: str | None = None
     place: str | None = None
     signed_by: str | None = None
     signer_role: str | None = None
@@ -91,8 +98,16 @@ def read_header(header: str) -> TextFacts:
             break
     if m := _ASKED_ON.search(flat):
         facts.asked_on = iso_date(*m.groups())
-    if m := _UNIT.search(header):
-        facts.unit = m.group(1)
+    if m := _RECEIVED.search(flat):
+        facts.received_on = iso_date(*m.groups())
+    unit, office = _UNIT.search(header), _OFFICE.search(header)
+    if unit or office:
+        parts = [m.group(1) for m in (unit, office) if m]
+        facts.unit = parts[0] if len(parts) == 1 else f"{parts[0]} ({parts[1]})"
+    fields = {name: m.group(1) for name, p in _MEETING_FIELDS.items() if (m := p.search(header))}
+    if "Gremium" in fields:
+        facts.meeting = ", ".join([fields["Gremium"]] + [f"TOP {v}" if k == "TOP" else v
+                                                         for k, v in fields.items() if k != "Gremium"])
     return facts
 
 
@@ -103,9 +118,14 @@ def read_signature(lines: list[str]) -> TextFacts:
     start = max(0, len(lines) - 15)
     tail = lines[start:]
     for n, line in enumerate(tail):
-        if m := _PLACE_DATE.match(line):
+        after = [x for x in tail[n + 1:] if x.strip()]
+        closing = len(after) <= 3 or any(_SIGNATURE.match(x) or _DEPUTY.match(x) for x in after[:4])
+        if closing and (m := _PLACE_DATE.match(line)):
             facts.place = m.group(1).strip()
-            facts.answered_on = iso_date(m.group(2), m.group(3), m.group(4))
+            if m.group(2):
+                facts.answered_on = iso_date(m.group(2), m.group(3), m.group(4))
+            else:
+                facts.answered_on = iso_date(m.group(5), str(month_number(m.group(6))), m.group(7))
             facts.signature_line = start + n
     for n, line in enumerate(tail):
         m = _SIGNATURE.match(line)
@@ -113,6 +133,10 @@ def read_signature(lines: list[str]) -> TextFacts:
             continue
         if facts.signature_line is None:
             facts.signature_line = start + n
+            before = [x for x in tail[:n] if x.strip()]
+            if before and _DEPUTY.match(before[-1]):  # "In Vertretung" above "gez."
+                facts.extra["deputy"] = before[-1].strip()
+                facts.signature_line = start + max(i for i, x in enumerate(tail[:n]) if x.strip())
         rest = [x.strip() for x in tail[n + 1:] if x.strip()]
         names = ([m.group(1).strip()] if m.group(1).strip() else []) + rest
         if names and _DEPUTY.match(names[0]):

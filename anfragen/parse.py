@@ -19,7 +19,7 @@ from .numbering import Numbering
 from .submitters import normalise_submitter
 
 _FACT_FIELDS = ("reference", "kind", "submitter", "title", "asked_on", "answered_on", "place",
-                "signed_by", "signer_role", "unit")
+                "signed_by", "signer_role", "unit", "meeting")
 
 
 def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
@@ -56,6 +56,7 @@ def _apply_facts(inquiry: Inquiry, header, signature, front: dict) -> None:
     for name in _FACT_FIELDS:
         value = getattr(header, name) or getattr(signature, name)
         setattr(inquiry, name, value)
+    inquiry.asked_on = inquiry.asked_on or header.received_on  # received: the nearest fact
     for key, value in front.items():
         if key in ("files", "oparl"):
             inquiry.extra[key] = value
