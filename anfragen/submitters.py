@@ -87,7 +87,7 @@ def normalise_submitter(name: str, body: str | None = None) -> tuple[str | None,
     if m := _PERSON.match(cleaned):
         persons.append(m.group(1))
         cleaned = m.group(2)
-    cleaned = cleaned.strip(" ()")
+    cleaned = re.sub(r"\s+Vorlage\s+Nr\b.*$", "", cleaned).strip(" ()")  # a form field run on
     if not plausible(cleaned):
         return None, persons
     party = party_of(cleaned)

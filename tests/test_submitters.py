@@ -23,6 +23,7 @@ def test_the_faction_word_follows_the_council():
     ("KAL/Die PARTEI-Gemeinderatsfraktion", "KAL/Die PARTEI-Gemeinderatsfraktion"),
     ("FÜR", "FÜR Karlsruhe-Gemeinderatsfraktion"),
     ("FÜR Karlsruhe", "FÜR Karlsruhe-Gemeinderatsfraktion"),
+    ("FDP-Gemeinderatsfraktion Vorlage Nr.: 2022/2146", "FDP-Gemeinderatsfraktion"),
 ])
 def test_joint_and_local_lists(written, canonical):
     assert normalise_submitter(written, "Gemeinderat Karlsruhe")[0] == canonical
@@ -34,6 +35,6 @@ def test_a_person_counts_for_the_faction_and_is_kept():
 
 
 @pytest.mark.parametrize("debris", ["pl", "Digitale Infrastruktur und „Distance-Learning“: sind Durlacher Schulen auf",
-                                    "FWV-Ortschaftsratsfraktion Vorlage Nr"])
+                                    "Auszahlung von Quarantäne - Entschädigungen an Durlacher"])
 def test_text_that_is_not_a_submitter_is_refused(debris):
     assert normalise_submitter(debris, "Gemeinderat Karlsruhe")[0] is None
