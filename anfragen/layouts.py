@@ -154,6 +154,15 @@ def answer_header(text: str) -> tuple[list[str], str] | None:
     return numbers, m.group(2).strip()
 
 
+_WHOLE_ANSWER = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:Stellungnahme|Antwort)(?:\s+der\s+Verwaltung)?(?:\*\*)?\s*:?\s*$", re.I)
+
+
+def whole_answer_heading(block_kind: str, text: str) -> bool:
+    """"## Stellungnahme": what follows answers the inquiry as a whole, not question by
+    question (the importer writes it when the answer does not follow the questions)."""
+    return block_kind == "heading" and bool(_WHOLE_ANSWER.match(text.strip()))
+
+
 def plain_answer_header(text: str) -> str | None:
     """"Antwort:" (the answer to the question just asked) → the rest of the block."""
     m = _ANSWER_PLAIN.match(text)

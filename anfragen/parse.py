@@ -108,6 +108,11 @@ class _Walker:
         if self.bare_questions and block.kind == "paragraph" and layouts.is_bare_question(text) \
                 and not label and self.target[0] != "preamble":
             return self._question(layouts.Label("", "bare", text), block)
+        if layouts.whole_answer_heading(block.kind, text) and self.inq.questions:
+            self._new_answer(block, [])
+            self.inq.issues.append(ParseIssue("answers", "the answer is not divided by question: "
+                                              "kept whole, not paired with any question", block.line))
+            return None
         if (header := layouts.answer_header(text)) is not None:
             return self._explicit_answer(header[0], header[1], block)
         if (rest := layouts.plain_answer_header(text)) is not None and self.inq.questions:

@@ -48,12 +48,15 @@ def test_free_form_answer_to_a_single_question_is_paired_with_it():
     assert inquiry.issues == []
 
 
-def test_free_form_answer_to_several_questions_is_not_paired():
-    expected = questions.inquiry_questions(BULLET_INQUIRY)
-    body, how = documents.compose_body(FREE_FORM_ANSWER, expected)
-    assert how == "none" and "Ladesäulen" not in body
-
-
 def test_several_unnumbered_question_paragraphs_give_no_guidance():
     lines = "Wie viele Bäume?\n\nWer zahlt das?\n\nBegründung:\nText.".splitlines()
     assert questions.inquiry_questions(lines) == []
+
+
+def test_free_form_answer_to_several_questions_keeps_both_unpaired():
+    expected = questions.inquiry_questions(BULLET_INQUIRY)
+    body, how = documents.compose_body(FREE_FORM_ANSWER, expected)
+    assert how == "unpaired"
+    inquiry = parse_inquiry(body)
+    assert [q.answer for q in inquiry.questions] == [None, None]
+    assert inquiry.answers[0].text.startswith("Die Sanierung des Spielplatzes")

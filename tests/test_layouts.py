@@ -199,3 +199,10 @@ def test_unquoted_question_inside_an_answer_is_recorded_as_a_doubt():
     inquiry = parse_inquiry("1. Wie viele Anträge gab es?\n\nEs gab 40.\n\nWie viele wurden abgelehnt?\n\nDrei.\n")
     assert [i.reason for i in inquiry.issues] == [
         "answer contains a paragraph that looks like a question: 'Wie viele wurden abgelehnt?'"]
+
+
+def test_an_undivided_answer_is_kept_whole_and_paired_with_no_question():
+    inquiry = parse_inquiry("1. Wie viele Bäume?\n\n2. Wer zahlt?\n\n## Stellungnahme\n\nDie Stadt pflanzt 40 Bäume.\n")
+    assert [q.answer for q in inquiry.questions] == [None, None]
+    assert [a.text for a in inquiry.answers] == ["Die Stadt pflanzt 40 Bäume."]
+    assert "not divided by question" in inquiry.issues[0].reason

@@ -92,7 +92,8 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
     Returns ``(markdown, how)``; ``how`` names the way questions were found:
     "numbered", "matched" (fuzzy against the inquiry), "prepended" (questions taken
     from the inquiry because the answer has "Zu 1.:" sections), "single" (the inquiry's
-    only question, answered by the whole document) or "none".
+    only question, answered by the whole document), "unpaired" (the inquiry's questions,
+    then the undivided answer under "## Stellungnahme") or "none".
     """
     if expected:
         lines = questions.split_question_ends(lines, expected)
@@ -109,6 +110,10 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
         # The inquiry asked one question; the whole answer document answers it.
         paragraphs = [f"{expected[0].number} {expected[0].text}"]
         how = "single"
+    elif not spans and expected:
+        # Several questions, one undivided answer: both kept, not paired (no guessing).
+        paragraphs = [f"{q.number} {q.text}" for q in expected] + ["## Stellungnahme"]
+        how = "unpaired"
     elif not spans:
         how = "none"
     cursor = 0
