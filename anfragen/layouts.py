@@ -53,6 +53,7 @@ def question_label(text: str) -> Label | None:
     for style, pattern in _LABELS:
         if m := pattern.match(text):
             number = re.sub(r"\s|\.(?=\s?(?:\+|und|&))", "", m.group(1)).replace("und", "+").replace("&", "+")
+            number = re.sub(r"(?<!\d)0+(?=\d)", "", number)  # "01." is question 1
             rest = m.group(2).strip()
             # "F. F. Wie …?": the label printed twice (a column and the text itself)
             rest = re.sub(rf"^{re.escape(m.group(1))}[.):]\s+", "", rest)

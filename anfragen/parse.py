@@ -87,13 +87,16 @@ class _Walker:
         self.intro_parts: list[str] = []
         self.context: list[str] = []
         self.last_was_question = False
+        self.implicit: set[int] = set()  # answers that only followed a question, unannounced
+        self.dropped: set[int] = set()  # answers reclaimed as question text
+        self.pending_joint: list[str] = []  # numbers of a "Zu Fragen …" read before its questions
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
         text = block.text.strip()
         was_question, self.last_was_question = self.last_was_question, False
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
-        if label and self._accept_question(label, text, was_question):
+        if label and self._accept_question(label, was_question, block):
             return self._question(label, block)
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
             if self.target[0] == "question":  # still the question just asked: its next part
@@ -128,13 +131,13 @@ class _Walker:
             return self._joint(joint, text, block)
         self._content(text, block)
 
-    def _accept_question(self, label: layouts.Label, text: str, was_question: bool) -> bool:
+    def _accept_question(self, label: layouts.Label, was_question: bool, block: Block) -> bool:
         fits = self.numbering.fits(label) or self._continues_inline_letters(label)
         if fits and (layouts.is_question_like(label.rest) or was_question):
             return True
         if not fits and "?" in label.rest and (self.target[0] != "answer" or self.numbering.skips_to(label)):
             self.inq.issues.append(ParseIssue("questions", f"numbering breaks: expected "
-                                              f"{self.numbering.expected()}, found {label.number}"))
+                                              f"{self.numbering.expected()}, found {label.number}", block.line))
             return True
         return False
 
@@ -199,10 +202,30 @@ class _Walker:
         return index
 
     def _explicit_answer(self, numbers: list[str], rest: str, block: Block) -> None:
-        indexes = [self._question_index(n, block) for n in numbers]
-        index = self._new_answer(block, [i for i in indexes if i is not None])
+        known = {q.number for q in self.inq.questions}
+        if not rest and not known & set(numbers):
+            # "Zu Fragen 1, 2 und 3" above the questions it names: their joint answer
+            # starts after the last of them.
+            self.pending_joint = numbers
+            return
+        indexes = [i for i in (self._question_index(n, block) for n in numbers) if i is not None]
+        for qi in indexes:
+            self._reclaim_implicit_answer(qi)
+        index = self._new_answer(block, indexes)
         if rest:
             self.answer_parts[index].append(rest)
+
+    def _reclaim_implicit_answer(self, qi: int) -> None:
+        """"1. Welcher Aufwand entsteht für: / - Vorprüfungen / …" then "Zu Fragen 1 bis 3:":
+        the text read as the answer to question 1 was the rest of the question."""
+        question = self.inq.questions[qi]
+        a = question.answer
+        if a is None or a not in self.implicit or sum(q.answer == a for q in self.inq.questions) > 1:
+            return
+        question.text = "\n\n".join([question.text, *self.answer_parts[a]])
+        self.answer_parts[a] = []
+        self.dropped.add(a)
+        question.answer = None
 
     def _question_index(self, number: str, block: Block) -> int | None:
         for i, q in enumerate(self.inq.questions):
@@ -230,6 +253,10 @@ class _Walker:
         index = self._new_answer(block, indexes)
         self.answer_parts[index].append(text)
 
+    def _pending_joint_complete(self) -> bool:
+        known = {q.number for q in self.inq.questions}
+        return bool(self.pending_joint) and set(self.pending_joint) <= known
+
     def _follow_up_run(self, index: int) -> list[int]:
         """The question just asked, with the unanswered questions it follows up on."""
         run = [index]
@@ -256,8 +283,13 @@ class _Walker:
 
     def _content(self, text: str, block: Block) -> None:
         kind, index = self.target
-        if kind == "question":
+        if kind == "question" and self._pending_joint_complete():
+            index = self._new_answer(block, [self._question_index(n, block) for n in self.pending_joint])
+            self.pending_joint = []
+            kind = "answer"
+        elif kind == "question":
             index = self._new_answer(block, self._follow_up_run(index))
+            self.implicit.add(index)
             kind = "answer"
         if kind == "answer":
             self.answer_parts[index].append(text)
@@ -276,12 +308,26 @@ class _Walker:
         for i, parts in self.preamble_parts.items():
             inq.preambles[i].text = "\n\n".join(parts)
         inq.intro = "\n\n".join(self.intro_parts)
+        self._drop_reclaimed_answers()
+        if self.pending_joint:
+            inq.issues.append(ParseIssue("answers", "answer header names questions "
+                                         f"{', '.join(self.pending_joint)} that never follow"))
         if self.context:
             inq.issues.append(ParseIssue("questions", "askers' text after the last question "
                                          "introduces no question"))
         _check_answers(inq)
         self._check_hidden_questions()
         return inq
+
+    def _drop_reclaimed_answers(self) -> None:
+        if not self.dropped:
+            return
+        keep = [i for i in range(len(self.inq.answers)) if i not in self.dropped]
+        new_index = {old: new for new, old in enumerate(keep)}
+        self.inq.answers = [self.inq.answers[i] for i in keep]
+        self.answer_parts = {new_index[i]: p for i, p in self.answer_parts.items() if i in new_index}
+        for q in self.inq.questions:
+            q.answer = new_index[q.answer] if q.answer is not None else None
 
     def _check_hidden_questions(self) -> None:
         """Question-like paragraphs inside answers are doubts, not silently answer text:

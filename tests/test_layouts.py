@@ -206,3 +206,26 @@ def test_an_undivided_answer_is_kept_whole_and_paired_with_no_question():
     assert [q.answer for q in inquiry.questions] == [None, None]
     assert [a.text for a in inquiry.answers] == ["Die Stadt pflanzt 40 Bäume."]
     assert "not divided by question" in inquiry.issues[0].reason
+
+
+def test_text_after_a_question_is_its_rest_when_a_later_header_answers_it():
+    text = ("1. Welcher Aufwand entsteht für:\n\n- Vorprüfungen\n- Gutachten\n\n2. Wer trägt die Kosten?\n\n"
+            "Zu Fragen 1 und 2:\n\nDer Aufwand ist hoch; die Stadt trägt ihn.\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.questions[0].text == "Welcher Aufwand entsteht für:\n\n- Vorprüfungen\n- Gutachten"
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert len(inquiry.answers) == 1 and inquiry.issues == []
+
+
+def test_joint_header_above_the_questions_it_names():
+    text = ("Zu Fragen 1 und 2\n\n1. Wie viele Partnerstädte gibt es?\n\n2. Welche Projekte laufen?\n\n"
+            "Wir verweisen auf die Anlagen.\n\n3. Was kostet das?\n\n12.000 Euro.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.answer for q in inquiry.questions] == [0, 0, 1]
+    assert inquiry.answers[0].text == "Wir verweisen auf die Anlagen."
+    assert inquiry.issues == []
+
+
+def test_leading_zeros_in_labels():
+    inquiry = parse_inquiry("01. Erste Frage?\n\nA.\n\n02. Zweite Frage?\n\nB.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "2"] and inquiry.issues == []
