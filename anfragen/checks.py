@@ -1,0 +1,47 @@
+"""What a walk could not settle, recorded as parse issues instead of guessed."""
+
+from __future__ import annotations
+
+import re
+
+from . import layouts
+from .model import Inquiry, ParseIssue
+
+
+def _has_sub_questions(inq: Inquiry, i: int) -> bool:
+    """Question i is a lead-in whose sub-questions (7.1, 7a) follow and are answered."""
+    if i + 1 >= len(inq.questions):
+        return False
+    number, following = inq.questions[i].number, inq.questions[i + 1].number
+    return bool(number) and bool(re.fullmatch(rf"{re.escape(number)}(?:\.\d+|[a-z])", following))
+
+
+def check_answers(inq: Inquiry) -> None:
+    """Unanswered questions, pointers to nowhere, empty answers; sets pointer fields."""
+    numbers = {q.number for q in inq.questions}
+    for i, q in enumerate(inq.questions):
+        if q.answer is None and not _has_sub_questions(inq, i):
+            inq.issues.append(ParseIssue("answers", f"no answer found for question {q.number}", q.line))
+    for answer in inq.answers:
+        answer.points_to = layouts.pointers(answer.text)
+        answer.is_pointer = bool(answer.points_to) and layouts.is_pure_pointer(answer.text)
+        for n in answer.points_to:
+            if n not in numbers:
+                inq.issues.append(ParseIssue("answers", f"answer points to question {n}, "
+                                             "which the document does not contain", answer.line))
+        if not answer.text.strip():
+            inq.issues.append(ParseIssue("answers", "empty answer", answer.line))
+
+
+def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> None:
+    """Question-like paragraphs inside answers are doubts, not silently answer text:
+    a question the numbering did not let through, or a follow-up left unlabelled."""
+    for index, parts in answer_parts.items():
+        opens_joint = bool(parts) and layouts.joint_answer(parts[0]) is not None
+        for part in parts[1:] if opens_joint else parts:
+            label = layouts.question_label(part)
+            if layouts.is_bare_question(part) or (label is not None and "?" in label.rest and len(part) < 700):
+                inq.issues.append(ParseIssue(
+                    "questions", f"answer contains a paragraph that looks like a question: "
+                    f"{part[:60]!r}", inq.answers[index].line))
+                break

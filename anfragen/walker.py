@@ -1,0 +1,274 @@
+"""One walk through an inquiry's blocks: where each block belongs.
+
+Labelled, question-like blocks that continue the numbering are questions; answer headers
+("Zu 1.:"), joint answers, preambles and the askers' own lead-ins ("Dazu fragen wir:")
+open their sections; everything else goes to the section that is open. ``parse.py``
+drives the walk; ``checks.py`` records what the walk could not settle.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import checks, layouts
+from .markdown import Block
+from .model import Answer, Inquiry, ParseIssue, Preamble, Question
+from .numbering import Numbering
+
+
+class Walker:
+    """The state of one walk through the blocks (see module docstring)."""
+
+    def __init__(self, bare_questions: bool = False):
+        # Only when no labelled question exists: unlabelled paragraphs ending in "?" are
+        # the questions (documents that repeat the questions without numbers).
+        self.bare_questions = bare_questions
+        self.inq = Inquiry()
+        self.numbering = Numbering()
+        self.target: tuple[str, int] = ("intro", 0)  # where content goes: intro/answer/preamble
+        self.answer_parts: dict[int, list[str]] = {}
+        self.preamble_parts: dict[int, list[str]] = {}
+        self.intro_parts: list[str] = []
+        self.context: list[str] = []
+        self.last_was_question = False
+        self.implicit: set[int] = set()  # answers that only followed a question, unannounced
+        self.dropped: set[int] = set()  # answers reclaimed as question text
+        self.pending_joint: list[str] = []  # numbers of a "Zu Fragen …" read before its questions
+
+    # -- routing -----------------------------------------------------------------
+    def feed(self, block: Block, following: Block | None) -> None:
+        text = block.text.strip()
+        was_question, self.last_was_question = self.last_was_question, False
+        label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
+        if label and self._accept_question(label, was_question, block):
+            return self._question(label, block)
+        if (quoted := layouts.quoted_question(block.kind, text)) is not None:
+            if self.target[0] == "question":  # still the question just asked: its next part
+                self.inq.questions[self.target[1]].text += "\n\n" + quoted
+                self.last_was_question = True
+                return None
+            return self._quoted_question(quoted, block)
+        if self._continues_question(block, text):
+            self.inq.questions[-1].text += "\n\n" + text
+            self.last_was_question = True
+            return None
+        if self.bare_questions and block.kind == "paragraph" and layouts.is_bare_question(text) \
+                and not label and self.target[0] != "preamble":
+            return self._question(layouts.Label("", "bare", text), block)
+        if layouts.whole_answer_heading(block.kind, text) and self.inq.questions:
+            self._new_answer(block, [])
+            self.inq.issues.append(ParseIssue("answers", "the answer is not divided by question: "
+                                              "kept whole, not paired with any question", block.line))
+            return None
+        if (header := layouts.answer_header(text)) is not None:
+            return self._explicit_answer(header[0], header[1], block)
+        if (rest := layouts.plain_answer_header(text)) is not None and self.inq.questions:
+            return self._explicit_answer([self.inq.questions[-1].number], rest, block)
+        if (pre := layouts.preamble(text)) is not None:
+            return self._preamble(*pre, block)
+        if layouts.is_asking_intro(text):
+            return self._asking_intro(text)
+        if following and layouts.is_topic_heading(block.kind, text) and self._is_question_block(following):
+            self.context.append(text)
+            return None
+        if (joint := layouts.joint_answer(text)) is not None and self.inq.questions:
+            return self._joint(joint, text, block)
+        self._content(text, block)
+
+    def _accept_question(self, label: layouts.Label, was_question: bool, block: Block) -> bool:
+        fits = self.numbering.fits(label) or self._continues_inline_letters(label)
+        if fits and (layouts.is_question_like(label.rest) or was_question):
+            return True
+        if not fits and "?" in label.rest and (self.target[0] != "answer" or self.numbering.skips_to(label)):
+            self.inq.issues.append(ParseIssue("questions", f"numbering breaks: expected "
+                                              f"{self.numbering.expected()}, found {label.number}", block.line))
+            return True
+        return False
+
+    def _quoted_question(self, text: str, block: Block) -> None:
+        """A question the document does not number, quoted by the importer; a label inside
+        the quote ("b. …", "1 b) …") still gives its number when it is free."""
+        digits, letter, rest = layouts.quoted_label(text)
+        top = digits or (str(self.numbering.top) if self.numbering.top is not None else "")
+        number = f"{top}{letter}" if letter and top else digits
+        if not number or any(q.number == number for q in self.inq.questions):
+            number, rest = "", text
+        self._question(layouts.Label(number, "quoted", rest), block)
+
+    def _continues_inline_letters(self, label: layouts.Label) -> bool:
+        """"4. Wie …? a) Wer …?" then "b) …?": the sub-questions began inside question 4."""
+        if label.style != "letter" or label.number == "a" or not self.inq.questions:
+            return False
+        previous = chr(ord(label.number) - 1)
+        if re.search(rf"(?:^|\s){previous}\)\s", self.inq.questions[-1].text):
+            self.numbering.sub = previous
+            return layouts.is_question_like(label.rest)
+        return False
+
+    def _continues_question(self, block: Block, text: str) -> bool:
+        """A question set out over two paragraphs, before any answer text: "5. Weiterhin
+        gibt es …:" then "Wurden solche …?", or "3. Gibt es …?" then "Wenn ja, welche?".
+        (Not where unlabelled questions follow each other: there each is a question.)"""
+        if self.target[0] != "question" or block.kind != "paragraph":
+            return False
+        if not layouts.is_bare_question(text) or layouts.question_label(text) is not None:
+            return False
+        current = self.inq.questions[self.target[1]].text.rstrip()
+        return not current.endswith("?") or not self.bare_questions
+
+    def _is_question_block(self, block: Block) -> bool:
+        label = layouts.question_label(block.text.strip())
+        return bool(label and self.numbering.fits(label) and layouts.is_question_like(label.rest))
+
+    # -- actions -----------------------------------------------------------------
+    def _question(self, label: layouts.Label, block: Block) -> None:
+        number = self.numbering.accept(label) if label.style not in ("bare", "quoted") else label.number
+        if number and any(q.number == number for q in self.inq.questions):
+            self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))
+        self.inq.questions.append(Question(
+            position=len(self.inq.questions) + 1, number=number, text=label.rest, line=block.line,
+            context="\n\n".join(self.context)))
+        self.context = []
+        self.target = ("question", len(self.inq.questions) - 1)
+        self.last_was_question = True
+
+    def _new_answer(self, block: Block, question_indexes: list[int]) -> int:
+        self.inq.answers.append(Answer(text="", line=block.line))
+        index = len(self.inq.answers) - 1
+        self.answer_parts[index] = []
+        for qi in question_indexes:
+            question = self.inq.questions[qi]
+            if question.answer is not None:
+                self.inq.issues.append(ParseIssue("answers", f"question {question.number} "
+                                                  "is answered twice; the later answer is kept", block.line))
+            question.answer = index
+        self.target = ("answer", index)
+        return index
+
+    def _explicit_answer(self, numbers: list[str], rest: str, block: Block) -> None:
+        known = {q.number for q in self.inq.questions}
+        if not rest and not known & set(numbers):
+            # "Zu Fragen 1, 2 und 3" above the questions it names: their joint answer
+            # starts after the last of them.
+            self.pending_joint = numbers
+            return
+        indexes = [i for i in (self._question_index(n, block) for n in numbers) if i is not None]
+        for qi in indexes:
+            self._reclaim_implicit_answer(qi)
+        index = self._new_answer(block, indexes)
+        if rest:
+            self.answer_parts[index].append(rest)
+
+    def _reclaim_implicit_answer(self, qi: int) -> None:
+        """"1. Welcher Aufwand entsteht für: / - Vorprüfungen / …" then "Zu Fragen 1 bis 3:":
+        the text read as the answer to question 1 was the rest of the question."""
+        question = self.inq.questions[qi]
+        a = question.answer
+        if a is None or a not in self.implicit or sum(q.answer == a for q in self.inq.questions) > 1:
+            return
+        question.text = "\n\n".join([question.text, *self.answer_parts[a]])
+        self.answer_parts[a] = []
+        self.dropped.add(a)
+        question.answer = None
+
+    def _question_index(self, number: str, block: Block) -> int | None:
+        for i, q in enumerate(self.inq.questions):
+            if q.number == number:
+                return i
+        self.inq.issues.append(ParseIssue("answers", f"answer names question {number}, "
+                                          "which the document does not contain", block.line))
+        return None
+
+    def _joint(self, numbers: list[str], text: str, block: Block) -> None:
+        if numbers:
+            indexes = [self._question_index(n, block) for n in numbers]
+            indexes = [i for i in indexes if i is not None]
+        else:  # "Diese Fragen …": the run of unanswered questions just before
+            indexes = []
+            for i in range(len(self.inq.questions) - 1, -1, -1):
+                if self.inq.questions[i].answer is not None:
+                    break
+                indexes.insert(0, i)
+        if len(indexes) < 2:
+            self.inq.issues.append(ParseIssue("answers", "joint answer whose questions "
+                                              "cannot be determined", block.line))
+        if self.target[0] == "answer" and not numbers:
+            return self._content(text, block)
+        index = self._new_answer(block, indexes)
+        self.answer_parts[index].append(text)
+
+    def _pending_joint_complete(self) -> bool:
+        known = {q.number for q in self.inq.questions}
+        return bool(self.pending_joint) and set(self.pending_joint) <= known
+
+    def _follow_up_run(self, index: int) -> list[int]:
+        """The question just asked, with the unanswered questions it follows up on."""
+        run = [index]
+        questions = self.inq.questions
+        while run[0] > 0 and layouts.is_follow_up(questions[run[0]].text) \
+                and questions[run[0] - 1].answer is None:
+            run.insert(0, run[0] - 1)
+        return run
+
+    def _preamble(self, kind: str, side: str, rest: str, block: Block) -> None:
+        self.inq.preambles.append(Preamble(kind=kind, side=side, text="", line=block.line))
+        index = len(self.inq.preambles) - 1
+        self.preamble_parts[index] = [rest] if rest else []
+        self.target = ("preamble", index)
+
+    def _asking_intro(self, text: str) -> None:
+        kind, index = self.target
+        if kind == "answer" and len(self.answer_parts[index]) >= 2:
+            self.context.append(self.answer_parts[index].pop())
+        elif kind == "intro" and self.intro_parts and not self.inq.questions:
+            self.context.append(self.intro_parts.pop())
+        self.context.append(text)
+        self.target = ("context", 0)
+
+    def _content(self, text: str, block: Block) -> None:
+        kind, index = self.target
+        if kind == "question" and self._pending_joint_complete():
+            index = self._new_answer(block, [self._question_index(n, block) for n in self.pending_joint])
+            self.pending_joint = []
+            kind = "answer"
+        elif kind == "question":
+            index = self._new_answer(block, self._follow_up_run(index))
+            self.implicit.add(index)
+            kind = "answer"
+        if kind == "answer":
+            self.answer_parts[index].append(text)
+        elif kind == "preamble":
+            self.preamble_parts[index].append(text)
+        elif kind == "context":
+            self.context.append(text)
+        else:
+            self.intro_parts.append(text)
+
+    # -- the end -----------------------------------------------------------------
+    def finish(self) -> Inquiry:
+        inq = self.inq
+        for i, parts in self.answer_parts.items():
+            inq.answers[i].text = "\n\n".join(parts)
+        for i, parts in self.preamble_parts.items():
+            inq.preambles[i].text = "\n\n".join(parts)
+        inq.intro = "\n\n".join(self.intro_parts)
+        self._drop_reclaimed_answers()
+        if self.pending_joint:
+            inq.issues.append(ParseIssue("answers", "answer header names questions "
+                                         f"{', '.join(self.pending_joint)} that never follow"))
+        if self.context:
+            inq.issues.append(ParseIssue("questions", "askers' text after the last question "
+                                         "introduces no question"))
+        checks.check_answers(inq)
+        checks.check_hidden_questions(inq, self.answer_parts)
+        return inq
+
+    def _drop_reclaimed_answers(self) -> None:
+        if not self.dropped:
+            return
+        keep = [i for i in range(len(self.inq.answers)) if i not in self.dropped]
+        new_index = {old: new for new, old in enumerate(keep)}
+        self.inq.answers = [self.inq.answers[i] for i in keep]
+        self.answer_parts = {new_index[i]: p for i, p in self.answer_parts.items() if i in new_index}
+        for q in self.inq.questions:
+            q.answer = new_index[q.answer] if q.answer is not None else None
