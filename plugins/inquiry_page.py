@@ -5,7 +5,7 @@ from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
 from markupsafe import Markup, escape
 
-from anfragen import inquiry_page
+from anfragen import inquiry_page, labels
 
 DATABASE = "anfragen"
 
@@ -26,6 +26,9 @@ def extra_template_vars(view_name, table, database, request, datasette):
 @hookimpl
 def prepare_jinja2_environment(env):
     env.filters["datum"] = inquiry_page.german_date
+    env.filters["spalte_de"] = labels.column
+    env.filters["parameter_de"] = labels.parameter
+    env.filters["crumb_de"] = labels.crumb
 
 
 @hookimpl

@@ -204,3 +204,23 @@ async def test_every_page_uses_the_site_stylesheet(pds):
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
     for path in ("/-/suche", "/anfragen/services/wohngeld", "/anfragen/inquiries/mainz-2024-1424"):
         assert 'href="/-/anfragen.css"' in await html(pds, path)
+
+
+# --- German around Datasette's own pages -----------------------------------------------
+
+async def test_query_pages_speak_german(pds):
+    page = await html(pds, "/anfragen/faellige_zusagen?stichtag=2025-01-01")
+    assert "<title>Fällige Zusagen</title>" in page
+    assert '<th class="col-faellig_am" scope="col">Fällig am</th>' in page
+    assert "Stichtag (JJJJ-MM-TT; leer: heute)" in page
+    assert "Diese Daten als" in page and 'value="Anzeigen"' in page
+
+
+async def test_start_page_breadcrumbs_and_footer_speak_german(pds):
+    start = await html(pds, "/")
+    assert '<html lang="de">' in start
+    assert 'action="/-/suche"' in start and "Lizenz:" in start
+    inquiry = await html(pds, "/anfragen/inquiries/mainz-2024-1424")
+    assert re.search(r'<a href="/">Startseite</a>\s*/\s*<a href="/anfragen">Anfragen und Antworten</a>',
+                     inquiry)
+    assert "Bereitgestellt mit" in inquiry
