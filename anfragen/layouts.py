@@ -55,8 +55,11 @@ def question_label(text: str) -> Label | None:
             number = re.sub(r"\s|\.(?=\s?(?:\+|und|&))", "", m.group(1)).replace("und", "+").replace("&", "+")
             number = re.sub(r"(?<!\d)0+(?=\d)", "", number)  # "01." is question 1
             rest = m.group(2).strip()
-            # "F. F. Wie …?": the label printed twice (a column and the text itself)
+            # "F. F. Wie …?": the label printed twice (a column and the text itself);
+            # "1. 8. Wie …?": a list marker before the document's own number, which counts.
             rest = re.sub(rf"^{re.escape(m.group(1))}[.):]\s+", "", rest)
+            if style == "dot" and (inner := re.match(r"(\d{1,2})\.\s+(?=\S)", rest)):
+                number, rest = inner.group(1), rest[inner.end():]
             if not rest or _DECOY.match(rest):
                 return None
             return Label(number, style, rest)

@@ -93,6 +93,8 @@ class Walker:
         number = f"{top}{letter}" if letter and top else digits
         if not number or any(q.number == number for q in self.inq.questions):
             number, rest = "", text
+        if number and (digits or self.numbering.top is not None):
+            self.numbering.accept(layouts.Label(number, "dot", rest))  # keep the count going
         self._question(layouts.Label(number, "quoted", rest), block)
 
     def _continues_inline_letters(self, label: layouts.Label) -> bool:
@@ -164,12 +166,19 @@ class Walker:
         the text read as the answer to question 1 was the rest of the question."""
         question = self.inq.questions[qi]
         a = question.answer
-        if a is None or a not in self.implicit or sum(q.answer == a for q in self.inq.questions) > 1:
+        if a is None or a not in self.implicit:
             return
-        question.text = "\n\n".join([question.text, *self.answer_parts[a]])
+        sharing = [q for q in self.inq.questions if q.answer == a]
+        if len(sharing) == 1 and question.text.rstrip().endswith(":"):
+            question.text = "\n\n".join([question.text, *self.answer_parts[a]])
+        else:  # the administration's general remarks before its answers ("Kurzfassung …")
+            self.inq.preambles.append(Preamble("Erläuterungen der Verwaltung", "answering",
+                                               "", self.inq.answers[a].line))
+            self.preamble_parts[len(self.inq.preambles) - 1] = self.answer_parts[a]
         self.answer_parts[a] = []
         self.dropped.add(a)
-        question.answer = None
+        for q in sharing:
+            q.answer = None
 
     def _question_index(self, number: str, block: Block) -> int | None:
         for i, q in enumerate(self.inq.questions):

@@ -229,3 +229,17 @@ def test_joint_header_above_the_questions_it_names():
 def test_leading_zeros_in_labels():
     inquiry = parse_inquiry("01. Erste Frage?\n\nA.\n\n02. Zweite Frage?\n\nB.\n")
     assert [q.number for q in inquiry.questions] == ["1", "2"] and inquiry.issues == []
+
+
+def test_general_remarks_before_the_answers_are_an_answering_preamble():
+    text = ("1. Wird die Zone geteilt?\n\n2. Wenn ja, wann?\n\nKurzfassung: Die Zone wird geprüft.\n\n"
+            "zu Frage 1:\n\nJa.\n\nzu Frage 2:\n\nIm Jahr 2031.\n")
+    inquiry = parse_inquiry(text)
+    assert [inquiry.answers[q.answer].text for q in inquiry.questions] == ["Ja.", "Im Jahr 2031."]
+    assert [(p.side, p.text) for p in inquiry.preambles] == [("answering", "Kurzfassung: Die Zone wird geprüft.")]
+    assert inquiry.issues == []
+
+
+def test_list_marker_before_the_documents_own_number():
+    inquiry = parse_inquiry("7. Wie hoch ist die Entlastung?\n\nGering.\n\n1. 8. Wie hoch ist der Anteil?\n\nUnbekannt.\n")
+    assert [q.number for q in inquiry.questions] == ["7", "8"]
