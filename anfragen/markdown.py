@@ -21,6 +21,7 @@ FRONT_MATTER_KEYS = {
     "source_url", "files", "oparl",
 }
 DATE_KEYS = {"asked_on", "answered_on"}
+URL_KEYS = {"source_url"}  # shown as links: only web addresses, never javascript: or file:
 
 # Only the block structure is needed here: skipping inline parsing halves the time on
 # pathological input (a 5 MB paragraph), and inline content is rendered later by render.py.
@@ -88,6 +89,8 @@ def _check_keys(data: dict, raw_lines: list[str]) -> None:
                 data[key] = value.isoformat()
             elif not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
                 raise FrontMatterError(line_of(key), f"{key} must be a date YYYY-MM-DD, not {value!r}")
+        if key in URL_KEYS and value is not None and not re.match(r"https?://\S+$", str(value)):
+            raise FrontMatterError(line_of(key), f"{key} must be an http(s) address, not {value!r}")
 
 
 def blocks(body: str, first_line: int = 1) -> list[Block]:
