@@ -15,10 +15,12 @@ import math
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
 
+from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
 from . import german, render
+from .inquiry_page import anchor
 
 PER_PAGE = 20
 FACET_LIMIT = 15
@@ -170,8 +172,6 @@ def highlighted(text: str | None, query: str, snippet: bool = False) -> Markup:
 
 def hit(row: dict, search: Search, services: list[dict]) -> dict:
     """One result, ready for the template."""
-    from .inquiry_page import anchor
-
     return {
         "inquiry_id": row["inquiry_id"],
         "path": f"/anfragen/inquiries/{tilde_encode(row['inquiry_id'])}",
@@ -223,25 +223,26 @@ def pagination(search: Search, total: int) -> dict:
 
 
 async def run(db, search: Search) -> dict:
-    """Everything the search page shows, from a Datasette ``Database``."""
+    """Everything the search page shows, from a Datasette ``Database``. A statement that
+    exceeds Datasette's time limit leaves its part out and says so, never a 500."""
     params = search.params()
-    total = (await db.execute(count_sql(search), params)).rows[0][0]
-    paging = pagination(search, total)
-    rows = [dict(r) for r in (await db.execute(results_sql(search), {
-        **params, "limit": PER_PAGE, "offset": (paging["page"] - 1) * PER_PAGE})).rows]
-    services: dict[str, list[dict]] = {}
-    if rows:
-        ids = json.dumps([r["question_id"] for r in rows])
-        for r in (await db.execute(SERVICES_SQL, {"ids": ids})).rows:
-            services.setdefault(r["question_id"], []).append(
-                {"id": r["id"], "name": r["name"], "path": f"/anfragen/services/{tilde_encode(r['id'])}"})
-    counts = {name: [dict(r) for r in (await db.execute(facet_sql(search, name), params)).rows]
-              for name in FACETS}
-    service_names = {r["value"]: r["label"] for r in counts["leistung"]}
-    return {
-        "search": search,
+    context = {"search": search, "hits": [], "facets": [], "active_filters": [],
+               "paging": pagination(search, 0), "orders": [], "too_slow": False,
+               "feed_query": search.saved()}
+    try:
+        total = (await db.execute(count_sql(search), params)).rows[0][0]
+        paging = pagination(search, total)
+        rows = [dict(r) for r in (await db.execute(results_sql(search), {
+            **params, "limit": PER_PAGE, "offset": (paging["page"] - 1) * PER_PAGE})).rows]
+        services = await _services(db, rows)
+    except QueryInterrupted:
+        return context | {"too_slow": True}
+    counts = await _facet_counts(db, search, params)
+    service_names = {r["value"]: r["label"] for r in counts.get("leistung", [])}
+    return context | {
         "hits": [hit(r, search, services.get(r["question_id"], [])) for r in rows],
         "facets": facet_groups(search, counts),
+        "facets_incomplete": len(counts) < len(FACETS),
         "paging": paging,
         "orders": [{"value": k, "label": v, "selected": k == search.sortierung,
                     "href": search.query_string(sortierung=k)} for k, v in ORDERS.items()],
@@ -249,8 +250,30 @@ async def run(db, search: Search) -> dict:
                             "value": service_names.get(v, v) if k == "leistung" else v,
                             "href": search.query_string(**{k: ""})}
                            for k, v in search.filters.items()],
-        "feed_query": search.saved(),
     }
+
+
+async def _services(db, rows: list[dict]) -> dict[str, list[dict]]:
+    """{question id: [services named in the question or its answer]} for the shown hits."""
+    services: dict[str, list[dict]] = {}
+    if rows:
+        ids = json.dumps([r["question_id"] for r in rows])
+        for r in (await db.execute(SERVICES_SQL, {"ids": ids})).rows:
+            services.setdefault(r["question_id"], []).append(
+                {"id": r["id"], "name": r["name"],
+                 "path": f"/anfragen/services/{tilde_encode(r['id'])}"})
+    return services
+
+
+async def _facet_counts(db, search: Search, params: dict) -> dict[str, list[dict]]:
+    counts = {}
+    for name in FACETS:
+        try:
+            result = await db.execute(facet_sql(search, name), params)
+        except QueryInterrupted:
+            continue
+        counts[name] = [dict(r) for r in result.rows]
+    return counts
 
 
 async def feed_rows(db, search: Search, limit: int) -> list[dict]:

@@ -224,3 +224,16 @@ async def test_start_page_breadcrumbs_and_footer_speak_german(pds):
     assert re.search(r'<a href="/">Startseite</a>\s*/\s*<a href="/anfragen">Anfragen und Antworten</a>',
                      inquiry)
     assert "Bereitgestellt mit" in inquiry
+
+
+async def test_search_page_that_takes_too_long_says_so(pds, monkeypatch):
+    from datasette.database import QueryInterrupted
+
+    async def interrupted(*args, **kwargs):
+        raise QueryInterrupted(None, "select 1", {})
+
+    await pds.client.get("/-/suche")  # start-up runs its own queries
+    monkeypatch.setattr(pds.get_database("anfragen"), "execute", interrupted)
+    response = await pds.client.get("/-/suche?q=Wohngeld")
+    assert response.status_code == 200
+    assert "Diese Suche dauerte zu lange." in visible(response.text)
