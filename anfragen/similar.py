@@ -3,12 +3,13 @@
 ``similar_questions(conn, text)`` finds the questions of any body most like ``text``:
 
 1. Candidates: the question's content words (``german`` stems, stopwords dropped) are
-   ORed into one FTS5 MATCH over ``questions_fts``; each word also matches as a compound
-   modifier or head, exactly as in ``german.fts_query``. Only the ``MAX_TERMS`` rarest
-   words are used and words found in more than ``MAX_DOC_SHARE`` of all questions are
-   dropped (they rank nothing and make a large index slow); document frequencies come
-   from an ``fts5vocab`` table in the connection's temp schema, so the database itself
-   stays read-only. The ``CANDIDATES`` best by bm25 are kept.
+   ORed into one FTS5 MATCH over ``questions_fts``, rarest first, while their postings
+   stay within ``POSTINGS_SHARE`` of all questions or ``MIN_POSTINGS`` (at least one
+   word, at most ``MAX_TERMS``): common words rank nothing and make a large index slow.
+   Short, typed queries (up to ``EXPAND_TERMS`` words) and words not indexed as written
+   also match compound modifiers and heads as in ``german.fts_query``. Document frequencies come from an ``fts5vocab`` table in the
+   connection's temp schema, so the database itself stays read-only. The ``CANDIDATES``
+   best by bm25 are kept.
 2. Score: ``BM25_WEIGHT`` × (bm25 / best bm25 of the query) + the rest × rapidfuzz's
    ``token_set_ratio`` of the two texts' stems (see ``similarity``). The weight and the
    candidate count were chosen by measurement on tests/relevance.yml (bench/bench_similar.py,
@@ -30,7 +31,9 @@ from . import german
 CANDIDATES = 50
 BM25_WEIGHT = 0.6
 MAX_TERMS = 12
-MAX_DOC_SHARE = 0.2
+POSTINGS_SHARE = 0.1
+MIN_POSTINGS = 2000
+EXPAND_TERMS = 3
 MAX_LIMIT = 20
 VOCAB = "temp.anfragen_questions_vocab"
 
@@ -91,28 +94,36 @@ def _ensure_vocab(conn: sqlite3.Connection) -> None:
                  "USING fts5vocab(main, 'questions_fts', 'row')")
 
 
-def _document_frequency(conn: sqlite3.Connection, term: german.Term) -> int:
-    """Questions containing ``term``'s stem (exactly, or as a prefix for prefix terms)."""
-    if term.prefix:
-        sql = f"SELECT coalesce(max(doc), 0) FROM {VOCAB} WHERE term >= ? AND term < ?"
-        return conn.execute(sql, (term.stem, term.stem + "\x7f")).fetchone()[0]
-    row = conn.execute(f"SELECT doc FROM {VOCAB} WHERE term = ?", (term.stem,)).fetchone()
+def _document_frequency(conn: sqlite3.Connection, stem: str) -> int:
+    """Questions whose index contains ``stem`` exactly."""
+    row = conn.execute(f"SELECT doc FROM {VOCAB} WHERE term = ?", (stem,)).fetchone()
     return row[0] if row else 0
 
 
 def match_expression(conn: sqlite3.Connection, text: str) -> str | None:
-    """The FTS5 OR-query of the significant words of ``text``, or None if it has none."""
+    """The FTS5 OR-query of the significant words of ``text``, or None if it has none.
+
+    Rarest words first, while their postings stay within POSTINGS_SHARE of all questions
+    or MIN_POSTINGS (at least one word, at most MAX_TERMS). Words of short texts (up to
+    EXPAND_TERMS words: typed keywords) and words never indexed as written also match
+    compound modifiers and heads; the others match their stem exactly, which keeps a
+    question-sized query fast on a large index.
+    """
     terms = _content_terms(text)
     if not terms:
         return None
     _ensure_vocab(conn)
     total = conn.execute("SELECT max(rowid) FROM questions").fetchone()[0] or 1
-    df = {t.stem: _document_frequency(conn, t) for t in terms}
-    useful = [t for t in terms if 0 < df[t.stem] <= MAX_DOC_SHARE * total]
-    if not useful:  # only very common words: the rarest of them still ranks something
-        useful = sorted((t for t in terms if df[t.stem]), key=lambda t: df[t.stem])[:2]
-    useful = sorted(useful, key=lambda t: df[t.stem])[:MAX_TERMS]
-    return " OR ".join(t.fts() for t in useful) or None
+    budget = max(POSTINGS_SHARE * total, MIN_POSTINGS)
+    df = {t.stem: _document_frequency(conn, t.stem) for t in terms}
+    expand_all = len(terms) <= EXPAND_TERMS
+    parts, postings = [], 0
+    for term in sorted(terms, key=lambda t: df[t.stem])[:MAX_TERMS]:
+        if parts and postings + df[term.stem] > budget:
+            break
+        parts.append(term.fts() if expand_all or not df[term.stem] else f'"{term.stem}"')
+        postings += df[term.stem]
+    return " OR ".join(parts)
 
 
 def candidates(conn: sqlite3.Connection, text: str, n: int = CANDIDATES) -> list[tuple[int, float]]:
