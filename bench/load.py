@@ -93,7 +93,7 @@ def free_port() -> int:
 
 
 # --- what the clients ask -------------------------------------------------------------------
-def endpoints(db: Path, has_similar: bool) -> dict[str, list[str]]:
+def endpoints(db: Path, has_similar: bool, has_search_page: bool) -> dict[str, list[str]]:
     """endpoint name → the paths its requests cycle through."""
     with sqlite3.connect(db) as conn:
         ids = [r[0] for r in conn.execute("select id from inquiries order by id")]
@@ -104,6 +104,8 @@ def endpoints(db: Path, has_similar: bool) -> dict[str, list[str]]:
         "qa?_search (HTML)": [f"/anfragen/qa?{q(_search=t)}" for t in SEARCH_TERMS],
         "inquiry page": [f"/anfragen/inquiries/{i}" for i in rng.sample(ids, min(200, len(ids)))],
     }
+    if has_search_page:
+        paths["/-/suche (HTML)"] = [f"/-/suche?{q(q=t)}" for t in SEARCH_TERMS]
     if has_similar:
         paths["similar.json"] = [f"/-/similar.json?{q(q=s)}" for s in SIMILAR + SEARCH_TERMS]
     return paths
@@ -194,11 +196,12 @@ def main() -> None:
         has_similar = httpx.get(bases[0] + "/-/similar.json?q=Test").status_code == 200
         if not has_similar:
             print("note: /-/similar.json not available in this checkout; skipped", file=sys.stderr)
+        has_search_page = httpx.get(bases[0] + "/-/suche?q=Test").status_code == 200
         with sqlite3.connect(db) as conn:
             counts = [conn.execute(f"select count(*) from {t}").fetchone()[0] for t in ("inquiries", "questions")]
         print(f"database {db}: {counts[0]} inquiries, {counts[1]} questions; {args.replicas} "
               f"Datasette process(es); settings.json as served")
-        asyncio.run(main_async(args, bases, endpoints(db, has_similar)))
+        asyncio.run(main_async(args, bases, endpoints(db, has_similar, has_search_page)))
     finally:
         for s in servers:
             s.terminate()
