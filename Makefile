@@ -29,7 +29,7 @@ serve: build
 
 # Demo: the real Karlsruhe corpus (not ours to publish: imported into git-ignored karlsruhe/).
 CORPUS ?= ../shared/corpus/karlsruhe
-KA_DB := karlsruhe.db
+KA_DB := karlsruhe/anfragen.db  # the name Datasette serves it under: anfragen, as configured
 
 serve-karlsruhe: $(STAMP)
 	rm -rf karlsruhe
