@@ -27,7 +27,7 @@ def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
     except FrontMatterError as exc:
         raise InputError(path, exc.line, str(exc)) from None
     all_blocks = blocks(body, first_line=offset + 1)
-    body_lines = body.splitlines()
+    body_lines = body.split("\n")  # as markdown.py counts lines
     signature = read_signature(body_lines)
     if signature.signature_line is not None:
         cut = signature.signature_line + offset + 1

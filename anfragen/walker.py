@@ -79,7 +79,11 @@ class Walker:
         fits = self.numbering.fits(label) or self._continues_inline_letters(label)
         if fits and (layouts.is_question_like(label.rest) or was_question):
             return True
-        if not fits and "?" in label.rest and (self.target[0] != "answer" or self.numbering.skips_to(label)):
+        if fits or "?" not in label.rest:
+            return False
+        if self.inq.questions and label.number == self.inq.questions[-1].number:
+            return True  # the number repeated: a question all the same ("occurs twice" is recorded)
+        if self.target[0] != "answer" or self.numbering.skips_to(label):
             self.inq.issues.append(ParseIssue("questions", f"numbering breaks: expected "
                                               f"{self.numbering.expected()}, found {label.number}", block.line))
             return True
