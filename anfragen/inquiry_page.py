@@ -11,7 +11,7 @@ from datetime import date
 
 from datasette.utils import tilde_encode
 
-from . import render
+from . import doubts, render
 
 QA_SQL = """
 select q.id, q.position, q.number, q.text, q.context, q.answer_id, a.text as answer,
@@ -32,9 +32,25 @@ where q.inquiry_id = :id order by q.position
 """
 
 
+EXTRA_SQL = {
+    "preambles": "select kind, side, text from preambles where inquiry_id = :id order by position",
+    "unpaired": """select a.text from answers a where a.inquiry_id = :id
+                   and not exists (select 1 from questions q where q.answer_id = a.id)
+                   order by a.position""",
+    "doubts": """select field, reason, line from parse_issues where inquiry_id = :id
+                 order by coalesce(line, 0)""",
+}
+
+
 def anchor(number: str, position: int) -> str:
-    """Anchor of a question on the inquiry page: #frage-7, #frage-4a (position if unnumbered)."""
-    return f"frage-{number or position}"
+    """Anchor of a question on the inquiry page: #frage-7, #frage-4a; a question the
+    document does not number is #stelle-<position> (never colliding with a number)."""
+    return f"frage-{number}" if number else f"stelle-{position}"
+
+
+def label(number: str) -> str:
+    """How a question is named in links: "Frage 7", or "Frage" when it has no number."""
+    return f"Frage {number}" if number else "Frage (ohne Nummer)"
 
 
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
@@ -72,8 +88,8 @@ def sections(rows: list[dict], today: str | None = None) -> list[dict]:
     out = []
     for row in rows:
         pointers = [p for p in json.loads(row["pointers"] or "[]") if p.get("question_id")]
-        first = seen_answers.setdefault(row["answer_id"], anchor(row["number"], row["position"])) \
-            if row["answer_id"] else None
+        own = {"anchor": anchor(row["number"], row["position"]), "label": label(row["number"])}
+        first = seen_answers.setdefault(row["answer_id"], own) if row["answer_id"] else None
         out.append({
             "anchor": anchor(row["number"], row["position"]),
             "number": row["number"],
@@ -83,7 +99,7 @@ def sections(rows: list[dict], today: str | None = None) -> list[dict]:
             "has_answer": row["answer_id"] is not None,
             "is_pointer": bool(row["is_pointer"]),
             "pointers": [{"number": p["number"], "anchor": anchor(p["number"], 0)} for p in pointers],
-            "joint_with": first if row["sharing"] > 1 and first != anchor(row["number"], row["position"]) else None,
+            "joint_with": first if row["sharing"] > 1 and first != own else None,
             "services": [s for s in json.loads(row["services"] or "[]") if s.get("id")],
             "commitments": [c | {"due_label": due_label(c), "overdue": (c["due"] or "") < today}
                             for c in json.loads(row["commitments"] or "[]") if c.get("text")],
@@ -119,5 +135,10 @@ async def context(db, inquiry_id: str, path) -> dict:
     for section in found:
         for service in section["services"]:
             service["href"] = service_href(service["id"], path)
+    extra = {name: [dict(r) for r in (await db.execute(sql, {"id": inquiry_id})).rows]
+             for name, sql in EXTRA_SQL.items()}
     return {"inquiry_sections": found,
+            "inquiry_preambles": [p | {"html": render.markdown_html(p["text"])} for p in extra["preambles"]],
+            "inquiry_unpaired": [render.markdown_html(a["text"]) for a in extra["unpaired"]],
+            "inquiry_doubts": [d | {"text": doubts.german(d["reason"])} for d in extra["doubts"]],
             "inquiry_links": links(inquiry_id, row["submitter"] if row else None, path)}

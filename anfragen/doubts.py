@@ -1,0 +1,41 @@
+"""Parse issues in German, for the pages (the table keeps the parser's English wording).
+
+Each pattern matches one reason the parser records (``walker.py``, ``checks.py``,
+``parse.py``); a reason without a translation is shown as recorded.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GERMAN = [
+    (r"no answer found for question (.*)", r"Keine Antwort gefunden für Frage \1."),
+    (r"numbering breaks: expected (.*), found (.*)", r"Die Nummerierung springt: erwartet \1, gefunden \2."),
+    (r"question number (.*) occurs twice", r"Die Fragenummer \1 kommt zweimal vor."),
+    (r"question (.*) is answered twice; the later answer is kept",
+     r"Frage \1 wird zweimal beantwortet; die spätere Antwort gilt."),
+    (r"answer names question (.*), which the document does not contain",
+     r"Eine Antwort nennt Frage \1, die das Dokument nicht enthält."),
+    (r"answer points to question (.*), which the document does not contain",
+     r"Eine Antwort verweist auf Frage \1, die das Dokument nicht enthält."),
+    (r"empty answer", r"Eine Antwort ist leer."),
+    (r"joint answer whose questions cannot be determined",
+     r"Eine gemeinsame Antwort, deren Fragen nicht zu bestimmen sind."),
+    (r"answer contains a paragraph that looks like a question: (.*)",
+     r"Eine Antwort enthält einen Absatz, der wie eine Frage aussieht: \1"),
+    (r"the answer is not divided by question: kept whole, not paired with any question",
+     r"Die Stellungnahme ist nicht nach Fragen gegliedert: Sie steht ganz da, keiner Frage zugeordnet."),
+    (r"not taken as submitter: (.*)", r"Nicht als Fragesteller übernommen: \1"),
+    (r"askers' text after the last question introduces no question",
+     r"Text der Fragesteller nach der letzten Frage leitet keine Frage ein."),
+    (r"answer header names questions (.*) that never follow",
+     r"Eine Antwortüberschrift nennt die Fragen \1, die nicht folgen."),
+]
+
+
+def german(reason: str) -> str:
+    """The German wording of a recorded parse issue."""
+    for pattern, replacement in _GERMAN:
+        if re.fullmatch(pattern, reason, flags=re.S):
+            return re.sub(pattern, replacement, reason, flags=re.S)
+    return reason

@@ -1,0 +1,34 @@
+"""Every reason the parser records reads in German on the pages."""
+
+import pytest
+
+from anfragen.doubts import german
+from anfragen.parse import parse_inquiry
+
+DOUBTFUL = {
+    "no answer": "1. Frage?\n\n2. Frage?\n\nAntwort.\n",
+    "numbering breaks": "1. Eins?\n\nA.\n\n3. Drei?\n\nB.\n",
+    "number twice": "1. Eins?\n\nA.\n\n1. Noch eins?\n\nB.\n",
+    "answered twice": "1. Eins?\n\nZu 1.: A.\n\nZu 1.: B.\n",
+    "names a missing question": "1. Eins?\n\nZu 4.: A.\n",
+    "points nowhere": "1. Frage?\n\nSiehe Antwort zu Frage 9.\n",
+    "empty answer": "1. Eins?\n\nZu 1.:\n",
+    "joint without questions": "1. Eins?\n\nA.\n\nDiese Fragen werden gemeinsam beantwortet: B.\n",
+    "question-like paragraph": "1. Eins?\n\nA.\n\nWie viele waren es?\n\nB.\n",
+    "undivided": "1. Eins?\n\n2. Zwei?\n\n## Stellungnahme\n\nText.\n",
+    "submitter debris": "Anfrage: sind die schulen bereit und gut ausgestattet\n\n1. Eins?\n\nA.\n",
+    "askers' text at the end": "1. Eins?\n\nA.\n\nDazu fragen wir:\n",
+    "header before nothing": "Zu Fragen 7 und 8\n\n1. Eins?\n\nA.\n",
+}
+
+
+@pytest.mark.parametrize("text", DOUBTFUL.values(), ids=DOUBTFUL.keys())
+def test_each_kind_of_doubt_is_recorded_and_reads_in_german(text):
+    issues = parse_inquiry(text).issues
+    assert issues, "the document should raise a doubt"
+    for issue in issues:
+        assert german(issue.reason) != issue.reason, issue.reason
+
+
+def test_untranslated_reason_is_shown_as_recorded():
+    assert german("something new") == "something new"
