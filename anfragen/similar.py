@@ -31,10 +31,11 @@ from . import german
 CANDIDATES = 50
 BM25_WEIGHT = 0.6
 MAX_TERMS = 12
-POSTINGS_SHARE = 0.1
+POSTINGS_SHARE = 0.02
 MIN_POSTINGS = 2000
 EXPAND_TERMS = 3
 MAX_LIMIT = 20
+MAX_TEXT = 4000  # characters of a query text considered: a question, not a book
 VOCAB = "temp.anfragen_questions_vocab"
 
 _RESULT_SQL = """
@@ -138,6 +139,7 @@ def candidates(conn: sqlite3.Connection, text: str, n: int = CANDIDATES) -> list
 def rank(conn: sqlite3.Connection, text: str, n: int = CANDIDATES,
          weight: float = BM25_WEIGHT, exclude_inquiry: str | None = None) -> list[tuple[int, float]]:
     """``(question rowid, score in [0, 1])`` of the candidates, best first."""
+    text = (text or "")[:MAX_TEXT]
     found = candidates(conn, text, n)
     if not found:
         return []

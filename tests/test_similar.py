@@ -98,6 +98,11 @@ def test_text_without_content_words_finds_nothing_and_never_fails(conn, text):
     assert similar.similar_questions(conn, text) == []
 
 
+def test_a_huge_text_is_cut_to_a_question_sized_query(conn):
+    text = "Wann wird das Hallenbad saniert? " + "Füllwort " * 100_000
+    assert references(similar.similar_questions(conn, text, limit=1)) == [("2023/0101", "2")]
+
+
 def test_a_word_nobody_used_finds_nothing(conn):
     assert similar.similar_questions(conn, "Xylophonorchester") == []
 
