@@ -28,6 +28,7 @@ _LABELS = [
     ("paren", re.compile(r"^(\d{1,3})\)[ \t]+(.*)", re.S)),
     ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)[ \t]+(.*)", re.S)),
     ("letter", re.compile(r"^([a-z])\)[ \t]+(.*)", re.S)),
+    ("letter", re.compile(r"^([a-z])\.[ \t]+(?=[A-ZÄÖÜ])(.*)", re.S)),  # "b. Wie …?"
     ("upper", re.compile(r"^([A-Z])[.)][ \t]+(.*)", re.S)),
     ("combined", re.compile(r"^(\d{1,2}\.?\s?(?:\+|und|&)\s?\d{1,2})\.[ \t]+(.*)", re.S)),
 ]

@@ -72,3 +72,25 @@ def test_word_split_over_a_page_break_is_joined():
 def test_reflow_joins_lines_into_paragraphs_and_keeps_list_items():
     lines = ["Erste Zeile", "zweite Zeile.", "", "- Punkt eins", "- Punkt", "zwei", "", "Ende"]
     assert cleanup.reflow(lines) == ["Erste Zeile zweite Zeile.", "- Punkt eins", "- Punkt zwei", "Ende"]
+
+
+def test_a_labelled_question_in_the_middle_of_a_line_starts_a_paragraph():
+    from anfragen.imports.cleanup import reflow
+
+    lines = ["Eine Auswertung ist nicht möglich. 2. Wie ist die Lage in den Notaufnahmen?",
+             "Die Lage ist angespannt."]
+    assert reflow(lines) == ["Eine Auswertung ist nicht möglich.",
+                             "2. Wie ist die Lage in den Notaufnahmen? Die Lage ist angespannt."]
+
+
+def test_a_date_in_the_middle_of_a_line_is_not_a_question():
+    from anfragen.imports.cleanup import split_inline_questions
+
+    line = "Die Sitzung war am 1. Juni. Danach kam der Bericht."
+    assert split_inline_questions(line) == [line]
+
+
+def test_extraction_page_markers_are_removed():
+    from anfragen.imports.cleanup import clean_lines
+
+    assert "-- 2 of 9 --" not in clean_lines("Text der Seite.\n-- 2 of 9 --\nWeiter im Text.")

@@ -60,3 +60,17 @@ def test_free_form_answer_to_several_questions_keeps_both_unpaired():
     inquiry = parse_inquiry(body)
     assert [q.answer for q in inquiry.questions] == [None, None]
     assert inquiry.answers[0].text.startswith("Die Sanierung des Spielplatzes")
+
+
+def test_a_numbered_question_run_into_its_answer_is_split():
+    paragraph = ("1. Wie stellt sich die Lage dar? Wie viele Fälle gibt es? Beim Klinikum ist die Lage "
+                 "angespannt. Es gibt 200 Fälle am Tag.")
+    assert documents.split_labelled_question(paragraph) == [
+        "1. Wie stellt sich die Lage dar? Wie viele Fälle gibt es?",
+        "Beim Klinikum ist die Lage angespannt. Es gibt 200 Fälle am Tag."]
+
+
+def test_paragraphs_that_are_not_a_question_and_its_answer_stay_whole():
+    for paragraph in ["1. Juni 2025: Beginn der Arbeiten. Wer zahlt? Die Stadt.",
+                      "Wie geht es weiter? Das ist offen.", "a) Wie viele? drei."]:
+        assert documents.split_labelled_question(paragraph) == [paragraph]

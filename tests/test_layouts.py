@@ -243,3 +243,8 @@ def test_general_remarks_before_the_answers_are_an_answering_preamble():
 def test_list_marker_before_the_documents_own_number():
     inquiry = parse_inquiry("7. Wie hoch ist die Entlastung?\n\nGering.\n\n1. 8. Wie hoch ist der Anteil?\n\nUnbekannt.\n")
     assert [q.number for q in inquiry.questions] == ["7", "8"]
+
+
+def test_escaped_label_that_asks_is_still_recorded_as_a_doubt():
+    inquiry = parse_inquiry("1. Wie viele?\n\nZehn.\n\n2\\. Wie lange? Das dauert zwei Jahre.\n")
+    assert any("looks like a question" in i.reason for i in inquiry.issues)

@@ -22,6 +22,7 @@ _FURNITURE = [
     re.compile(r"^.{0,60}\S\s{3,}Seite\s+\d{1,3}\s*$"),  # "Ergänzende Erläuterungen   Seite 2"
     re.compile(r"^\s*Gedruckt auf 100\s?(Prozent|%) Recyclingpapier\s*$"),
     re.compile(r"^\s*\d{1,3}\s*$"),  # a bare page number
+    re.compile(r"^\s*--\s*\d{1,3}\s+of\s+\d{1,3}\s*--\s*$"),  # "-- 2 of 9 --" (extraction marker)
 ]
 
 # Words after a line-end hyphen that show the hyphen is an elided compound part
@@ -167,9 +168,9 @@ def reflow(lines: list[str]) -> list[str]:
     """
     paragraphs: list[str] = []
     current: list[str] = []
-    for line in lines:
+    for line in (part for raw in lines for part in split_inline_questions(raw)):
         stripped = line.strip()
-        if not stripped or stripped.startswith("- "):
+        if not stripped or stripped.startswith("- ") or _starts_labelled_question(stripped, current):
             if current:
                 paragraphs.append(" ".join(current))
             current = [stripped] if stripped else []
@@ -178,6 +179,31 @@ def reflow(lines: list[str]) -> list[str]:
     if current:
         paragraphs.append(" ".join(current))
     return _join_lone_labels(paragraphs)
+
+
+
+
+
+_ASKING = (r"(?:Wie|Was|Welche[rsmn]?|Wann|Wo|Warum|Weshalb|Wieso|Wer|Inwiefern|Inwieweit|Gibt|Ist|"
+           r"Sind|Hat|Haben|Kann|Können|Wird|Werden|Plant|Sieht|Besteht|Liegt|Liegen)\b")
+_LABELLED_QUESTION = re.compile(
+    rf"^(?:\d{{1,2}}[.)]|[a-z][.)]|\d{{1,2}}\s?[a-z]\))\s+(?:{_ASKING}|[A-ZÄÖÜ][^?]{{0,400}}\?)")
+_INLINE_QUESTION = re.compile(
+    rf"(?<=[.!?])\s+(?=(?:\d{{1,2}}[.)]|[a-z]\))\s+(?:{_ASKING}|[A-ZÄÖÜ][^?\n]{{10,400}}\?))")
+
+
+def split_inline_questions(line: str) -> list[str]:
+    """"… nicht möglich. 2. Wie ist die Lage?": a labelled question that begins in the
+    middle of a line, after a finished sentence, starts a line of its own."""
+    parts = _INLINE_QUESTION.split(line)
+    return parts if len(parts) > 1 else [line]
+
+
+def _starts_labelled_question(line: str, current: list[str]) -> bool:
+    """A line opening a labelled question ("c. Wie …?", "2a) Welche …?") after a finished
+    sentence starts a paragraph even without a blank line: the PDF lost the spacing."""
+    return bool(current) and current[-1].rstrip().endswith((".", "?", "!", ":")) \
+        and bool(_LABELLED_QUESTION.match(line))
 
 
 _LONE_LABEL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[a-zA-Z][.)]|\d{1,2}\.\s?\+\s?\d{1,2}\.)")

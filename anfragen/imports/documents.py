@@ -142,8 +142,34 @@ def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
             separated += ["", line, ""] if line.rstrip().endswith(":") else ["", line]
         else:
             separated.append(line)
-    return [f"> {p}" if questions.quotes_inquiry(p, inquiry_text) else escape_paragraph(p)
-            for p in cleanup.reflow(separated)]
+    out: list[str] = []
+    for paragraph in cleanup.reflow(separated):
+        for part in split_labelled_question(paragraph):
+            out.append(f"> {part}" if questions.quotes_inquiry(part, inquiry_text) else escape_paragraph(part))
+    return out
+
+
+_QUESTION_LABEL = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\d{1,2}\s?[a-z]\))\s+\S")
+_SENTENCE = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
+
+
+def split_labelled_question(paragraph: str) -> list[str]:
+    """"1. Wie stellt sich … dar? Beim Klinikum ist …": a numbered question and the start
+    of its answer that the PDF ran into one paragraph. The question runs while its
+    sentences end in "?"; the answer starts with the first sentence that does not.
+    Anything else is returned whole."""
+    if not _QUESTION_LABEL.match(paragraph) or "?" not in paragraph[:800]:
+        return [paragraph]
+    position = 0
+    start = re.match(r"^(?:\d{1,2}\s?[a-z]?|[a-z])[.)]\s+", paragraph).end()
+    for sentence in _SENTENCE.finditer(paragraph, start):
+        if not sentence.group().rstrip().endswith("?"):
+            break
+        position = sentence.end()
+    rest = paragraph[position:].strip()
+    if not position or not rest or not rest[0].isupper() or len(rest) < 20:
+        return [paragraph]
+    return [paragraph[:position].strip(), rest]
 
 
 def render(front: dict, body: str) -> str:
