@@ -53,6 +53,20 @@ def label(number: str) -> str:
     return f"Frage {number}" if number else "Frage (ohne Nummer)"
 
 
+def question_link(row: dict) -> dict:
+    """Where a question stands and how a result list names it (search, service pages).
+
+    ``row`` has the question's ``inquiry_id``, ``number`` and ``position`` and the
+    inquiry's ``title``, ``reference``, ``body``, ``submitter`` and ``answered_on``."""
+    return {
+        "path": f"/anfragen/inquiries/{tilde_encode(row['inquiry_id'])}",
+        "anchor": anchor(row["number"], row["position"]),
+        "label": label(row["number"]),
+        "title": row["title"] or "Anfrage",
+        **{key: row[key] for key in ("reference", "body", "submitter", "answered_on")},
+    }
+
+
 MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
           "Oktober", "November", "Dezember"]
 

@@ -20,7 +20,7 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup
 
 from . import german, render
-from .inquiry_page import anchor
+from .inquiry_page import question_link
 
 PER_PAGE = 20
 FACET_LIMIT = 15
@@ -174,14 +174,7 @@ def hit(row: dict, search: Search, services: list[dict]) -> dict:
     """One result, ready for the template."""
     return {
         "inquiry_id": row["inquiry_id"],
-        "path": f"/anfragen/inquiries/{tilde_encode(row['inquiry_id'])}",
-        "anchor": anchor(row["number"], row["position"]),
-        "number": row["number"] or str(row["position"]),
-        "title": row["title"] or "Anfrage",
-        "reference": row["reference"],
-        "body": row["body"],
-        "submitter": row["submitter"],
-        "answered_on": row["answered_on"],
+        **question_link(row),
         "question_html": highlighted(row["question"], search.q),
         "answer_html": highlighted(row["answer"], search.q, snippet=True),
         "is_pointer": bool(row["is_pointer"]),

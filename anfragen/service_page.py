@@ -15,7 +15,7 @@ from urllib.parse import quote
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
-from .inquiry_page import anchor, due_label
+from .inquiry_page import anchor, due_label, question_link
 
 PER_PAGE = 20
 SNIPPET_WORDS = 60
@@ -106,14 +106,7 @@ def marked(text: str | None, found: list[tuple[int, int]], words: int | None = N
 def mention(row: dict) -> dict:
     """One question naming the service, ready for the template."""
     return {
-        "path": f"/anfragen/inquiries/{tilde_encode(row['inquiry_id'])}",
-        "anchor": anchor(row["number"], row["position"]),
-        "number": row["number"] or str(row["position"]),
-        "title": row["title"] or "Anfrage",
-        "reference": row["reference"],
-        "body": row["body"],
-        "submitter": row["submitter"],
-        "answered_on": row["answered_on"],
+        **question_link(row),
         "question_html": marked(row["question"], spans(row["question_spans"])),
         "answer_html": marked(row["answer"], spans(row["answer_spans"]), SNIPPET_WORDS),
         "has_answer": row["answer"] is not None,
