@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import html
 import re
+import sqlite3
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +37,13 @@ import snowballstemmer
 MARKER = "0"  # reversed stems start with a digit: no normalised word does (see _stem)
 MIN_REVERSED = 5  # shorter heads ("amt", "rat") would match far too many compounds
 MIN_PREFIX = 4  # shorter stems are matched exactly, not as prefixes
+# A stem found exactly in more questions than this is matched exactly only: its prefix and
+# suffix expansions would merge hundreds of posting lists ("stadt"* at 1 M questions: every
+# Stadtbahn, Stadtrat, Innenstadt …) for a result set far too large to read anyway.
+COMMON_STEM = 20_000
+# Searches rank (bm25) only the newest RANKED hits of each full-text table: ordering all
+# 300 000 hits of a common word costs 0.3–0.5 s at 1 M questions, the newest 5 000 about 10 ms.
+RANKED = 5_000
 NOTHING = '"0nothing0"'  # a valid MATCH expression no indexed token can satisfy
 
 # Words and hyphenated compounds; digits count as word characters ("B10", "U5").
@@ -142,8 +151,9 @@ class Term:
         heads = [self.stem] + ([self.head] if self.head and len(self.head) >= MIN_PREFIX else [])
         return [h for h in dict.fromkeys(heads) if h.isalpha()]
 
-    def fts(self) -> str:
-        if not self.prefix:
+    def fts(self, common: bool = False) -> str:
+        """The MATCH alternatives; ``common``: the stem alone (see COMMON_STEM)."""
+        if not self.prefix or common:
             return f'"{self.stem}"'
         alternatives = [f'"{self.stem}"*'] + [f'"{MARKER}{h[::-1]}"*' for h in self.suffixes()]
         return "(" + " OR ".join(alternatives) + ")"
@@ -172,7 +182,7 @@ def _parse(query: str) -> tuple[list[list[str]], list[list[Term]]]:
     return [p for p in phrases if p], groups
 
 
-def fts_query(query: str | None) -> str:
+def fts_query(query: str | None, frequency: Callable[[str], int] | None = None) -> str:
     """An FTS5 MATCH expression for ``query`` over a column filled by ``index_text``.
 
     Free words are ANDed; each matches its stem exactly, as a prefix (compound
@@ -180,12 +190,40 @@ def fts_query(query: str | None) -> str:
     hyphenated word matches its joined form. Quoted text is a phrase of exact stems.
     FTS operators, brackets, "*" and SQL in the input are treated as plain words or
     dropped; input without any word yields NOTHING, which matches no row.
+
+    ``frequency(stem)``, if given, is the number of indexed texts containing ``stem``;
+    a stem in more than COMMON_STEM of them is matched exactly, without expansions.
     """
     phrases, groups = _parse(query or "")
     parts = [f'"{index_text(" ".join(words))}"' for words in phrases]
     parts = [p for p in parts if p != '""']
-    parts += [group[0].fts() for group in groups]
+    parts += [g[0].fts(common=frequency is not None and frequency(g[0].stem) > COMMON_STEM)
+              for g in groups]
     return " AND ".join(parts) if parts else NOTHING
+
+
+def frequencies(conn, table: str = "questions_fts") -> Callable[[str], int]:
+    """``stem → number of rows of ``table`` containing it``, for ``fts_query``.
+
+    Reads an ``fts5vocab`` table created in the connection's temp schema (the database
+    may be immutable), cached per stem. Without ``table`` every stem counts 0.
+    """
+    vocab = f"temp.anfragen_{table}_rows"
+    try:
+        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocab} USING fts5vocab(main, '{table}', 'row')")
+        conn.execute(f"SELECT doc FROM {vocab} WHERE term = 'x'").fetchall()
+    except sqlite3.Error:
+        return lambda stem: 0
+
+    @lru_cache(maxsize=10_000)
+    def frequency(stem: str) -> int:
+        try:
+            row = conn.execute(f"SELECT doc FROM {vocab} WHERE term = ?", (stem,)).fetchone()
+        except sqlite3.Error:
+            return 0
+        return row[0] if row else 0
+
+    return frequency
 
 
 def _query_terms(query: str) -> list[Term]:
@@ -194,13 +232,31 @@ def _query_terms(query: str) -> list[Term]:
     return terms + [t for group in groups for t in group]
 
 
-def _marked_spans(text: str, terms: list[Term]) -> list[tuple[int, int]]:
-    spans = []
-    for match in _WORD.finditer(text):
-        stems = _word_stems(match.group())
-        if any(t.matches(s) for t in terms for s in stems):
-            spans.append(match.span())
-    return spans
+@lru_cache(maxsize=1024)
+def _matcher(query: str) -> Callable[[str], bool]:
+    """``word as written → does it match query`` (Term.matches on any of its stems),
+    with the answers remembered: highlighting runs it on every word of long answers."""
+    terms = _query_terms(query)
+    exact = frozenset(t.stem for t in terms)
+    prefixes = tuple(t.stem for t in terms if t.prefix)
+    suffixes = tuple(h for t in terms for h in t.suffixes())
+    memo: dict[str, bool] = {}
+
+    def matches(word: str) -> bool:
+        hit = memo.get(word)
+        if hit is None:
+            hit = any(s in exact or s.startswith(prefixes) or s.endswith(suffixes)
+                      for s in _word_stems(word))
+            if len(memo) < 20_000:
+                memo[word] = hit
+        return hit
+
+    return matches
+
+
+def _marked_spans(text: str, query: str) -> list[tuple[int, int]]:
+    matches = _matcher(query)
+    return [m.span() for m in _WORD.finditer(text) if matches(m.group())]
 
 
 def _render(text: str, spans: list[tuple[int, int]], start: str, end: str) -> str:
@@ -220,7 +276,7 @@ def highlight(text: str | None, query: str | None, start="<mark>", end="</mark>"
     """
     if not text:
         return ""
-    return _render(text, _marked_spans(text, _query_terms(query or "")), start, end)
+    return _render(text, _marked_spans(text, query or ""), start, end)
 
 
 def snippet(
@@ -232,14 +288,14 @@ def snippet(
     """
     if not text:
         return ""
-    spans = _marked_spans(text, _query_terms(query or ""))
     bounds = [m.span() for m in re.finditer(r"\S+", text)]
     if len(bounds) <= words:
-        return _render(text, spans, start, end)
-    first = next((i for i, (a, b) in enumerate(bounds) if spans and b > spans[0][0]), 0)
+        return _render(text, _marked_spans(text, query or ""), start, end)
+    matches = _matcher(query or "")
+    hit = next((m.start() for m in _WORD.finditer(text) if matches(m.group())), None)
+    first = next((i for i, (a, b) in enumerate(bounds) if b > hit), 0) if hit is not None else 0
     lo = max(0, min(first - words // 3, len(bounds) - words))
     hi = lo + words
     a, b = bounds[lo][0], bounds[hi - 1][1]
-    inner = [(x - a, y - a) for x, y in spans if x >= a and y <= b]
-    body = _render(text[a:b], inner, start, end)
+    body = _render(text[a:b], _marked_spans(text[a:b], query or ""), start, end)
     return ("…" if lo > 0 else "") + body + ("…" if hi < len(bounds) else "")

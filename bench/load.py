@@ -2,7 +2,7 @@
 """Load test: concurrent clients against a real Datasette on 127.0.0.1, with a baseline.
 
     .venv/bin/python bench/load.py [--db /tmp/ka.db] [--clients 50] [--requests 1000]
-        [--baseline 100] [--replicas 1]
+        [--baseline 100] [--replicas 1] [--mode cold|realistic|both] [--max-seconds 120]
 
 1. uses ``--db``, or imports the Karlsruhe corpus (``build.py import-oparl``) and builds a
    database from it (falling back to ``bench/generate.py`` synthetic inquiries if the
@@ -13,6 +13,12 @@
 3. per endpoint: a single-client baseline, then ``--clients`` concurrent clients sharing
    ``--requests`` requests; prints requests/s, p50/p99/max latency, errors and the p99
    ratio against the baseline. Then all endpoints mixed.
+
+URLs: every inquiry page, and searches for ``--terms`` distinct words and word pairs taken
+from the corpus's own questions. Mode ``cold``: every request of a run asks a URL nobody
+asked before (baseline and load use disjoint URLs), so no cache can help. Mode
+``realistic``: URLs drawn with Zipf-like popularity (rank r with weight 1/r) from all of
+them, so popular searches and pages repeat as they do in real traffic.
 Figures, not tests: nothing here asserts. Only 127.0.0.1 traffic; every loop is bounded.
 """
 
@@ -93,22 +99,44 @@ def free_port() -> int:
 
 
 # --- what the clients ask -------------------------------------------------------------------
-def endpoints(db: Path, has_similar: bool, has_search_page: bool) -> dict[str, list[str]]:
-    """endpoint name → the paths its requests cycle through."""
+def search_terms(db: Path, n: int, seed: int = 1) -> list[str]:
+    """``n`` distinct searches: the fixed list, then words (and some word pairs) of the
+    corpus's own questions, as people would type them."""
+    with sqlite3.connect(db) as conn:
+        texts = [r[0] for r in conn.execute("select text from questions order by rowid")]
+    rng = random.Random(seed)
+    words = sorted({w.strip(".,;:?!()„“\"'") for t in texts for w in t.split()})
+    words = [w for w in words if len(w) > 4 and w.isalpha()]
+    rng.shuffle(words)
+    terms = list(dict.fromkeys(SEARCH_TERMS))
+    for i, w in enumerate(words):
+        if len(terms) >= n:
+            break
+        terms.append(f"{w} {rng.choice(SEARCH_TERMS)}" if i % 4 == 3 else w)
+    return terms[:n]
+
+
+def endpoints(db: Path, terms: list[str], has_similar: bool, has_search_page: bool) -> dict[str, list[str]]:
+    """endpoint name → its distinct paths, most popular first."""
     with sqlite3.connect(db) as conn:
         ids = [r[0] for r in conn.execute("select id from inquiries order by id")]
-    rng = random.Random(1)
+    random.Random(1).shuffle(ids)
     q = httpx.QueryParams
     paths = {
-        "suche.json": [f"/anfragen/suche.json?{q(suchbegriff=t, _shape='array')}" for t in SEARCH_TERMS],
-        "qa?_search (HTML)": [f"/anfragen/qa?{q(_search=t)}" for t in SEARCH_TERMS],
-        "inquiry page": [f"/anfragen/inquiries/{i}" for i in rng.sample(ids, min(200, len(ids)))],
+        "suche.json": [f"/anfragen/suche.json?{q(suchbegriff=t, _shape='array')}" for t in terms],
+        "qa?_search (HTML)": [f"/anfragen/qa?{q(_search=t)}" for t in terms],
+        "inquiry page": [f"/anfragen/inquiries/{i}" for i in ids],
     }
     if has_search_page:
-        paths["/-/suche (HTML)"] = [f"/-/suche?{q(q=t)}" for t in SEARCH_TERMS]
+        paths["/-/suche (HTML)"] = [f"/-/suche?{q(q=t)}" for t in terms]
     if has_similar:
-        paths["similar.json"] = [f"/-/similar.json?{q(q=s)}" for s in SIMILAR + SEARCH_TERMS]
+        paths["similar.json"] = [f"/-/similar.json?{q(q=s)}" for s in SIMILAR + terms]
     return paths
+
+
+def zipf(paths: list[str], k: int, rng: random.Random) -> list[str]:
+    """``k`` requests over ``paths`` with popularity 1/rank (rank = position in the list)."""
+    return rng.choices(paths, weights=[1 / (r + 1) for r in range(len(paths))], k=k)
 
 
 @dataclass
@@ -122,14 +150,17 @@ class Result:
 
 
 async def drive(bases: list[str], paths: list[str], clients: int, requests: int,
-                timeout: float = 30.0) -> Result:
-    """``clients`` concurrent clients send ``requests`` requests in total, then stop."""
+                timeout: float = 30.0, max_seconds: float = 120.0) -> Result:
+    """``clients`` concurrent clients send ``requests`` requests in total (``paths`` in
+    order, cycling), then stop; none starts after ``max_seconds``."""
     result = Result()
     queue = iter(range(requests))
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async def client(n: int, http: httpx.AsyncClient) -> None:
         for i in queue:  # shared iterator: bounded, no request sent twice
+            if time.perf_counter() - begun > max_seconds:
+                break
             url = bases[(n + i) % len(bases)] + paths[i % len(paths)]
             start = time.perf_counter()
             try:
@@ -140,6 +171,7 @@ async def drive(bases: list[str], paths: list[str], clients: int, requests: int,
                 result.error(type(exc).__name__)
             result.latencies.append(time.perf_counter() - start)
 
+    begun = time.perf_counter()
     async with httpx.AsyncClient(timeout=timeout, limits=limits) as http:
         start = time.perf_counter()
         await asyncio.gather(*(client(n, http) for n in range(clients)))
@@ -159,19 +191,37 @@ def report(name: str, clients: int, r: Result, baseline: Result | None) -> None:
           f"{p50:>8.1f} {p99:>8.1f} {max(r.latencies) * 1000:>8.1f} {ratio}  {errors}", flush=True)
 
 
-async def main_async(args, bases: list[str], paths: dict[str, list[str]]) -> None:
-    for plist in paths.values():  # warm-up: every path once (SQLite page cache, templates)
-        await drive(bases, plist, clients=4, requests=len(plist))
-    print(f"{'endpoint':<20} {'cl':>3} {'reqs':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
-          f"{'max ms':>8} p99/base errors")
-    for name, plist in paths.items():
-        base = await drive(bases, plist, clients=1, requests=args.baseline)
-        report(name, 1, base, None)
-        loaded = await drive(bases, plist, clients=args.clients, requests=args.requests)
-        report(name, args.clients, loaded, base)
-    mixed = [p for plist in paths.values() for p in plist]
-    random.Random(2).shuffle(mixed)
-    report("mixed", args.clients, await drive(bases, mixed, args.clients, args.requests), None)
+async def main_async(args, bases: list[str], paths: dict[str, list[str]], mode: str) -> None:
+    rng = random.Random(2)
+    warm = [p for plist in paths.values() for p in plist[-5:]]  # SQLite page cache, templates;
+    await drive(bases, warm, clients=4, requests=len(warm))     # not measured, not reused below
+    for _ in (mode,):
+        print(f"\n{mode}: {'every URL new' if mode == 'cold' else 'Zipf popularity over all URLs'}")
+        print(f"{'endpoint':<20} {'cl':>3} {'reqs':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
+              f"{'max ms':>8} p99/base errors")
+        mixed = []
+        for name, plist in paths.items():
+            plist = plist[:-5]
+            if mode == "cold":
+                fresh = plist[:]
+                rng.shuffle(fresh)
+                base_urls, load_urls = fresh[:args.baseline], fresh[args.baseline:]
+                base_n, load_n = min(args.baseline, len(base_urls)), min(args.requests, len(load_urls))
+            else:
+                base_urls = zipf(plist, args.baseline, rng)
+                load_urls = zipf(plist, args.requests, rng)
+                base_n, load_n = args.baseline, args.requests
+            mixed += zipf(plist, args.requests // len(paths), rng) if mode == "realistic" else load_urls
+            kw = {"max_seconds": args.max_seconds}
+            base = await drive(bases, base_urls, clients=1, requests=base_n, **kw)
+            report(name, 1, base, None)
+            loaded = await drive(bases, load_urls, clients=args.clients, requests=load_n, **kw)
+            report(name, args.clients, loaded, base)
+        if mode == "cold":  # every URL has been asked once now: a mixed cold run would repeat
+            return
+        rng.shuffle(mixed)
+        report("mixed", args.clients, await drive(bases, mixed, args.clients, len(mixed),
+                                                 max_seconds=args.max_seconds), None)
 
 
 def main() -> None:
@@ -182,6 +232,9 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=1000, help="requests per endpoint under load")
     parser.add_argument("--baseline", type=int, default=100, help="single-client requests per endpoint")
     parser.add_argument("--replicas", type=int, default=1, help="Datasette processes (round-robin)")
+    parser.add_argument("--mode", choices=["cold", "realistic", "both"], default="both")
+    parser.add_argument("--terms", type=int, default=1500, help="distinct searches")
+    parser.add_argument("--max-seconds", type=float, default=120.0, help="time bound per phase")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="anfragen-load-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -190,23 +243,25 @@ def main() -> None:
         (work / "anfragen.db").unlink(missing_ok=True)
         (work / "anfragen.db").symlink_to(db.resolve())
         db = work / "anfragen.db"
-    servers = [start_server(db, free_port()) for _ in range(args.replicas)]
-    try:
-        bases = [f"http://127.0.0.1:{s.args[s.args.index('--port') + 1]}" for s in servers]
-        has_similar = httpx.get(bases[0] + "/-/similar.json?q=Test").status_code == 200
-        if not has_similar:
-            print("note: /-/similar.json not available in this checkout; skipped", file=sys.stderr)
-        has_search_page = httpx.get(bases[0] + "/-/suche?q=Test").status_code == 200
-        with sqlite3.connect(db) as conn:
-            counts = [conn.execute(f"select count(*) from {t}").fetchone()[0] for t in ("inquiries", "questions")]
-        print(f"database {db}: {counts[0]} inquiries, {counts[1]} questions; {args.replicas} "
-              f"Datasette process(es); settings.json as served")
-        asyncio.run(main_async(args, bases, endpoints(db, has_similar, has_search_page)))
-    finally:
-        for s in servers:
-            s.terminate()
-            s.wait(timeout=10)
-
+    terms = search_terms(db, args.terms)
+    with sqlite3.connect(db) as conn:
+        counts = [conn.execute(f"select count(*) from {t}").fetchone()[0] for t in ("inquiries", "questions")]
+    print(f"database {db}: {counts[0]} inquiries, {counts[1]} questions; {args.replicas} "
+          f"Datasette process(es); settings.json as served")
+    for mode in (["cold", "realistic"] if args.mode == "both" else [args.mode]):
+        # a fresh server per mode: the realistic run starts with an empty response cache
+        servers = [start_server(db, free_port()) for _ in range(args.replicas)]
+        try:
+            bases = [f"http://127.0.0.1:{s.args[s.args.index('--port') + 1]}" for s in servers]
+            has_similar = httpx.get(bases[0] + "/-/similar.json?q=Test").status_code == 200
+            has_search_page = httpx.get(bases[0] + "/-/suche?q=Test").status_code == 200
+            paths = endpoints(db, terms, has_similar, has_search_page)
+            print("distinct URLs: " + ", ".join(f"{k} {len(v)}" for k, v in paths.items()))
+            asyncio.run(main_async(args, bases, paths, mode))
+        finally:
+            for s in servers:
+                s.terminate()
+                s.wait(timeout=10)
 
 if __name__ == "__main__":
     main()

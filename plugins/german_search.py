@@ -2,7 +2,8 @@
 
 Datasette's own search box calls ``escape_fts(:search)``; re-registering it (after
 Datasette's default, hence trylast) with the German query builder makes the table search
-use the same normalisation as the index. Logic lives in ``anfragen.german``.
+use the same normalisation as the index. The connection's document frequencies bound the
+expansions of very common stems (``german.COMMON_STEM``). Logic lives in ``anfragen.german``.
 """
 
 from datasette import hookimpl
@@ -12,7 +13,9 @@ from anfragen import german, render
 
 @hookimpl(trylast=True)
 def prepare_connection(conn):
-    conn.create_function("escape_fts", 1, german.fts_query, deterministic=True)
+    frequency = german.frequencies(conn)
+    conn.create_function("escape_fts", 1, lambda q: german.fts_query(q, frequency),
+                         deterministic=True)
     conn.create_function("german_index", 1, german.index_text, deterministic=True)
     conn.create_function("highlight_de", 2, render.marked_text, deterministic=True)
     conn.create_function("snippet_de", 2, render.marked_snippet, deterministic=True)

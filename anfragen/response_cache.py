@@ -1,0 +1,120 @@
+"""A bounded in-process cache of GET responses, for a server of an immutable database.
+
+Datasette serves the database ``--immutable``: the same URL gives the same page until the
+file is replaced, which means a restart (and an empty cache). ``with_response_cache(app)``
+wraps the ASGI app and keeps complete responses, keyed by path and query string:
+
+- only ``GET`` requests without credentials (no ``Authorization`` header, no ``ds_actor``
+  cookie), never POST, never the drafting pages (``/-/entwurf``: a form with a CSRF token),
+  never Datasette's own ``/-/`` introspection pages that depend on the actor;
+- only responses with status 200, without ``Set-Cookie``, without ``Cache-Control:
+  no-store/private``, and of at most ``MAX_ENTRY`` bytes; streamed responses are passed
+  through and kept only once complete;
+- headers are kept as sent (security headers, content type, Datasette's cache-control),
+  so a cached response is byte-for-byte the first one;
+- least recently used entries go first once the bodies exceed ``MAX_BYTES``.
+
+A response is kept only after it has been sent completely; concurrent first requests for
+the same URL are each computed (no locking, no waiting on one another).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+
+MAX_BYTES = 64 * 1024 * 1024
+MAX_ENTRY = 2 * 1024 * 1024
+NEVER = ("/-/entwurf", "/-/actor", "/-/permissions", "/-/messages", "/-/allow-debug",
+         "/-/logout", "/-/login", "/-/auth-token")
+
+ASGIApp = Callable[[dict, Callable, Callable], Awaitable[None]]
+
+
+class Cache:
+    """Complete responses by key, least recently used first out, bounded in bytes."""
+
+    def __init__(self, max_bytes: int = MAX_BYTES, max_entry: int = MAX_ENTRY):
+        self.max_bytes, self.max_entry = max_bytes, max_entry
+        self.entries: OrderedDict[tuple, tuple[dict, bytes]] = OrderedDict()
+        self.size = 0
+        self.hits = self.misses = 0
+
+    def get(self, key: tuple) -> tuple[dict, bytes] | None:
+        entry = self.entries.get(key)
+        if entry is None:
+            self.misses += 1
+            return None
+        self.entries.move_to_end(key)
+        self.hits += 1
+        return entry
+
+    def put(self, key: tuple, start: dict, body: bytes) -> None:
+        if len(body) > self.max_entry or key in self.entries:
+            return
+        self.entries[key] = (start, body)
+        self.size += len(body)
+        while self.size > self.max_bytes and self.entries:
+            _, (_, old) = self.entries.popitem(last=False)
+            self.size -= len(old)
+
+
+def cacheable_request(scope: dict) -> bool:
+    if scope.get("type") != "http" or scope.get("method") != "GET":
+        return False
+    path = scope.get("path", "")
+    if any(path == p or path.startswith(p + "/") or path.startswith(p + ".") for p in NEVER):
+        return False
+    for name, value in scope.get("headers", []):
+        if name == b"authorization" or (name == b"cookie" and b"ds_actor" in value):
+            return False
+    return True
+
+
+def cacheable_response(start: dict) -> bool:
+    if start.get("status") != 200:
+        return False
+    for name, value in start.get("headers", []):
+        name = name.lower()
+        if name == b"set-cookie":
+            return False
+        if name == b"cache-control" and (b"no-store" in value or b"private" in value):
+            return False
+    return True
+
+
+def with_response_cache(app: ASGIApp, cache: Cache | None = None) -> ASGIApp:
+    """Wrap an ASGI app so repeated cacheable GET requests are answered from ``cache``."""
+    cache = cache or Cache()
+
+    async def wrapped(scope, receive, send):
+        if not cacheable_request(scope):
+            return await app(scope, receive, send)
+        key = (scope.get("root_path", ""), scope["path"], scope.get("query_string", b""))
+        entry = cache.get(key)
+        if entry is not None:
+            start, body = entry
+            await send(start)
+            await send({"type": "http.response.body", "body": body, "more_body": False})
+            return
+        state = {"start": None, "chunks": [], "size": 0, "keep": False}
+
+        async def recording_send(message):
+            if message["type"] == "http.response.start":
+                state["start"] = message
+                state["keep"] = cacheable_response(message)
+            elif message["type"] == "http.response.body" and state["keep"]:
+                body = message.get("body", b"")
+                state["size"] += len(body)
+                if state["size"] > cache.max_entry:
+                    state["keep"], state["chunks"] = False, []
+                else:
+                    state["chunks"].append(body)
+                if not message.get("more_body", False) and state["keep"]:
+                    cache.put(key, state["start"], b"".join(state["chunks"]))
+            await send(message)
+
+        await app(scope, receive, recording_send)
+
+    wrapped.cache = cache
+    return wrapped
