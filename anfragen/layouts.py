@@ -120,7 +120,7 @@ _NUM = r"\d{1,2}(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß]))?"
 _NUMLIST = rf"{_NUM}\.?(?:\s*(?:,|und|bis|sowie|&|-|–)\s*(?:Frage\s+|Nr\.\s*|Ziffer\s+)?{_NUM}\.?)*"
 _ANSWER_HEADER = re.compile(
     rf"^(?:\*\*)?(?:Antwort\s+(?:zu|auf)\s+|Zu\s+)(?:den\s+|der\s+)?"
-    rf"(?:Fragen?|Ziffern?|Nrn?\.|Nummern?|Punkte?n?)?\s*({_NUMLIST})\s*(?:\*\*)?\s*[:.)]?\s*(?:\*\*)?\s*(.*)",
+    rf"(?:Fragen?|Ziffern?|Ziff\.|Nrn?\.|Nummern?|Punkte?n?)?\s*({_NUMLIST})\s*(?:\*\*)?\s*[:.)]?\s*(?:\*\*)?\s*(.*)",
     re.S | re.I,
 )
 _ANSWER_PLAIN = re.compile(r"^(?:\*\*)?Antwort(?:\s+der\s+Verwaltung)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)", re.S | re.I)
@@ -193,7 +193,7 @@ def joint_answer(text: str) -> list[str] | None:
 _POINTER = re.compile(
     r"\b(?:siehe|s\.|vgl\.|vergleiche|wie\s+in|verwiesen\s+auf)\s+(?:hierzu\s+)?(?:auch\s+)?"
     r"(?:(?:die\s+)?(?:Antwort(?:en)?|Ausführungen|Beantwortung|Stellungnahme)\s+(?:zu|auf|unter)\s+)?"
-    rf"(?:(?:der|den)\s+)?(?:Fragen?|Ziffern?|Nrn?\.|Nummern?|Punkte?)\s*({_NUMLIST})",
+    rf"(?:(?:der|den)\s+)?(?:Fragen?|Ziffern?|Ziff\.|Nrn?\.|Nummern?|Punkte?)\s*({_NUMLIST})",
     re.I,
 )
 

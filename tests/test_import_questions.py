@@ -74,3 +74,16 @@ def test_paragraphs_that_are_not_a_question_and_its_answer_stay_whole():
     for paragraph in ["1. Juni 2025: Beginn der Arbeiten. Wer zahlt? Die Stadt.",
                       "Wie geht es weiter? Das ist offen.", "a) Wie viele? drei."]:
         assert documents.split_labelled_question(paragraph) == [paragraph]
+
+
+def test_abbreviations_do_not_end_the_question_or_the_answer():
+    paragraph = ("b) Wie werden Vereine (z.B. ASB, DRK) eingebunden? Die Hilfsorganisationen wurden "
+                 "bereits ca. 3 Mal beteiligt. Das geht weiter.")
+    assert documents.split_labelled_question(paragraph) == [
+        "b) Wie werden Vereine (z.B. ASB, DRK) eingebunden?",
+        "Die Hilfsorganisationen wurden bereits ca. 3 Mal beteiligt. Das geht weiter."]
+
+
+def test_a_pointer_answer_run_into_its_question_is_split():
+    assert documents.split_labelled_question("5. Mit welchen Kosten ist zu rechnen? s. Ziff. 4") == [
+        "5. Mit welchen Kosten ist zu rechnen?", "s. Ziff. 4"]

@@ -102,6 +102,7 @@ def test_joint_answer_is_one_row_shared_by_its_questions():
     ("Siehe Antwort zu Ziffer 3.", "3"),
     ("vgl. Antwort zu Frage 1", "1"),
     ("Siehe Nr. 1.", "1"),
+    ("s. Ziff. 3", "3"),
     ("siehe Antwort zu Nr. 3", "3"),
 ])
 def test_pointer_answers_backward_and_forward(pointer, target):

@@ -150,26 +150,34 @@ def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
 
 
 _QUESTION_LABEL = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\d{1,2}\s?[a-z]\))\s+\S")
-_SENTENCE = re.compile(r"[^.!?]*[.!?]+(?:\s+|$)")
+_ANSWER_START = re.compile(r"\?\s+(?=[A-ZÄÖÜ„\"]|(?:s\.|siehe|vgl\.)\s)")
+# Abbreviations whose dot does not end a sentence ("z. B.", "ca. 33", "Nr. 4").
+_ABBREVIATION = re.compile(r"(?:\b(?:z|u|d|o|s|v|i|bzw|ca|vgl|ggf|inkl|evtl|usw|Nr|Ziff|Abs|Dr|Str|St|Mio|Mrd|Tsd|ff|etc)\.|\b[A-Za-z]\.|\d\.)$")
+
+
+def _ends_statement(text: str) -> bool:
+    """Does ``text`` (what follows a "?") contain a finished statement before any "?"?"""
+    for m in re.finditer(r"[.!](?=\s|$)", text):
+        if "?" in text[: m.start()]:
+            return False
+        if not _ABBREVIATION.search(text[: m.start() + 1]):
+            return True
+    return False
 
 
 def split_labelled_question(paragraph: str) -> list[str]:
     """"1. Wie stellt sich … dar? Beim Klinikum ist …": a numbered question and the start
-    of its answer that the PDF ran into one paragraph. The question runs while its
-    sentences end in "?"; the answer starts with the first sentence that does not.
-    Anything else is returned whole."""
+    of its answer that the PDF ran into one paragraph. The answer starts after the "?"
+    that is followed by a statement (a sentence ending in "." before any further "?"),
+    or by a pointer ("s. Ziff. 4"). Anything else is returned whole."""
     if not _QUESTION_LABEL.match(paragraph) or "?" not in paragraph[:800]:
         return [paragraph]
-    position = 0
-    start = re.match(r"^(?:\d{1,2}\s?[a-z]?|[a-z])[.)]\s+", paragraph).end()
-    for sentence in _SENTENCE.finditer(paragraph, start):
-        if not sentence.group().rstrip().endswith("?"):
-            break
-        position = sentence.end()
-    rest = paragraph[position:].strip()
-    if not position or not rest or not rest[0].isupper() or len(rest) < 20:
-        return [paragraph]
-    return [paragraph[:position].strip(), rest]
+    for m in _ANSWER_START.finditer(paragraph, 0, 800):
+        rest = paragraph[m.end():]
+        pointer = bool(re.match(r"(?:s\.|siehe|vgl\.)\s", rest))
+        if pointer or (_ends_statement(rest) and len(rest) >= 20):
+            return [paragraph[: m.start() + 1].strip(), rest.strip()]
+    return [paragraph]
 
 
 def render(front: dict, body: str) -> str:
