@@ -14,6 +14,7 @@ from datasette.utils.asgi import Forbidden, Response
 from itsdangerous import BadSignature
 
 from anfragen import drafting, render, similar
+from anfragen.inquiry_page import anchor
 
 SCRIPT = Path(__file__).resolve().parent.parent / "static" / "entwurf.js"
 MAX_BODY = 20 * 1024 * 1024
@@ -61,6 +62,28 @@ async def _database(datasette):
     return None
 
 
+class _TooLarge(Exception):
+    pass
+
+
+async def _bounded_body(request) -> bytes:
+    """The request body, read no further than MAX_BODY (a public server must not buffer
+    whatever a client sends). Raises _TooLarge beyond it."""
+    if int(request.headers.get("content-length") or 0) > MAX_BODY:
+        raise _TooLarge
+    body, more = b"", True
+    while more:
+        message = await request.receive()
+        body += message.get("body", b"")
+        if len(body) > MAX_BODY:
+            raise _TooLarge
+        more = message.get("more_body", False)
+    return body
+
+
+TOO_LARGE = "Die Eingabe ist zu groß (höchstens 20 MB)."
+
+
 def _limit(value, default=5) -> int:
     try:
         return max(1, min(int(value), similar.MAX_LIMIT))
@@ -74,7 +97,10 @@ async def similar_json(datasette, request):
         return Response.json({"error": "keine Datenbank mit Fragen"}, status=404)
     limit = _limit(request.args.get("limit"))
     if request.method == "POST":
-        text = (await request.post_body())[:MAX_BODY].decode("utf-8", "replace")
+        try:
+            text = (await _bounded_body(request)).decode("utf-8", "replace")
+        except _TooLarge:
+            return Response.json({"error": TOO_LARGE}, status=413)
         result = await db.execute_fn(lambda conn: drafting.draft(conn, text, limit))
         return Response.json({"numbered": result.numbered,
                               "questions": [asdict(q) for q in result.questions]})
@@ -86,8 +112,8 @@ async def similar_json(datasette, request):
 def _present(datasette, db_name: str, result: dict) -> dict:
     """A similar question as the template shows it: links, rendered and raw answer."""
     inquiries = datasette.urls.table(db_name, "inquiries")
-    anchor = f"frage-{result['number'] or result['position']}"
-    return {**result, "url": f"{inquiries}/{tilde_encode(result['inquiry_id'])}#{anchor}",
+    where = anchor(result["number"], result["position"])
+    return {**result, "url": f"{inquiries}/{tilde_encode(result['inquiry_id'])}#{where}",
             "answer_html": render.markdown_html(result["answer"])}
 
 
@@ -95,7 +121,10 @@ async def _submitted_text(datasette, request) -> tuple[str, str | None]:
     """(inquiry text, error message) from the posted form: the upload wins over the text.
 
     Raises Forbidden without a valid CSRF token."""
-    body = (await request.post_body())[:MAX_BODY]
+    try:
+        body = await _bounded_body(request)
+    except _TooLarge:
+        return "", TOO_LARGE
     form = drafting.read_form(request.headers.get("content-type", ""), body)
     if not _csrf_ok(datasette, request, form):
         raise Forbidden("CSRF-Token fehlt oder ist ungültig – bitte die Seite neu laden.")

@@ -114,3 +114,10 @@ async def test_similarity_de_is_available_to_sql(ds):
            "similarity_de(text, 'Prioritätenliste Prozesse digitalisieren') desc limit 1")
     response = await ds.client.get("/anfragen.json", params={"sql": sql, "_shape": "array"})
     assert response.json() == [{"number": "5"}]
+
+
+
+async def test_an_oversized_post_is_refused(ds):
+    response = await ds.client.post("/-/similar.json", content=b"1. Frage?\n" * (2_200_000))
+    assert response.status_code == 413
+    assert "zu groß" in response.json()["error"]
