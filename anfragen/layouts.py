@@ -29,7 +29,7 @@ _LABELS = [
     ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)[ \t]+(.*)", re.S)),
     ("letter", re.compile(r"^([a-z])\)[ \t]+(.*)", re.S)),
     ("letter", re.compile(r"^([a-z])\.[ \t]+(?=[A-ZÄÖÜ])(.*)", re.S)),  # "b. Wie …?"
-    ("upper", re.compile(r"^([A-Z])[.)][ \t]+(.*)", re.S)),
+    ("upper", re.compile(r"^([A-Z])(?:\.\)|[.)])[ \t]+(.*)", re.S)),  # "A.", "A)", "A.)"
     ("combined", re.compile(r"^(\d{1,2}\.?\s?(?:\+|und|&)\s?\d{1,2})\.[ \t]+(.*)", re.S)),
 ]
 # "1. Juni 2025", "19. Wahlperiode", "3. Quartal": a number that is part of the sentence.

@@ -9,6 +9,7 @@ pointer to nowhere) the parser keeps what it read and records a ``ParseIssue``
 
 from __future__ import annotations
 
+from . import layouts
 from .markdown import Block, FrontMatterError, blocks, split_document
 from .metadata import read_header, read_signature
 from .model import InputError, Inquiry, ParseIssue
@@ -32,6 +33,7 @@ def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
     if signature.signature_line is not None:
         cut = signature.signature_line + offset + 1
         all_blocks = [b for b in all_blocks if b.line < cut]
+    all_blocks = separate_run_on_questions(all_blocks)
     inquiry = _walk(all_blocks, bare_questions=False)
     if not inquiry.questions:
         inquiry = _walk(all_blocks, bare_questions=True)
@@ -40,6 +42,22 @@ def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
                          "questions such as '1. Welche …?' or 'Frage 1: …'; see docs/format.md)")
     _apply_facts(inquiry, read_header(inquiry.intro), signature, front)
     return inquiry
+
+
+def separate_run_on_questions(all_blocks: list[Block]) -> list[Block]:
+    """"1. Wie viele …?\n2. Wer zahlt …?" without a blank line is one Markdown paragraph;
+    a line that opens with a label, right after a line ending in "?", starts a block."""
+    out: list[Block] = []
+    for block in all_blocks:
+        lines = block.text.split("\n")
+        start = 0
+        for i in range(1, len(lines) if block.kind == "paragraph" else 0):
+            if lines[i - 1].rstrip().endswith("?") and layouts.question_label(lines[i].strip()):
+                out.append(Block(block.kind, "\n".join(lines[start:i]), block.line + start, block.line + i - 1))
+                start = i
+        out.append(block if start == 0 else
+                   Block(block.kind, "\n".join(lines[start:]), block.line + start, block.end_line))
+    return out
 
 
 def _walk(all_blocks: list[Block], bare_questions: bool) -> Inquiry:

@@ -249,3 +249,14 @@ def test_list_marker_before_the_documents_own_number():
 def test_escaped_label_that_asks_is_still_recorded_as_a_doubt():
     inquiry = parse_inquiry("1. Wie viele?\n\nZehn.\n\n2\\. Wie lange? Das dauert zwei Jahre.\n")
     assert any("looks like a question" in i.reason for i in inquiry.issues)
+
+
+def test_questions_on_consecutive_lines_without_a_blank_line():
+    inquiry = parse_inquiry("1. Wie viele Schulen gibt es?\n2. Wie viele davon sind saniert?\n\nZu 1.: 71.\n\nZu 2.: 40.\n")
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [("1", "71."), ("2", "40.")]
+    assert inquiry.questions[1].line == 2
+
+
+def test_capital_letter_with_dot_and_parenthesis():
+    inquiry = parse_inquiry("A.) Wie viele Bäder gibt es?\n\nVier.\n\nB.) Wann öffnen sie?\n\nIm Mai.\n")
+    assert [q.number for q in inquiry.questions] == ["A", "B"] and inquiry.issues == []
