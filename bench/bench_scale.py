@@ -41,6 +41,17 @@ JOIN questions q ON q.rowid = f.rowid JOIN inquiries i ON i.id = q.inquiry_id
 WHERE questions_fts MATCH ? ORDER BY rank LIMIT 20
 """
 COUNT_SQL = "SELECT count(*) FROM questions_fts WHERE questions_fts MATCH ?"
+# As the canned query `suche` searches since the bounded version: rank only the newest
+# german.RANKED hits, count at most COUNT_CAP (a page shows "more than …" beyond).
+BOUNDED_SEARCH_SQL = f"""
+SELECT q.id, q.text, i.reference FROM (
+  SELECT rowid, score FROM (SELECT rowid, rank AS score FROM questions_fts
+    WHERE questions_fts MATCH ? ORDER BY rowid DESC LIMIT {german.RANKED})
+  ORDER BY score LIMIT 20) h
+JOIN questions q ON q.rowid = h.rowid JOIN inquiries i ON i.id = q.inquiry_id ORDER BY h.score
+"""
+COUNT_CAP = 10_000
+BOUNDED_COUNT_SQL = f"SELECT count(*) FROM (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ? LIMIT {COUNT_CAP + 1})"
 
 
 def generate(n: int, target: Path) -> None:
@@ -118,7 +129,15 @@ def serve_figures(db: Path, queries: int, brute_queries: int) -> None:
         conn.execute(SEARCH_SQL, (match,)).fetchall()
         conn.execute(COUNT_SQL, (match,)).fetchone()
 
+    frequency = german.frequencies(conn)
+
+    def bounded(q):
+        match = german.fts_query(q, frequency)
+        conn.execute(BOUNDED_SEARCH_SQL, (match,)).fetchall()
+        conn.execute(BOUNDED_COUNT_SQL, (match,)).fetchone()
+
     report_latency("search (match+join+count)", timed(search, terms))
+    report_latency("search bounded", timed(bounded, terms))
     texts = sample_questions(conn, queries, seed=3)
     ours = report_latency("similar_questions", timed(lambda q: similar.similar_questions(conn, q), texts))
     t = time.perf_counter()

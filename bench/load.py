@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/load.py [--db /tmp/ka.db] [--clients 50] [--requests 1000]
         [--baseline 100] [--replicas 1] [--mode cold|realistic|both] [--max-seconds 120]
+        [--terms 1500] [--think 0]
 
 1. uses ``--db``, or imports the Karlsruhe corpus (``build.py import-oparl``) and builds a
    database from it (falling back to ``bench/generate.py`` synthetic inquiries if the
@@ -150,9 +151,11 @@ class Result:
 
 
 async def drive(bases: list[str], paths: list[str], clients: int, requests: int,
-                timeout: float = 30.0, max_seconds: float = 120.0) -> Result:
+                timeout: float = 30.0, max_seconds: float = 120.0, think: float = 0.0) -> Result:
     """``clients`` concurrent clients send ``requests`` requests in total (``paths`` in
-    order, cycling), then stop; none starts after ``max_seconds``."""
+    order, cycling), then stop; none starts after ``max_seconds``. ``think``: mean pause
+    (exponential) of a client between a response and its next request; 0 = closed loop."""
+    pauses = random.Random(3)
     result = Result()
     queue = iter(range(requests))
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
@@ -170,6 +173,8 @@ async def drive(bases: list[str], paths: list[str], clients: int, requests: int,
             except httpx.HTTPError as exc:
                 result.error(type(exc).__name__)
             result.latencies.append(time.perf_counter() - start)
+            if think:
+                await asyncio.sleep(pauses.expovariate(1 / think))
 
     begun = time.perf_counter()
     async with httpx.AsyncClient(timeout=timeout, limits=limits) as http:
@@ -215,13 +220,14 @@ async def main_async(args, bases: list[str], paths: dict[str, list[str]], mode: 
             kw = {"max_seconds": args.max_seconds}
             base = await drive(bases, base_urls, clients=1, requests=base_n, **kw)
             report(name, 1, base, None)
-            loaded = await drive(bases, load_urls, clients=args.clients, requests=load_n, **kw)
+            loaded = await drive(bases, load_urls, clients=args.clients, requests=load_n,
+                                 think=args.think, **kw)
             report(name, args.clients, loaded, base)
         if mode == "cold":  # every URL has been asked once now: a mixed cold run would repeat
             return
         rng.shuffle(mixed)
         report("mixed", args.clients, await drive(bases, mixed, args.clients, len(mixed),
-                                                 max_seconds=args.max_seconds), None)
+                                                 max_seconds=args.max_seconds, think=args.think), None)
 
 
 def main() -> None:
@@ -235,6 +241,8 @@ def main() -> None:
     parser.add_argument("--mode", choices=["cold", "realistic", "both"], default="both")
     parser.add_argument("--terms", type=int, default=1500, help="distinct searches")
     parser.add_argument("--max-seconds", type=float, default=120.0, help="time bound per phase")
+    parser.add_argument("--think", type=float, default=0.0,
+                        help="mean think time (s) of a loaded client between requests; 0 = none")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="anfragen-load-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -247,7 +255,7 @@ def main() -> None:
     with sqlite3.connect(db) as conn:
         counts = [conn.execute(f"select count(*) from {t}").fetchone()[0] for t in ("inquiries", "questions")]
     print(f"database {db}: {counts[0]} inquiries, {counts[1]} questions; {args.replicas} "
-          f"Datasette process(es); settings.json as served")
+          f"Datasette process(es); settings.json as served; think time {args.think} s")
     for mode in (["cold", "realistic"] if args.mode == "both" else [args.mode]):
         # a fresh server per mode: the realistic run starts with an empty response cache
         servers = [start_server(db, free_port()) for _ in range(args.replicas)]
