@@ -2,7 +2,7 @@
 
 Datasette serves the database ``--immutable``: the same URL gives the same page until the
 file is replaced, which means a restart (and an empty cache). ``with_response_cache(app)``
-wraps the ASGI app and keeps complete responses, keyed by path and query string:
+wraps the ASGI app and keeps complete responses, keyed by host, path and query string:
 
 - only ``GET`` requests without credentials (no ``Authorization`` header, no ``ds_actor``
   cookie), never POST, never the drafting pages (``/-/entwurf``: a form with a CSRF token),
@@ -90,7 +90,9 @@ def with_response_cache(app: ASGIApp, cache: Cache | None = None) -> ASGIApp:
     async def wrapped(scope, receive, send):
         if not cacheable_request(scope):
             return await app(scope, receive, send)
-        key = (scope.get("root_path", ""), scope["path"], scope.get("query_string", b""))
+        host = next((v for n, v in scope.get("headers", []) if n == b"host"), b"")
+        # the host is part of the key: feeds and OParl objects carry absolute URLs
+        key = (host, scope.get("root_path", ""), scope["path"], scope.get("query_string", b""))
         entry = cache.get(key)
         if entry is not None:
             start, body = entry
