@@ -2,6 +2,11 @@
 
 Canned queries name their columns in ASCII snake case (``faellig_am``) so that JSON and
 CSV keys stay simple; pages show ``Fällig am``. Unknown names get a generic rendering.
+
+Datasette's own table, row and database pages show the English column names of the
+tables (``answered_on``): ``column(name, table)`` gives their German labels, and
+``crumb(table, singular=True)`` what one row of a table is called. The names themselves
+stay what URLs, JSON and CSV use.
 """
 
 from __future__ import annotations
@@ -28,8 +33,42 @@ def _generic(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def column(name: str) -> str:
-    return COLUMNS.get(name) or _generic(name)
+# Columns of the tables and views (schema names), for Datasette's table and row pages.
+TABLE_COLUMNS = {
+    "id": "Kennung", "rowid": "Zeile", "inquiry_id": "Anfrage", "question_id": "Frage",
+    "answer_id": "Antwort", "service_id": "Leistung", "body": "Gremium",
+    "reference": "Aktenzeichen", "title": "Titel", "kind": "Art", "submitter": "Fragesteller",
+    "asked_on": "Gefragt am", "answered_on": "Beantwortet am", "place": "Ort",
+    "signed_by": "Unterzeichnet von", "signer_role": "Funktion", "unit": "Zuständige Stelle",
+    "meeting": "Sitzung", "intro": "Einleitung", "source_path": "Quelldatei",
+    "source_url": "Originaldokument", "position": "Position", "number": "Nr.", "text": "Text",
+    "context": "Kontext", "line": "Zeile in der Datei", "is_pointer": "Nur Verweis",
+    "mention": "Nennung", "start": "Stelle im Text", "due": "Fällig am",
+    "precision": "Genauigkeit", "phrase": "Zeitangabe", "sentence": "Satz",
+    "services": "Leistungen", "name": "Name", "field": "Feld", "reason": "Grund",
+    "side": "Seite", "year": "Jahr", "question": "Frage", "answer": "Antwort",
+    "question_rowid": "Zeilennummer der Frage", "description": "Beschreibung",
+    "aliases": "Andere Bezeichnungen", "ozg_id": "OZG-ID", "leika": "LeiKa-Schlüssel",
+    "answer_mentions": "Nennungen in Antworten", "question_mentions": "Nennungen in Fragen",
+    "path": "Pfad", "sha256": "SHA-256", "key": "Schlüssel", "value": "Wert",
+    "Link": "Link",
+}
+# Where a name means something else in one table.
+TABLE_COLUMNS_BY_TABLE = {
+    "questions": {"text": "Frage"},
+    "answers": {"text": "Antwort"},
+    "commitments": {"text": "Zusage"},
+    "qa": {"question_id": "Kennung der Frage", "answer_id": "Kennung der Antwort"},
+}
+
+
+def column(name: str, table: str | None = None) -> str:
+    """German label of a column: of a canned query's column, or (with ``table``) of a
+    column of that table or view; a table's unknown column keeps its name."""
+    if table is None:
+        return COLUMNS.get(name) or _generic(name)
+    return (TABLE_COLUMNS_BY_TABLE.get(table, {}).get(name) or TABLE_COLUMNS.get(name)
+            or COLUMNS.get(name) or name)
 
 
 def parameter(name: str) -> str:
@@ -44,9 +83,25 @@ CRUMBS = {
     "commitments": "Zusagen", "answer_services": "Nennungen in Antworten",
     "question_services": "Nennungen in Fragen", "answer_references": "Verweise",
     "preambles": "Vorbemerkungen", "parse_issues": "Zweifel beim Einlesen",
-    "inquiry_persons": "Fragestellende Personen",
+    "inquiry_persons": "Fragestellende Personen", "sources": "Quelldateien",
+    "build_info": "Angaben zum Build",
 }
 
 
-def crumb(label: str) -> str:
+# What one row of a table is called (row pages).
+ROWS = {
+    "inquiries": "Anfrage", "questions": "Frage", "answers": "Antwort",
+    "qa": "Frage mit Antwort", "services": "Verwaltungsleistung",
+    "service_mentions": "Leistung", "commitments": "Zusage",
+    "answer_services": "Nennung in einer Antwort", "question_services": "Nennung in einer Frage",
+    "answer_references": "Verweis", "preambles": "Vorbemerkung",
+    "parse_issues": "Zweifel beim Einlesen", "inquiry_persons": "Fragestellende Person",
+    "sources": "Quelldatei", "build_info": "Angabe zum Build",
+}
+
+
+def crumb(label: str, singular: bool = False) -> str:
+    """German name of the start page, the database or a table; ``singular``: of one row."""
+    if singular and label in ROWS:
+        return ROWS[label]
     return CRUMBS.get(label, label)
