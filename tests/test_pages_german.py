@@ -218,8 +218,10 @@ def test_table_page_in_the_browser_sorts_filters_and_searches_in_german(page, li
     page.locator("th a", has_text="Titel").click()  # again: descending
     page.wait_for_url("**_sort_desc=title**")
     assert "sortiert nach Titel, absteigend" in page.locator("h3").first.inner_text()
-    # Datasette's column menu (table.js) still works with German headers
+    # Datasette's column menu (table.js) works with German headers and reads German
     page.locator("th.col-answered_on .dropdown-menu-icon").click()
+    assert page.locator(".dropdown-menu a.dropdown-sort-asc").inner_text() == "Aufsteigend sortieren"
+    assert page.locator(".dropdown-menu .dropdown-column-type").inner_text().startswith("Typ: ")
     page.locator(".dropdown-menu a.dropdown-sort-asc").click()
     page.wait_for_url("**_sort=answered_on**")
     assert "sortiert nach Beantwortet am" in page.locator("h3").first.inner_text()
