@@ -105,11 +105,13 @@ def _write(sources: list[Source], db_path: Path, tmp: Path, enricher: Enricher, 
                 database.delete_inquiry(db, iid)
                 db["sources"].delete(path)
                 report.removed += 1
+        writer = database.RowWriter(db)
         for source in sources:
             try:
-                _apply(db, source, state.get(str(source.path)), enricher, report)
+                _apply(db, writer, source, state.get(str(source.path)), enricher, report)
             except InputError as exc:
                 errors.append(exc)
+        writer.flush()
         errors.extend(_duplicate_reference_errors(db))
         if errors:
             raise BuildFailed(errors)
@@ -123,8 +125,10 @@ def _write(sources: list[Source], db_path: Path, tmp: Path, enricher: Enricher, 
     return report
 
 
-def _apply(db, source: Source, previous: tuple[str, str] | None, enricher: Enricher,
-           report: BuildReport) -> None:
+def _apply(db, writer: database.RowWriter, source: Source, previous: tuple[str, str] | None,
+           enricher: Enricher, report: BuildReport) -> None:
+    """Parse one new or changed file and queue its rows with ``writer``; the old rows of a
+    changed file are deleted at once, before its new ones are written."""
     data = read(source.path)
     sha = digest(data)
     if previous and previous[0] == sha:
@@ -134,8 +138,8 @@ def _apply(db, source: Source, previous: tuple[str, str] | None, enricher: Enric
     inquiry = parse_inquiry(text, str(source.path))
     if previous:
         database.delete_inquiry(db, previous[1])
-    database.insert_rows(db, rows_for(inquiry, source.inquiry_id, str(source.path), enricher))
-    db["sources"].upsert({"path": str(source.path), "sha256": sha, "inquiry_id": source.inquiry_id}, pk="path")
+    writer.add(rows_for(inquiry, source.inquiry_id, str(source.path), enricher),
+               {"path": str(source.path), "sha256": sha, "inquiry_id": source.inquiry_id})
     report.parsed += 1
 
 

@@ -31,13 +31,18 @@ _DELETE_ORDER = [
 _INSERT_ORDER = ["inquiries", "answers", "questions", "answer_references", "preambles",
                  "inquiry_persons", "parse_issues", "answer_services", "question_services",
                  "commitments"]
+# Full-text rows of the base rows a batch added: those with a rowid above the largest one
+# before the batch (SQLite gives a new row max(rowid) + 1; the tables have no AUTOINCREMENT).
 _FTS_SOURCES = {
     "questions_fts": "SELECT rowid, german_index(coalesce(context, '') || ' ' || text) "
-                     "FROM questions WHERE inquiry_id = :id",
-    "answers_fts": "SELECT rowid, german_index(text) FROM answers WHERE inquiry_id = :id",
+                     "FROM questions WHERE rowid > :after",
+    "answers_fts": "SELECT rowid, german_index(text) FROM answers WHERE rowid > :after",
     "inquiries_fts": "SELECT rowid, german_index(coalesce(title, '') || ' ' || coalesce(reference, '')"
-                     " || ' ' || coalesce(submitter, '')) FROM inquiries WHERE id = :id",
+                     " || ' ' || coalesce(submitter, '')) FROM inquiries WHERE rowid > :after",
 }
+_COLUMNS = {name: list(columns) for name, columns, _ in schema.TABLES}
+_SOURCE_UPSERT = ("INSERT INTO sources (path, sha256, inquiry_id) VALUES (:path, :sha256, :inquiry_id) "
+                  "ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, inquiry_id = excluded.inquiry_id")
 
 
 def open_db(path) -> sqlite_utils.Database:
@@ -66,13 +71,56 @@ def delete_inquiry(db: sqlite_utils.Database, iid: str) -> None:
         db.execute(f"DELETE FROM {table} WHERE {where}", {"id": iid})
 
 
-def insert_rows(db: sqlite_utils.Database, rows: Rows) -> None:
-    for table in _INSERT_ORDER:
-        if rows.get(table):
-            db[table].insert_all(rows[table], batch_size=500)
-    iid = rows["inquiries"][0]["id"]
-    for fts, select in _FTS_SOURCES.items():
-        db.execute(f"INSERT INTO {fts}(rowid, search) {select}", {"id": iid})
+class RowWriter:
+    """Writes the rows of many inquiries, a batch at a time.
+
+    ``add`` only collects; every ``batch`` inquiries (and on ``flush``) each table gets
+    one ``executemany`` of a prepared INSERT, in ``_INSERT_ORDER``, then the full-text
+    rows of the new base rows. Row order within each table is the order of ``add``, so
+    rowids are those of writing one inquiry after the other. Call ``flush`` before
+    reading the tables, and inside the build's transaction: a batch is not atomic alone.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, batch: int = 500):
+        self.db = db
+        self.batch = batch
+        self._pending: Rows = {name: [] for name in _INSERT_ORDER}
+        self._sources: list[dict] = []
+        self._inquiries = 0
+
+    def add(self, rows: Rows, source: dict) -> None:
+        """Queue one inquiry's rows and its ``sources`` row (path, sha256, inquiry_id)."""
+        for table in _INSERT_ORDER:
+            self._pending[table].extend(rows.get(table, ()))
+        self._sources.append(source)
+        self._inquiries += 1
+        if self._inquiries >= self.batch:
+            self.flush()
+
+    def flush(self) -> None:
+        conn = self.db.conn
+        after = {base: conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {base}").fetchone()[0]
+                 for base in schema.FTS_TABLES.values()}
+        for table in _INSERT_ORDER:
+            rows = self._pending[table]
+            if rows:
+                conn.executemany(_insert_sql(table, rows[0]), rows)
+                rows.clear()
+        for fts, select in _FTS_SOURCES.items():
+            conn.execute(f"INSERT INTO {fts}(rowid, search) {select}", {"after": after[schema.FTS_TABLES[fts]]})
+        conn.executemany(_SOURCE_UPSERT, self._sources)
+        self._sources.clear()
+        self._inquiries = 0
+
+
+def _insert_sql(table: str, row: dict) -> str:
+    """INSERT of every declared column by name; rows must carry exactly those keys (a row
+    missing one fails in SQLite, so an extra one is refused here rather than dropped)."""
+    columns = _COLUMNS[table]
+    if row.keys() != set(columns):
+        raise ValueError(f"{table}: row keys {sorted(row)} differ from the schema's {sorted(columns)}")
+    names = ", ".join(f"[{c}]" for c in columns)
+    return f"INSERT INTO [{table}] ({names}) VALUES ({', '.join(':' + c for c in columns)})"
 
 
 def duplicate_references(db: sqlite_utils.Database) -> list[tuple[str, str, list[str]]]:

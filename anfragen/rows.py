@@ -8,6 +8,7 @@ answers "<inquiry>-a<position>", preambles "<inquiry>-p<position>".
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from .enrich import Enricher
@@ -16,6 +17,7 @@ from .model import Inquiry
 Rows = dict[str, list[dict]]
 
 
+@lru_cache(maxsize=None)  # a build asks several times per file (sources.Source.inquiry_id)
 def inquiry_id_for(relative_path: str) -> str:
     """'mainz/2024/1424.md' → 'mainz-2024-1424'."""
     return str(PurePosixPath(relative_path).with_suffix("")).replace("/", "-")

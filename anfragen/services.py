@@ -165,6 +165,7 @@ class ServiceMatcher:
         self._by_prefix: dict[str, list[_Alias]] = {}
         self._short: dict[str, list[_Alias]] = {}  # aliases shorter than INDEX_LEN
         self._cache: dict[str, tuple[_Alias, ...]] = {}
+        self._misses: set[str] = set()  # words known to name no service (most words)
         for service in services:
             for alias in (service.name, *service.aliases):
                 for entry in _alias_entries(service.id, alias):
@@ -187,7 +188,14 @@ class ServiceMatcher:
         """
         # Decide from the distinct words (found at C speed) which ones name a service,
         # then visit only their occurrences: most words of a text are never looked at.
-        hits = {w for w in set(WORD.findall(text)) if self._candidates(w)}
+        # Words already known to name nothing are dropped by one set difference, so only
+        # new words and hits cost a Python call.
+        hits = set()
+        for word in set(WORD.findall(text)) - self._misses:
+            if self._candidates(word):
+                hits.add(word)
+            else:
+                self._misses.add(word)
         mentions: list[Mention] = []
         for start, word in sorted(o for w in hits for o in _occurrences(text, w)):
             if mentions and start < mentions[-1].end:

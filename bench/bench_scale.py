@@ -2,7 +2,7 @@
 """Build, search and similar-question figures at scale, with baselines from the same run.
 
     .venv/bin/python bench/bench_scale.py --inquiries 10000 [--work /tmp/scale]
-        [--queries 200] [--brute-queries 20] [--profile]
+        [--queries 200] [--brute-queries 20] [--profile] [--repeat 3] [--skip-latency]
 
 1. generates N synthetic inquiries with bench/generate.py (seed 1) unless present;
 2. baseline: markdown-it-py alone parsing every file (read + MarkdownIt.parse);
@@ -11,6 +11,8 @@
 5. search latency p50/p95: German MATCH + join, as Datasette's table search runs it;
 6. similar-question latency p50/p95 vs brute-force rapidfuzz token_set_ratio.
 ``--profile`` prints a cProfile of the build (top functions by own time) instead of 3–6.
+``--repeat N`` runs steps 2–3 N times (baseline and build alternating) and prints the
+range of the ratio: on a shared machine one run says little.
 Figures, not tests: nothing here asserts.
 """
 
@@ -170,6 +172,8 @@ def main(argv=None) -> int:
     parser.add_argument("--brute-queries", type=int, default=20)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--skip-build", action="store_true", help="reuse the database")
+    parser.add_argument("--skip-latency", action="store_true", help="build figures only")
+    parser.add_argument("--repeat", type=int, default=1, help="baseline + full build N times")
     args = parser.parse_args(argv)
     source = args.work / f"synthetic-{args.inquiries}"
     db = args.work / f"synthetic-{args.inquiries}.db"
@@ -179,23 +183,30 @@ def main(argv=None) -> int:
         profile_build(source, db)
         return 0
     if not args.skip_build:
-        build_figures(source, db)
+        build_figures(source, db, args.repeat)
+    if args.skip_latency:
+        return 0
     serve_figures(db, args.queries, args.brute_queries)
     print(f"peak RSS of this process (bench incl. brute force): "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
     return 0
 
 
-def build_figures(source: Path, db: Path) -> None:
-    md_seconds, files = markdown_baseline(source)
-    print(f"{files} files, {sum(p.stat().st_size for p in source.rglob('*.md')) / 1e6:.0f} MB")
-    print(f"markdown-it-py parse alone: {md_seconds:.1f} s")
-    db.unlink(missing_ok=True)
-    full = build_in_child(source, db, full=True)
-    rows = sum(full["counts"].values())
-    print(f"full build: {full['seconds']:.1f} s, {rows} rows, {rows / full['seconds']:.0f} rows/s, "
-          f"{full['seconds'] / md_seconds:.1f}x markdown-it-py, peak RSS {full['max_rss_mb']:.0f} MB")
+def build_figures(source: Path, db: Path, repeat: int = 1) -> None:
+    ratios = []
+    for _ in range(repeat):
+        md_seconds, files = markdown_baseline(source)
+        print(f"{files} files, {sum(p.stat().st_size for p in source.rglob('*.md')) / 1e6:.0f} MB")
+        print(f"markdown-it-py parse alone: {md_seconds:.1f} s")
+        db.unlink(missing_ok=True)
+        full = build_in_child(source, db, full=True)
+        rows = sum(full["counts"].values())
+        ratios.append(full["seconds"] / md_seconds)
+        print(f"full build: {full['seconds']:.1f} s, {rows} rows, {rows / full['seconds']:.0f} rows/s, "
+              f"{ratios[-1]:.1f}x markdown-it-py, peak RSS {full['max_rss_mb']:.0f} MB")
     print(f"  counts: {full['counts']}")
+    if repeat > 1:
+        print(f"full build / markdown-it-py over {repeat} runs: {min(ratios):.2f}x – {max(ratios):.2f}x")
     print(f"database size: {db.stat().st_size / 1e6:.0f} MB")
     changed = touch_one(source)
     inc = build_in_child(source, db, full=False)
