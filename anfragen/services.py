@@ -297,7 +297,7 @@ def _lead_start(text: str, start: int, lead: tuple[str, ...]) -> int | None:
     if len(before) < len(lead):
         return None
     ends = [m.start() for m in before[1:]] + [len(window)]
-    for token, expected, gap_end in zip(before, lead, ends):
+    for token, expected, gap_end in zip(before, lead, ends, strict=True):
         if expected not in (normalise(token.group()), normalise(token.group(), True)):
             return None
         if not _GAP.fullmatch(window[token.end() : gap_end]):

@@ -178,7 +178,7 @@ def similar_questions(conn: sqlite3.Connection, text: str, limit: int = 5,
     marks = ",".join("?" * len(top))
     cursor = conn.execute(_RESULT_SQL.format(marks), [rowid for rowid, _ in top])
     columns = [d[0] for d in cursor.description]
-    rows = {r["question_rowid"]: r for r in (dict(zip(columns, row)) for row in cursor)}
+    rows = {r["question_rowid"]: r for r in (dict(zip(columns, row, strict=True)) for row in cursor)}
     results = []
     for rowid, score in top:
         row = rows[rowid]

@@ -32,9 +32,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_similar import Brute, percentiles, sample_questions, timed
+from bench_similar import Brute, percentiles, sample_questions, timed  # noqa: E402 (after sys.path)
 
-from anfragen import german, similar
+from anfragen import german, similar  # noqa: E402 (after sys.path)
 
 PY = sys.executable
 SEARCH_SQL = """

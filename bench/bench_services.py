@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from anfragen.services import ServiceMatcher, load_vocabulary
+from anfragen.services import ServiceMatcher, load_vocabulary  # noqa: E402 (after sys.path)
 
 
 def timed(function, texts: list[str]) -> tuple[float, int]:

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process, utils
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from anfragen import relevance, similar
+from anfragen import relevance, similar  # noqa: E402 (after sys.path)
 
 
 def keys(conn: sqlite3.Connection) -> dict[int, tuple[str, str]]:

@@ -57,7 +57,7 @@ def _has_sub(inquiry, question) -> bool:
 def report(rows, sample: int) -> None:
     eras = collections.defaultdict(collections.Counter)
     issues = collections.Counter()
-    for paper, reference, status, inquiry in rows:
+    for _paper, reference, status, inquiry in rows:
         for key in ("all", era(reference or "0")):
             eras[key][status] += 1
         for issue in (inquiry.issues if inquiry else []):

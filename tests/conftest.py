@@ -76,7 +76,7 @@ def serve(db_path: Path):
             break
         except OSError:
             if proc.poll() is not None:
-                raise RuntimeError(proc.stderr.read().decode())
+                raise RuntimeError(proc.stderr.read().decode()) from None
             time.sleep(0.1)
     return proc, url
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import INQUIRIES, VOCABULARY, datasette_for
 
 from anfragen.builder import build
+
+from conftest import INQUIRIES, VOCABULARY, datasette_for
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "publishing"
 

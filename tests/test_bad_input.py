@@ -10,10 +10,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import datasette_for
 
 from anfragen.builder import BuildFailed, build
 from anfragen.render import markdown_html
+
+from conftest import datasette_for
 
 GOOD = ("---\nbody: Stadtrat Testhausen\nreference: 1/2024\n---\n\n"
         "1. Wie viele Anträge gab es?\n\nEs gab zwölf Anträge.\n\n"

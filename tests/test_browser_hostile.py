@@ -8,9 +8,10 @@ test on any console error, which is where Chromium reports a blocked script."""
 from pathlib import Path
 
 import pytest
-from conftest import INQUIRIES, VOCABULARY, serve
 
 from anfragen.builder import build
+
+from conftest import INQUIRIES, VOCABULARY, serve
 
 pytestmark = pytest.mark.browser
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"

@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from corpus import corpus_dir
 
 from anfragen.commitments import Commitment, extract_commitments
+
+from corpus import corpus_dir
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_MD = REPO / "inquiries" / "mainz" / "2024" / "1424.md"

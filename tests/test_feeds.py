@@ -5,10 +5,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 
-import publishing
 import pytest
 
 from anfragen import feeds
+
+import publishing
 
 # fixtures shared by the publishing tests (a module-level name is how pytest finds them)
 pds, publishing_db = publishing.pds, publishing.publishing_db

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from corpus import corpus_dir
 
 from anfragen.imports import cli, documents, oparl
-from anfragen.model import InputError
 from anfragen.parse import parse_inquiry
+
+from corpus import corpus_dir
 
 FIXTURES = Path(__file__).parent / "fixtures" / "oparl"
 

@@ -9,10 +9,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import MAINZ_1424, VOCABULARY
 
 from anfragen import schema
 from anfragen.builder import BuildFailed, build
+
+from conftest import MAINZ_1424, VOCABULARY
 
 
 def small(reference: str, topic: str) -> str:

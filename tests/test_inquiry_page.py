@@ -3,6 +3,7 @@
 import pytest
 
 from anfragen.builder import build
+
 from conftest import VOCABULARY, datasette_for
 
 DOC = """---

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import publishing
 import pytest
 
 from anfragen import oparl_export as oparl
+
+import publishing
 
 # fixtures shared by the publishing tests (a module-level name is how pytest finds them)
 pds, publishing_db = publishing.pds, publishing.publishing_db

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-import publishing
 import pytest
 
 from anfragen import inquiry_page, search_page, service_page
+
+import publishing
 
 # fixtures shared by the publishing tests (a module-level name is how pytest finds them)
 pds, publishing_db = publishing.pds, publishing.publishing_db

@@ -11,11 +11,12 @@ import json
 import re
 
 import pytest
-from conftest import ROOT, datasette_for
 from datasette.app import Datasette
 from datasette.filters import Filters
 
 from anfragen import labels, security
+
+from conftest import ROOT, datasette_for
 
 # What Datasette 0.65 writes on these pages in English; none of it may be left.
 ENGLISH = [

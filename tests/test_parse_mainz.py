@@ -3,6 +3,7 @@
 import pytest
 
 from anfragen.parse import parse_inquiry
+
 from conftest import MAINZ_1424
 
 

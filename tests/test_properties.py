@@ -27,7 +27,7 @@ TEXT = st.one_of(
     st.lists(st.one_of(PIECES, st.text(max_size=30)), max_size=40).map("".join),
     st.tuples(st.lists(LINE, max_size=25), st.lists(st.sampled_from(["\n", "\n\n", "\r\n"]),
               min_size=25, max_size=25))
-    .map(lambda p: "".join(line + sep for line, sep in zip(*p))),
+    .map(lambda p: "".join(line + sep for line, sep in zip(*p, strict=False))),
 )
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import publishing
 import pytest
 import yaml
+
+import publishing
 from conftest import ROOT
 
 # fixtures shared by the publishing tests (a module-level name is how pytest finds them)

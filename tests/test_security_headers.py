@@ -4,9 +4,10 @@ import json
 import re
 
 import pytest
-from conftest import ROOT
 
 from anfragen import security
+
+from conftest import ROOT
 
 PAGES = ["/", "/anfragen", "/anfragen/inquiries", "/anfragen/inquiries/mainz-2024-1424", "/anfragen/qa",
          "/anfragen/suche?suchbegriff=Wohnsitzanmeldung", "/anfragen/answers?_search=Antrag",
