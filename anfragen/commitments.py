@@ -374,10 +374,9 @@ _PATTERNS = [(re.compile(p, re.IGNORECASE), kind, frozenset(hints)) for p, kind,
 ]]
 _HINTS = {hint: re.compile(hint) for _, _, hints in _PATTERNS for hint in hints}
 _FOLDED_PATTERNS = [(rx, _folded(rx), kind, hints) for rx, kind, hints in _PATTERNS]
-_TIME_WORDS = r"Jahr|Quartal|Halbjahr|Frühjahr|Frühling|Sommer|Herbst|" + _MN[6:-1]
+_TIME_WORDS = r"Jahr|Quartal|Halbjahr|Frühjahr|Frühling|Sommer|Herbst|" + _MN_HINT
 _MAYBE_TIME = re.compile(r"\d|" + _TIME_WORDS, re.IGNORECASE)
-# The same test, fast (see _may_name_time). Note: _MN[6:-1] keeps the ">" of "(?P<mn>", so
-# the first month is ">januar" here and a bare "Januar" does not pass the pre-check.
+# The same test, fast (see _may_name_time).
 _DIGIT = re.compile(r"\d")
 _FOLDED_TIME_WORDS = _folded(re.compile(_TIME_WORDS, re.IGNORECASE))
 # A phrase right after these words is a start or a past point, not a deadline.
@@ -459,7 +458,7 @@ def _resolve(m: re.Match, kind: str, ref: date | None) -> tuple[date, str] | Non
     if kind == "half":
         return _month_end(year, 6 * _ORDINALS[g["h"]]), "half"
     if kind in ("season", "rel_season"):
-        month, day = _SEASON_END[g["s"]]
+        month, day = _SEASON_END[_fold(g["s"])]  # "Sommer", "SOMMER", "ſommer"
         if kind == "rel_season":
             year = _next_year_for(ref, month, day)
         return date(year, month, day), "quarter"

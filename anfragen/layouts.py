@@ -70,9 +70,9 @@ def question_label(text: str) -> Label | None:
 def quoted_question(block_kind: str, text: str) -> str | None:
     """A question written as a quote ("> Wie viele …?"): the format's way to mark a
     question the document itself does not number."""
-    if block_kind != "blockquote":
-        return None
-    inner = re.sub(r"^>\s?", "", text, flags=re.M).strip()
+    if block_kind != "blockquote" or "\n" in text.strip():
+        return None  # one line, as the importer writes it: the question stands in the file as is
+    inner = re.sub(r"^>\s?", "", text).strip()
     return inner if is_bare_question(inner) else None
 
 

@@ -8,6 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from anfragen.commitments import Commitment, extract_commitments
 
@@ -238,3 +240,20 @@ def test_corpus_extraction_yields_valid_forward_looking_commitments():
                 f"{path.name}: past-tense sentence taken as commitment: {c.sentence!r}")
     print(f"\n{total} commitments in the Karlsruhe corpus")
     assert total > 100  # the corpus is full of plans; none found means extraction broke
+
+
+def test_a_bare_month_name_is_a_deadline():
+    found = extract_commitments("Die Umsetzung ist bis Januar geplant.", "2024-11-11")
+    assert [(c.due, c.phrase) for c in found] == [("2025-01-31", "bis Januar")]
+
+
+PIECES = st.one_of(st.sampled_from(list("abcdefghijklmnopqrstuvwxyzäöüßſ ÄÖÜ.,?!-:\n0123456789")),
+                   st.sampled_from(["Sommer", "Januar", "Quartal", "Halbjahr", "bis Ende ", "geplant",
+                                    "noch in diesem Jahr", "- 2025:\n - ", "ersten", "Mitte ", "2026"]))
+
+
+@given(st.lists(PIECES, max_size=60).map("".join), st.sampled_from([None, "2024-11-11", "2020-01-31"]))
+@settings(max_examples=300, deadline=None)
+def test_any_text_yields_valid_commitments_or_none(text, answered_on):
+    for c in extract_commitments(text, answered_on):
+        assert date.fromisoformat(c.due) and text[c.start:c.start + len(c.sentence)] == c.sentence

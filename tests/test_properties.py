@@ -2,7 +2,7 @@
 else, and every question it returns is text of the input (paragraph by paragraph), in the
 input's order."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from anfragen.model import InputError, Inquiry
@@ -38,6 +38,7 @@ def normalised(text: str) -> str:
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
+@example("1. ```\n> ```\n> ?\n")  # a multi-line quote once gave a question not in the input
 def test_parser_never_crashes_and_questions_are_input_text_in_order(text):
     try:
         inquiry = parse_inquiry(text, "arbitrary.md")
