@@ -19,9 +19,8 @@ from pathlib import Path
 from . import database, schema
 from .enrich import Enricher
 from .model import InputError
-from .parse import parse_inquiry
-from .rows import rows_for
-from .sources import Source, decode, digest, read, scan
+from .parsing_pool import Job, parse_all
+from .sources import Source, digest, read, scan
 
 
 class BuildFailed(Exception):
@@ -106,12 +105,19 @@ def _write(sources: list[Source], db_path: Path, tmp: Path, enricher: Enricher, 
                 db["sources"].delete(path)
                 report.removed += 1
         writer = database.RowWriter(db)
-        for source in sources:
-            try:
-                _apply(db, writer, source, state.get(str(source.path)), enricher, report)
-            except InputError as exc:
-                errors.append(exc)
+        changed = _changed_sources(sources, state, report, errors)
+        jobs = [Job(str(source.path), source.inquiry_id, data) for source, _, _, data in changed]
+        for (source, previous, sha, _), outcome in zip(changed, parse_all(jobs, enricher.vocabulary_path, enricher),
+                                                       strict=True):
+            if isinstance(outcome, InputError):
+                errors.append(outcome)
+                continue
+            if previous:  # the old rows of a changed file go before its new ones are written
+                database.delete_inquiry(db, previous[1])
+            writer.add(outcome, {"path": str(source.path), "sha256": sha, "inquiry_id": source.inquiry_id})
+            report.parsed += 1
         writer.flush()
+        errors.sort(key=lambda e: e.path)
         errors.extend(_duplicate_reference_errors(db))
         if errors:
             raise BuildFailed(errors)
@@ -125,22 +131,24 @@ def _write(sources: list[Source], db_path: Path, tmp: Path, enricher: Enricher, 
     return report
 
 
-def _apply(db, writer: database.RowWriter, source: Source, previous: tuple[str, str] | None,
-           enricher: Enricher, report: BuildReport) -> None:
-    """Parse one new or changed file and queue its rows with ``writer``; the old rows of a
-    changed file are deleted at once, before its new ones are written."""
-    data = read(source.path)
-    sha = digest(data)
-    if previous and previous[0] == sha:
-        report.unchanged += 1
-        return
-    text = decode(data, str(source.path))
-    inquiry = parse_inquiry(text, str(source.path))
-    if previous:
-        database.delete_inquiry(db, previous[1])
-    writer.add(rows_for(inquiry, source.inquiry_id, str(source.path), enricher),
-               {"path": str(source.path), "sha256": sha, "inquiry_id": source.inquiry_id})
-    report.parsed += 1
+def _changed_sources(sources: list[Source], state: dict, report: BuildReport,
+                     errors: list[InputError]) -> list[tuple[Source, tuple | None, str, bytes]]:
+    """(source, previous state, sha256, bytes) of every new or changed file; unreadable
+    files go to ``errors``, unchanged ones are counted."""
+    changed = []
+    for source in sources:
+        previous = state.get(str(source.path))
+        try:
+            data = read(source.path)
+        except InputError as exc:
+            errors.append(exc)
+            continue
+        sha = digest(data)
+        if previous and previous[0] == sha:
+            report.unchanged += 1
+        else:
+            changed.append((source, previous, sha, data))
+    return changed
 
 
 def _duplicate_reference_errors(db) -> list[InputError]:

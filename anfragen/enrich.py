@@ -18,6 +18,7 @@ from .services import ServiceMatcher, display_aliases, load_vocabulary
 
 class Enricher:
     def __init__(self, vocabulary_path: str | Path | None):
+        self.vocabulary_path = vocabulary_path  # worker processes load the same vocabulary
         self.services = load_vocabulary(vocabulary_path) if vocabulary_path else []
         self.matcher = ServiceMatcher(self.services)
         raw = Path(vocabulary_path).read_bytes() if vocabulary_path else b""
