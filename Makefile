@@ -20,12 +20,14 @@ build: $(STAMP)
 	$(PY) build.py --inquiries inquiries --db $(DB)
 
 # Datasette settings live in settings.json (also read by the tests).
-SETTINGS = $(shell $(PYTHON) -c "import json; print(' '.join(f'--setting {k} {str(v).lower()}' for k, v in json.load(open('settings.json')).items()))")
-DATASETTE = $(VENV)/bin/datasette serve --metadata metadata.yml --plugins-dir plugins \
-	--template-dir templates $(SETTINGS) --host 127.0.0.1 --port $(PORT)
+# `make serve` runs the app `datasette serve` would run (metadata.yml, plugins/, templates/,
+# settings.json, --immutable database) in WORKERS uvicorn processes on one port
+# (anfragen/asgi.py; docs/deploy.md). WORKERS=1: one process.
+WORKERS ?= 2
+SERVE = $(PY) -m anfragen.asgi --workers $(WORKERS) --host 127.0.0.1 --port $(PORT)
 
 serve: build
-	$(DATASETTE) --immutable $(DB)
+	$(SERVE) $(DB)
 
 # Demo: the real Karlsruhe corpus (not ours to publish: imported into git-ignored karlsruhe/).
 CORPUS ?= ../shared/corpus/karlsruhe
@@ -35,7 +37,7 @@ serve-karlsruhe: $(STAMP)
 	rm -rf karlsruhe
 	$(PY) build.py import-oparl $(CORPUS) --to karlsruhe/karlsruhe
 	$(PY) build.py --inquiries inquiries --inquiries karlsruhe --db $(KA_DB)
-	$(DATASETTE) --immutable $(KA_DB)
+	$(SERVE) $(KA_DB)
 
 test: $(STAMP)
 	$(PY) -m pytest

@@ -14,17 +14,22 @@ wraps the ASGI app and keeps complete responses, keyed by host, path and query s
   so a cached response is byte-for-byte the first one;
 - least recently used entries go first once the bodies exceed ``MAX_BYTES``.
 
-A response is kept only after it has been sent completely; concurrent first requests for
-the same URL are each computed (no locking, no waiting on one another).
+A response is kept only after it has been sent completely. Concurrent first requests for
+the same key are computed once: while one request computes it, the others wait for it (at
+most ``WAIT`` seconds) and are then answered from the cache, or compute it themselves if the
+response was not kept (an error, a cookie, too large, a client that went away). Under load
+a popular URL that is not yet cached is thus not rendered fifty times at once.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ENTRY = 2 * 1024 * 1024
+WAIT = 10.0  # seconds a request waits for a concurrent identical one before computing itself
 NEVER = ("/-/entwurf", "/-/actor", "/-/permissions", "/-/messages", "/-/allow-debug",
          "/-/logout", "/-/login", "/-/auth-token")
 
@@ -94,29 +99,57 @@ def with_response_cache(app: ASGIApp, cache: Cache | None = None) -> ASGIApp:
         # the host is part of the key: feeds and OParl objects carry absolute URLs
         key = (host, scope.get("root_path", ""), scope["path"], scope.get("query_string", b""))
         entry = cache.get(key)
+        if entry is None and key in computing:  # the same key is being computed: wait for it
+            try:
+                await asyncio.wait_for(asyncio.shield(computing[key]), WAIT)
+            except asyncio.TimeoutError:
+                pass
+            entry = cache.entries.get(key)
         if entry is not None:
             start, body = entry
             await send(start)
             await send({"type": "http.response.body", "body": body, "more_body": False})
             return
+        done = None
+        if key not in computing:  # else: a waiter that timed out computes, and wakes nobody
+            done = computing[key] = asyncio.get_running_loop().create_future()
+
+        def release():
+            # wake the waiters as soon as the response is kept, or known not to be kept
+            # (they then compute it themselves): never only after a slow client read it all
+            nonlocal done
+            if done is not None:
+                del computing[key]
+                done.set_result(None)
+                done = None
+
         state = {"start": None, "chunks": [], "size": 0, "keep": False}
 
         async def recording_send(message):
             if message["type"] == "http.response.start":
                 state["start"] = message
                 state["keep"] = cacheable_response(message)
+                if not state["keep"]:
+                    release()
             elif message["type"] == "http.response.body" and state["keep"]:
                 body = message.get("body", b"")
                 state["size"] += len(body)
                 if state["size"] > cache.max_entry:
                     state["keep"], state["chunks"] = False, []
+                    release()
                 else:
                     state["chunks"].append(body)
                 if not message.get("more_body", False) and state["keep"]:
                     cache.put(key, state["start"], b"".join(state["chunks"]))
+                    release()
             await send(message)
 
-        await app(scope, receive, recording_send)
+        try:
+            await app(scope, receive, recording_send)
+        finally:
+            release()
 
+    computing: dict[tuple, asyncio.Future] = {}  # key → done, while its first request runs
     wrapped.cache = cache
+    wrapped.computing = computing
     return wrapped

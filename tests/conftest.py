@@ -61,13 +61,12 @@ def free_port() -> int:
 
 
 def serve(db_path: Path):
-    """Start `datasette serve` as `make serve` does, on a free port; yields the base URL."""
+    """Start the server as `make serve` does (anfragen.asgi: the Datasette app of
+    `datasette serve --immutable` with metadata.yml, plugins/, templates/, settings.json, in
+    two uvicorn worker processes), on a free port; yields the base URL."""
     port = free_port()
-    settings = json.loads((ROOT / "settings.json").read_text(encoding="utf-8"))
-    flags = [x for k, v in settings.items() for x in ("--setting", k, str(v).lower())]
-    cmd = [sys.executable, "-m", "datasette", "serve", "--immutable", str(db_path),
-           "--metadata", str(ROOT / "metadata.yml"), "--plugins-dir", str(ROOT / "plugins"),
-           "--template-dir", str(ROOT / "templates"), *flags, "--host", "127.0.0.1", "--port", str(port)]
+    cmd = [sys.executable, "-m", "anfragen.asgi", str(db_path), "--workers", "2",
+           "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     for _ in range(200):
