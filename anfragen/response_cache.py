@@ -99,9 +99,13 @@ def with_response_cache(app: ASGIApp, cache: Cache | None = None) -> ASGIApp:
         # the host is part of the key: feeds and OParl objects carry absolute URLs
         key = (host, scope.get("root_path", ""), scope["path"], scope.get("query_string", b""))
         entry = cache.get(key)
-        if entry is None and key in computing:  # the same key is being computed: wait for it
+        pending = computing.get(key) if entry is None else None
+        if pending is not None and pending.get_loop() is not asyncio.get_running_loop():
+            del computing[key]  # left by an event loop that was closed mid-request
+            pending = None
+        if pending is not None:  # the same key is being computed: wait for it
             try:
-                await asyncio.wait_for(asyncio.shield(computing[key]), WAIT)
+                await asyncio.wait_for(asyncio.shield(pending), WAIT)
             except asyncio.TimeoutError:
                 pass
             entry = cache.entries.get(key)
@@ -119,7 +123,8 @@ def with_response_cache(app: ASGIApp, cache: Cache | None = None) -> ASGIApp:
             # (they then compute it themselves): never only after a slow client read it all
             nonlocal done
             if done is not None:
-                del computing[key]
+                if computing.get(key) is done:
+                    del computing[key]
                 done.set_result(None)
                 done = None
 
