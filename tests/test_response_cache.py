@@ -74,3 +74,34 @@ def test_the_cache_stays_within_its_bounds():
     big = with_response_cache(Site(body=b"y" * 50), cache)
     request(big, path="/gross")
     assert ("/gross" not in [key[2] for key in cache.entries])
+
+
+class SlowSite(Site):
+    async def __call__(self, scope, receive, send):
+        await asyncio.sleep(0.05)  # long enough for the other requests to arrive meanwhile
+        await super().__call__(scope, receive, send)
+
+
+def test_concurrent_first_requests_for_one_url_compute_it_once():
+    site = SlowSite()
+    app = with_response_cache(site)
+
+    async def one():
+        sent = []
+
+        async def receive():
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        async def send(message):
+            sent.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": "/-/suche", "query_string": b"q=Kita",
+                 "headers": [(b"host", b"anfragen.example")]}
+        await app(scope, receive, send)
+        return b"".join(m.get("body", b"") for m in sent[1:])
+
+    async def many():
+        return await asyncio.gather(*(one() for _ in range(5)))
+
+    assert asyncio.run(many()) == [b"Antwort1"] * 5
+    assert site.calls == 1
