@@ -3,11 +3,12 @@
 import sqlite3
 
 import pytest
+from test_incremental import small, snapshot
 
 from anfragen import parsing_pool
 from anfragen.builder import BuildFailed, build
+
 from conftest import VOCABULARY
-from test_incremental import small, snapshot
 
 TOPICS = ["Wohnsitzanmeldung", "Hundesteuer", "Baugenehmigung", "Kitaplätze", "Radwege"]
 
