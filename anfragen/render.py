@@ -9,6 +9,7 @@ sanitiser) with a small allow-list, as defence in depth.
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 import nh3
 from markdown_it import MarkdownIt
@@ -31,6 +32,13 @@ def markdown_html(text: str | None) -> Markup:
     """Rendered, sanitised HTML of a Markdown text."""
     if not text:
         return Markup("")
+    return _rendered(text)
+
+
+@lru_cache(maxsize=4096)
+def _rendered(text: str) -> Markup:
+    # Served databases are immutable: the same answer is rendered on many pages (table,
+    # search, service and inquiry pages), so its HTML is kept (a few MB at most).
     tokens = _md.parse(text)
     if _deepest(tokens) >= _MAX_NESTING - 1:
         return Markup(f"<pre>{html.escape(text, quote=False)}</pre>")
