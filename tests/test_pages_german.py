@@ -205,6 +205,13 @@ async def test_database_page_is_german(ds):
     assert english_left(page) == []
 
 
+async def test_error_page_is_german(ds):
+    response = await ds.client.get("/anfragen/gibt-es-nicht")
+    assert response.status_code == 404
+    assert "<h1>Nicht gefunden</h1>" in response.text
+    assert "Suche in Fragen und Antworten" in response.text
+
+
 # --- in a real browser (last in the module: Playwright's loop would disturb the async tests) --
 
 @pytest.mark.browser
