@@ -121,6 +121,7 @@ def _write(sources: list[Source], db_path: Path, tmp: Path, enricher: Enricher, 
         errors.extend(_duplicate_reference_errors(db))
         if errors:
             raise BuildFailed(errors)
+        database.update_service_mentions(db)
         database.set_build_info(db, schema_version=str(schema.SCHEMA_VERSION),
                                 vocabulary=enricher.fingerprint, code=code_fingerprint())
     broken = database.check_integrity(db)

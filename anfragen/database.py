@@ -138,3 +138,11 @@ def counts(db: sqlite_utils.Database) -> dict[str, int]:
     names = ["inquiries", "questions", "answers", "answer_references", "preambles",
              "parse_issues", "services", "answer_services", "question_services", "commitments"]
     return {n: db[n].count for n in names}
+
+
+def update_service_mentions(db: sqlite_utils.Database) -> None:
+    """``services.mentions``: how often each service is named in questions and answers.
+    Derived, so recomputed by every build (full or incremental) before it is published."""
+    db.execute("""UPDATE services SET mentions =
+        (SELECT count(*) FROM answer_services x WHERE x.service_id = services.id)
+      + (SELECT count(*) FROM question_services y WHERE y.service_id = services.id)""")

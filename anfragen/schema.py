@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES: list[tuple[str, dict, dict]] = [
     ("inquiries", {
@@ -41,8 +41,8 @@ TABLES: list[tuple[str, dict, dict]] = [
     }, {"pk": "id", "not_null": {"inquiry_id", "field", "reason", "source_path"},
         "foreign_keys": [("inquiry_id", "inquiries", "id")]}),
     ("services", {
-        "id": str, "name": str, "kind": str, "description": str, "aliases": str, "ozg_id": str,
-        "leika": str,
+        "id": str, "name": str, "kind": str, "mentions": int, "description": str, "aliases": str,
+        "ozg_id": str, "leika": str,
     }, {"pk": "id", "not_null": {"name", "kind"}}),
     ("answer_services", {
         "answer_id": str, "service_id": str, "mention": str, "start": int,

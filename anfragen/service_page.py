@@ -161,14 +161,3 @@ async def load(db, service_id: str, page: int = 1, today: str | None = None) -> 
     }
 
 
-COUNTS_SQL = """
-select s.id,
-  (select count(*) from answer_services x where x.service_id = s.id)
-  + (select count(*) from question_services y where y.service_id = s.id) as mentions
-from services s
-"""
-
-
-async def counts(db) -> dict[str, int]:
-    """{service id: mentions in answers and questions}, for the services table."""
-    return {r["id"]: r["mentions"] for r in (await db.execute(COUNTS_SQL)).rows}

@@ -1,5 +1,5 @@
-"""The page of a service (row page of ``services``, template row-anfragen-services.html)
-and the mention counts on the services table; logic in anfragen.service_page."""
+"""The page of a service (row page of ``services``, template row-anfragen-services.html);
+logic in anfragen.service_page."""
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
@@ -18,10 +18,6 @@ def extra_template_vars(view_name, table, database, request, datasette):
             page = service_page.page_number(request.args.get("seite"))
             return await service_page.load(datasette.get_database(database), service_id, page)
         return row_vars
-    if view_name == "table":
-        async def table_vars():
-            return {"service_counts": await service_page.counts(datasette.get_database(database))}
-        return table_vars
     return {}
 
 

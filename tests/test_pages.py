@@ -192,7 +192,7 @@ async def test_services_table_shows_kind_and_mentions(pds):
     page = await html(pds, "/anfragen/services?_size=100")
     row = re.search(r'<a href="/anfragen/services/wohngeld">wohngeld</a>.*?</tr>', page, re.DOTALL).group(0)
     assert "Verwaltungsleistung" in row
-    assert '<td class="col-nennungen type-int">5</td>' in row
+    assert '<td class="col-mentions type-int">5</td>' in row
 
 
 async def test_service_mentions_view_links_to_service_pages(pds):
