@@ -111,6 +111,16 @@ def is_follow_up(text: str) -> bool:
     return bool(_FOLLOW_UP.match(text))
 
 
+_LEFTOVER_PREFIX = re.compile(
+    r"^(?:Anfrage(?:\s*\(Kurzfassung\))?\s*:|[Zz]u\s+(?:Frage\s+)?[A-Z0-9]{1,3}[.)]*\s*:)\s+(?=\S)")
+
+
+def question_text(rest: str) -> str:
+    """The question without a label a form or a repeated heading left in front of it
+    ("Anfrage: Wie …?", "zu Frage 2: Wie …?")."""
+    return _LEFTOVER_PREFIX.sub("", rest, count=1)
+
+
 def is_question_like(text: str) -> bool:
     """A question mark, an interrogative start or a request ("Bitte nennen Sie …")."""
     return "?" in text or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))

@@ -132,7 +132,8 @@ class Walker:
         if number and any(q.number == number for q in self.inq.questions):
             self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))
         self.inq.questions.append(Question(
-            position=len(self.inq.questions) + 1, number=number, text=label.rest, line=block.line,
+            position=len(self.inq.questions) + 1, number=number, text=layouts.question_text(label.rest),
+            line=block.line,
             context="\n\n".join(self.context)))
         self.context = []
         self.target = ("question", len(self.inq.questions) - 1)

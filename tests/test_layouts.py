@@ -260,3 +260,10 @@ def test_questions_on_consecutive_lines_without_a_blank_line():
 def test_capital_letter_with_dot_and_parenthesis():
     inquiry = parse_inquiry("A.) Wie viele Bäder gibt es?\n\nVier.\n\nB.) Wann öffnen sie?\n\nIm Mai.\n")
     assert [q.number for q in inquiry.questions] == ["A", "B"] and inquiry.issues == []
+
+
+@pytest.mark.parametrize("written", ["Anfrage: Wann öffnet das Bad?", "Anfrage (Kurzfassung): Wann öffnet das Bad?",
+                                     "zu Frage 1: Wann öffnet das Bad?"])
+def test_a_label_left_in_front_of_the_question_is_not_part_of_it(written):
+    inquiry = parse_inquiry(f"1. {written}\n\nIm Mai.\n")
+    assert inquiry.questions[0].text == "Wann öffnet das Bad?"
