@@ -21,6 +21,7 @@ class Enricher:
         self.vocabulary_path = vocabulary_path  # worker processes load the same vocabulary
         self.services = load_vocabulary(vocabulary_path) if vocabulary_path else []
         self.matcher = ServiceMatcher(self.services)
+        self.names = {s.id: s.name for s in self.services}
         raw = Path(vocabulary_path).read_bytes() if vocabulary_path else b""
         self.fingerprint = hashlib.sha256(raw).hexdigest()
 
@@ -42,10 +43,17 @@ class Enricher:
                     "inquiry_id": answer["inquiry_id"], "text": c.text, "due": c.due,
                     "precision": c.precision, "phrase": c.phrase, "sentence": c.sentence,
                     "start": c.start, "services": json.dumps(named)})
+        named_in_answer = {}
+        for row in rows["answer_services"]:
+            named_in_answer.setdefault(row["answer_id"], set()).add(row["service_id"])
         for question in rows["questions"]:
+            mentions = self._mentions(question["text"])
             rows["question_services"].extend(
                 {"question_id": question["id"], "service_id": m.service_id, "mention": m.text,
-                 "start": m.start} for m in self._mentions(question["text"]))
+                 "start": m.start} for m in mentions)
+            # the services of the question and of its answer, for the qa view and its facet
+            named = {m.service_id for m in mentions} | named_in_answer.get(question["answer_id"], set())
+            question["services"] = json.dumps(sorted(self.names[s] for s in named), ensure_ascii=False)
 
     def _mentions(self, text: str):
         # One row per (service, offset): the primary key of the mention tables.

@@ -49,7 +49,8 @@ def rows_for(inquiry: Inquiry, iid: str, source_path: str, enricher: Enricher | 
         rows["questions"].append({
             "id": f"{iid}-q{q.position}", "inquiry_id": iid, "position": q.position,
             "number": q.number, "text": q.text, "context": q.context or None,
-            "answer_id": answer_ids[q.answer] if q.answer is not None else None, "line": q.line})
+            "answer_id": answer_ids[q.answer] if q.answer is not None else None, "line": q.line,
+            "services": "[]"})  # filled by the enricher
     for n, p in enumerate(inquiry.preambles, start=1):
         rows["preambles"].append({"id": f"{iid}-p{n}", "inquiry_id": iid, "position": n,
                                   "kind": p.kind, "side": p.side, "text": p.text, "line": p.line})

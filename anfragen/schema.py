@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLES: list[tuple[str, dict, dict]] = [
     ("inquiries", {
@@ -23,7 +23,7 @@ TABLES: list[tuple[str, dict, dict]] = [
         "foreign_keys": [("inquiry_id", "inquiries", "id")]}),
     ("questions", {
         "id": str, "inquiry_id": str, "position": int, "number": str, "text": str,
-        "context": str, "answer_id": str, "line": int,
+        "context": str, "answer_id": str, "line": int, "services": str,
     }, {"pk": "id", "not_null": {"inquiry_id", "position", "text"},
         "foreign_keys": [("inquiry_id", "inquiries", "id"), ("answer_id", "answers", "id")]}),
     ("answer_references", {"answer_id": str, "question_id": str}, {
@@ -80,11 +80,7 @@ SELECT
   i.asked_on, i.answered_on, substr(i.answered_on, 1, 4) AS year,
   q.position, q.number, q.text AS question, q.context,
   q.answer_id, a.text AS answer, a.is_pointer,
-  (SELECT json_group_array(name) FROM (
-     SELECT DISTINCT s.name FROM answer_services x JOIN services s ON s.id = x.service_id
-     WHERE x.answer_id = q.answer_id
-     UNION SELECT s.name FROM question_services y JOIN services s ON s.id = y.service_id
-     WHERE y.question_id = q.id)) AS services
+  q.services
 FROM questions q
 JOIN inquiries i ON i.id = q.inquiry_id
 LEFT JOIN answers a ON a.id = q.answer_id
