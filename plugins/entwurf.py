@@ -6,7 +6,6 @@ with a ``questions_fts`` table is the one searched.
 
 import secrets
 from dataclasses import asdict
-from pathlib import Path
 
 from datasette import hookimpl
 from datasette.utils import tilde_encode
@@ -16,7 +15,6 @@ from itsdangerous import BadSignature
 from anfragen import drafting, render, similar
 from anfragen.inquiry_page import anchor
 
-SCRIPT = Path(__file__).resolve().parent.parent / "static" / "entwurf.js"
 MAX_BODY = 20 * 1024 * 1024
 
 
@@ -51,7 +49,6 @@ def register_routes():
     return [
         (r"^/-/entwurf$", entwurf_page),
         (r"^/-/similar\.json$", similar_json),
-        (r"^/-/entwurf\.js$", entwurf_script),
     ]
 
 
@@ -154,7 +151,3 @@ async def entwurf_page(datasette, request):
     html = await datasette.render_template("entwurf.html", context, request=request)
     return Response.html(html)
 
-
-async def entwurf_script(request):
-    return Response(SCRIPT.read_text(encoding="utf-8"), content_type="text/javascript; charset=utf-8",
-                    headers={"cache-control": "max-age=300"})

@@ -1,14 +1,11 @@
 """The search page /-/suche (logic in anfragen.search_page), and the site's stylesheet
-/-/anfragen.css (static/anfragen.css, added to every page)."""
-
-from pathlib import Path
+/-/anfragen.css added to every page (served by plugins/static_files.py)."""
 
 from datasette import NotFound, Response, hookimpl
 
 from anfragen import search_page
 
 DATABASE = "anfragen"
-STYLESHEET = Path(__file__).resolve().parent.parent / "static" / "anfragen.css"
 
 
 async def suche(datasette, request):
@@ -22,14 +19,9 @@ async def suche(datasette, request):
     return Response.html(html)
 
 
-async def stylesheet():
-    return Response(STYLESHEET.read_text(encoding="utf-8"), content_type="text/css; charset=utf-8",
-                    headers={"cache-control": "max-age=3600"})
-
-
 @hookimpl
 def register_routes():
-    return [(r"^/-/suche$", suche), (r"^/-/anfragen\.css$", stylesheet)]
+    return [(r"^/-/suche$", suche)]
 
 
 @hookimpl
