@@ -8,12 +8,16 @@ from . import layouts
 from .model import Inquiry, ParseIssue
 
 
+def is_sub_number(number: str, parent: str) -> bool:
+    """"7.1" and "7a" are sub-numbers of "7"."""
+    return bool(parent) and bool(re.fullmatch(rf"{re.escape(parent)}(?:\.\d+|[a-z])", number or ""))
+
+
 def _has_sub_questions(inq: Inquiry, i: int) -> bool:
     """Question i is a lead-in whose sub-questions (7.1, 7a) follow and are answered."""
     if i + 1 >= len(inq.questions):
         return False
-    number, following = inq.questions[i].number, inq.questions[i + 1].number
-    return bool(number) and bool(re.fullmatch(rf"{re.escape(number)}(?:\.\d+|[a-z])", following))
+    return is_sub_number(inq.questions[i + 1].number, inq.questions[i].number)
 
 
 def check_answers(inq: Inquiry) -> None:

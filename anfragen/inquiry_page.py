@@ -15,7 +15,7 @@ from . import doubts, render
 
 QA_SQL = """
 select q.id, q.position, q.number, q.text, q.context, q.answer_id, a.text as answer,
-  a.is_pointer,
+  a.is_pointer, a.grouping,
   (select json_group_array(json_object('question_id', r.question_id, 'number', t.number))
      from answer_references r join questions t on t.id = r.question_id
      where r.answer_id = q.answer_id) as pointers,
@@ -37,6 +37,8 @@ EXTRA_SQL = {
     "unpaired": """select a.text from answers a where a.inquiry_id = :id
                    and not exists (select 1 from questions q where q.answer_id = a.id)
                    order by a.position""",
+    "whole": """select a.text from answers a where a.inquiry_id = :id and a.grouping = 'whole'
+                order by a.position""",
     "doubts": """select field, reason, line from parse_issues where inquiry_id = :id
                  order by coalesce(line, 0)""",
 }
@@ -104,16 +106,20 @@ def sections(rows: list[dict], today: str | None = None) -> list[dict]:
         pointers = [p for p in json.loads(row["pointers"] or "[]") if p.get("question_id")]
         own = {"anchor": anchor(row["number"], row["position"]), "label": label(row["number"])}
         first = seen_answers.setdefault(row["answer_id"], own) if row["answer_id"] else None
+        whole = row.get("grouping") == "whole"
         out.append({
             "anchor": anchor(row["number"], row["position"]),
             "number": row["number"],
             "question": row["text"],
             "context_html": render.markdown_html(row["context"]),
-            "answer_html": render.markdown_html(row["answer"]),
+            # an undivided answer to all questions is shown once, after the questions
+            "answer_html": "" if whole else render.markdown_html(row["answer"]),
             "has_answer": row["answer_id"] is not None,
+            "in_whole_answer": whole,
+            "grouping": row.get("grouping"),
             "is_pointer": bool(row["is_pointer"]),
             "pointers": [{"number": p["number"], "anchor": anchor(p["number"], 0)} for p in pointers],
-            "joint_with": first if row["sharing"] > 1 and first != own else None,
+            "joint_with": first if row["sharing"] > 1 and first != own and not whole else None,
             "services": [s for s in json.loads(row["services"] or "[]") if s.get("id")],
             "commitments": [c | {"due_label": due_label(c), "overdue": (c["due"] or "") < today}
                             for c in json.loads(row["commitments"] or "[]") if c.get("text")],
@@ -154,5 +160,6 @@ async def context(db, inquiry_id: str, path) -> dict:
     return {"inquiry_sections": found,
             "inquiry_preambles": [p | {"html": render.markdown_html(p["text"])} for p in extra["preambles"]],
             "inquiry_unpaired": [render.markdown_html(a["text"]) for a in extra["unpaired"]],
+            "inquiry_whole": [render.markdown_html(a["text"]) for a in extra["whole"]],
             "inquiry_doubts": [d | {"text": doubts.german(d["reason"])} for d in extra["doubts"]],
             "inquiry_links": links(inquiry_id, row["submitter"] if row else None, path)}

@@ -50,7 +50,7 @@ TABLE_COLUMNS = {
     "question_rowid": "Zeilennummer der Frage", "description": "Beschreibung",
     "aliases": "Andere Bezeichnungen", "ozg_id": "OZG-ID", "leika": "LeiKa-Schlüssel",
     "answer_mentions": "Nennungen in Antworten", "question_mentions": "Nennungen in Fragen",
-    "mentions": "Nennungen",
+    "mentions": "Nennungen", "grouping": "Gemeinsam beantwortet", "answer_grouping": "Gemeinsam beantwortet",
     "path": "Pfad", "sha256": "SHA-256", "key": "Schlüssel", "value": "Wert",
     "Link": "Link",
 }

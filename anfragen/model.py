@@ -43,12 +43,19 @@ class Answer:
     ``text`` is Markdown as written in the source. ``points_to`` holds the question
     numbers an answer refers to ("siehe Antwort zu Nr. 7" → ["7"]); a pure pointer
     answer is one whose whole text is such a reference.
+
+    ``grouping`` says how the document shows that several questions share the answer
+    (None when one question has it): "stated" (the document names them: "Zu 1. und 2.:",
+    "Die Fragen 1 und 2 werden gemeinsam beantwortet"), "consecutive" (the questions
+    stand one after another, then this one answer follows) or "whole" (the answer
+    document is not divided by question: it answers all questions together).
     """
 
     text: str
     line: int
     points_to: list[str] = field(default_factory=list)
     is_pointer: bool = False
+    grouping: str | None = None
 
 
 @dataclass

@@ -41,7 +41,7 @@ PAPERS_COUNT_SQL = "select count(*) from inquiries i where :body = '' or i.body 
 
 QUESTIONS_SQL = """
 select q.inquiry_id, q.id, q.position, q.number, q.text, q.context, q.answer_id,
-  a.text as answer, a.is_pointer,
+  a.text as answer, a.is_pointer, a.grouping,
   (select json_group_array(t.number) from answer_references r
      join questions t on t.id = r.question_id where r.answer_id = q.answer_id) as points_to,
   (select json_group_array(s.name) from services s where s.id in (
@@ -123,6 +123,8 @@ def question(row: dict, web: str) -> dict:
         "context": row["context"],
         "answer": row["answer"],  # Markdown, as the administration wrote it
         "answerIsPointer": bool(row["is_pointer"]) if row["answer_id"] else None,
+        # how the document shows that other questions share this answer (see docs/format.md)
+        "answerGrouping": row.get("grouping"),
         "pointsTo": [n for n in json.loads(row["points_to"] or "[]") if n],
         "services": [s for s in json.loads(row["services"] or "[]") if s],
         "commitments": [c for c in json.loads(row["commitments"] or "[]") if c.get("text")],

@@ -40,7 +40,7 @@ def rows_for(inquiry: Inquiry, iid: str, source_path: str, enricher: Enricher | 
     for n, answer in enumerate(inquiry.answers):
         rows["answers"].append({"id": answer_ids[n], "inquiry_id": iid, "position": n + 1,
                                 "text": answer.text, "is_pointer": int(answer.is_pointer),
-                                "line": answer.line})
+                                "line": answer.line, "grouping": answer.grouping})
         for number in answer.points_to:
             if number in question_ids:
                 rows["answer_references"].append({"answer_id": answer_ids[n],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TABLES: list[tuple[str, dict, dict]] = [
     ("inquiries", {
@@ -19,6 +19,7 @@ TABLES: list[tuple[str, dict, dict]] = [
     }, {"pk": "id", "not_null": {"source_path"}}),
     ("answers", {
         "id": str, "inquiry_id": str, "position": int, "text": str, "is_pointer": int, "line": int,
+        "grouping": str,
     }, {"pk": "id", "not_null": {"inquiry_id", "text", "position"},
         "foreign_keys": [("inquiry_id", "inquiries", "id")]}),
     ("questions", {
@@ -79,7 +80,7 @@ SELECT
   q.id AS question_id, q.rowid AS question_rowid, q.inquiry_id, i.reference, i.title, i.body, i.submitter,
   i.asked_on, i.answered_on, substr(i.answered_on, 1, 4) AS year,
   q.position, q.number, q.text AS question, q.context,
-  q.answer_id, a.text AS answer, a.is_pointer,
+  q.answer_id, a.text AS answer, a.is_pointer, a.grouping AS answer_grouping,
   q.services
 FROM questions q
 JOIN inquiries i ON i.id = q.inquiry_id

@@ -34,6 +34,7 @@ class Walker:
         self.implicit: set[int] = set()  # answers that only followed a question, unannounced
         self.dropped: set[int] = set()  # answers reclaimed as question text
         self.pending_joint: list[str] = []  # numbers of a "Zu Fragen …" read before its questions
+        self.run_start = 0  # first question of the run of questions asked one after another
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -56,10 +57,7 @@ class Walker:
                 and not label and self.target[0] != "preamble":
             return self._question(layouts.Label("", "bare", text), block)
         if layouts.whole_answer_heading(block.kind, text) and self.inq.questions:
-            self._new_answer(block, [])
-            self.inq.issues.append(ParseIssue("answers", "the answer is not divided by question: "
-                                              "kept whole, not paired with any question", block.line))
-            return None
+            return self._whole_answer(block)
         if (header := layouts.answer_header(text)) is not None:
             return self._explicit_answer(header[0], header[1], block)
         if (rest := layouts.plain_answer_header(text)) is not None and self.inq.questions:
@@ -128,7 +126,13 @@ class Walker:
 
     # -- actions -----------------------------------------------------------------
     def _question(self, label: layouts.Label, block: Block) -> None:
+        # A question right after a question (no answer, preamble or heading between)
+        # continues the run that the next answer text answers together; the first
+        # sub-question of a lead-in ("2. Wie viele …?" then "2.1 Im …?") starts a run.
+        continues_run = self.target[0] == "question" and not self.context
         number = self.numbering.accept(label) if label.style not in ("bare", "quoted") else label.number
+        if continues_run and checks.is_sub_number(number, self.inq.questions[-1].number):
+            continues_run = False
         if number and any(q.number == number for q in self.inq.questions):
             self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))
         self.inq.questions.append(Question(
@@ -137,10 +141,12 @@ class Walker:
             context="\n\n".join(self.context)))
         self.context = []
         self.target = ("question", len(self.inq.questions) - 1)
+        if not continues_run:
+            self.run_start = len(self.inq.questions) - 1
         self.last_was_question = True
 
-    def _new_answer(self, block: Block, question_indexes: list[int]) -> int:
-        self.inq.answers.append(Answer(text="", line=block.line))
+    def _new_answer(self, block: Block, question_indexes: list[int], grouping: str | None = None) -> int:
+        self.inq.answers.append(Answer(text="", line=block.line, grouping=grouping))
         index = len(self.inq.answers) - 1
         self.answer_parts[index] = []
         for qi in question_indexes:
@@ -162,7 +168,7 @@ class Walker:
         indexes = [i for i in (self._question_index(n, block) for n in numbers) if i is not None]
         for qi in indexes:
             self._reclaim_implicit_answer(qi)
-        index = self._new_answer(block, indexes)
+        index = self._new_answer(block, indexes, "stated")
         if rest:
             self.answer_parts[index].append(rest)
 
@@ -208,21 +214,34 @@ class Walker:
                                               "cannot be determined", block.line))
         if self.target[0] == "answer" and not numbers:
             return self._content(text, block)
-        index = self._new_answer(block, indexes)
+        index = self._new_answer(block, indexes, "stated")
         self.answer_parts[index].append(text)
+
+    def _whole_answer(self, block: Block) -> None:
+        """"## Stellungnahme" after the questions: one answer to all of them together,
+        as the document gives it. Where some question already has its own answer, which
+        questions the rest answers is not settled: kept whole, unpaired, and recorded."""
+        questions = self.inq.questions
+        if any(q.answer is not None for q in questions):
+            self._new_answer(block, [])
+            self.inq.issues.append(ParseIssue("answers", "the answer is not divided by question: "
+                                              "kept whole, not paired with any question", block.line))
+            return
+        self._new_answer(block, list(range(len(questions))), "whole")
 
     def _pending_joint_complete(self) -> bool:
         known = {q.number for q in self.inq.questions}
         return bool(self.pending_joint) and set(self.pending_joint) <= known
 
-    def _follow_up_run(self, index: int) -> list[int]:
-        """The question just asked, with the unanswered questions it follows up on."""
-        run = [index]
+    def _unanswered_run(self, index: int) -> list[int]:
+        """The questions the first answer text after question ``index`` answers: the
+        unanswered questions asked one right after another up to it ("1. …? 2. …?" then
+        one answer), and the unanswered questions a follow-up ("Wenn ja, …?") goes back to."""
         questions = self.inq.questions
-        while run[0] > 0 and layouts.is_follow_up(questions[run[0]].text) \
-                and questions[run[0] - 1].answer is None:
-            run.insert(0, run[0] - 1)
-        return run
+        start = min(self.run_start, index)
+        while start > 0 and layouts.is_follow_up(questions[start].text) and questions[start - 1].answer is None:
+            start -= 1
+        return [i for i in range(start, index + 1) if questions[i].answer is None or i == index]
 
     def _preamble(self, kind: str, side: str, rest: str, block: Block) -> None:
         self.inq.preambles.append(Preamble(kind=kind, side=side, text="", line=block.line))
@@ -242,11 +261,12 @@ class Walker:
     def _content(self, text: str, block: Block) -> None:
         kind, index = self.target
         if kind == "question" and self._pending_joint_complete():
-            index = self._new_answer(block, [self._question_index(n, block) for n in self.pending_joint])
+            index = self._new_answer(block, [self._question_index(n, block) for n in self.pending_joint],
+                                     "stated")
             self.pending_joint = []
             kind = "answer"
         elif kind == "question":
-            index = self._new_answer(block, self._follow_up_run(index))
+            index = self._new_answer(block, self._unanswered_run(index), "consecutive")
             self.implicit.add(index)
             kind = "answer"
         if kind == "answer":
@@ -267,6 +287,10 @@ class Walker:
             inq.preambles[i].text = "\n\n".join(parts)
         inq.intro = "\n\n".join(self.intro_parts)
         self._drop_reclaimed_answers()
+        sharing = [sum(q.answer == i for q in inq.questions) for i in range(len(inq.answers))]
+        for answer, count in zip(inq.answers, sharing, strict=True):
+            if count < 2:
+                answer.grouping = None  # one question's own answer
         if self.pending_joint:
             inq.issues.append(ParseIssue("answers", "answer header names questions "
                                          f"{', '.join(self.pending_joint)} that never follow"))

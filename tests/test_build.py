@@ -65,10 +65,10 @@ def test_unknown_command_is_refused():
 
 def test_check_lists_parse_issues_as_path_and_line(folder):
     doubtful = folder / "inquiries" / "doubt.md"
-    doubtful.write_text("1. Wie viele Anträge gab es?\n\n2. Wie lange dauerte die Bearbeitung?\n\n"
-                        "Im Mittel drei Wochen.\n", encoding="utf-8")
+    doubtful.write_text("1. Wie viele Anträge gab es?\n\nRund 300.\n\n2. Wie lange dauerte die Bearbeitung?\n",
+                        encoding="utf-8")
     result = run_build("check", "--inquiries", folder / "inquiries")
-    assert f"{doubtful}:1: answers: no answer found for question 1" in result.stdout
+    assert f"{doubtful}:5: answers: no answer found for question 2" in result.stdout
 
 
 def test_a_changed_parser_forces_a_full_build(folder, monkeypatch):

@@ -6,7 +6,7 @@ from anfragen.doubts import german
 from anfragen.parse import parse_inquiry
 
 DOUBTFUL = {
-    "no answer": "1. Frage?\n\n2. Frage?\n\nAntwort.\n",
+    "no answer": "1. Frage?\n\nAntwort.\n\n2. Frage?\n",
     "numbering breaks": "1. Eins?\n\nA.\n\n3. Drei?\n\nB.\n",
     "number twice": "1. Eins?\n\nA.\n\n1. Noch eins?\n\nB.\n",
     "answered twice": "1. Eins?\n\nZu 1.: A.\n\nZu 1.: B.\n",
@@ -15,7 +15,7 @@ DOUBTFUL = {
     "empty answer": "1. Eins?\n\nZu 1.:\n",
     "joint without questions": "1. Eins?\n\nA.\n\nDiese Fragen werden gemeinsam beantwortet: B.\n",
     "question-like paragraph": "1. Eins?\n\nA.\n\nWie viele waren es?\n\nB.\n",
-    "undivided": "1. Eins?\n\n2. Zwei?\n\n## Stellungnahme\n\nText.\n",
+    "undivided": "1. Eins?\n\nA.\n\n2. Zwei?\n\n## Stellungnahme\n\nText.\n",
     "submitter debris": "Anfrage: sind die schulen bereit und gut ausgestattet\n\n1. Eins?\n\nA.\n",
     "askers' text at the end": "1. Eins?\n\nA.\n\nDazu fragen wir:\n",
     "header before nothing": "Zu Fragen 7 und 8\n\n1. Eins?\n\nA.\n",

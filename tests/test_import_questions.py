@@ -48,17 +48,46 @@ def test_free_form_answer_to_a_single_question_is_paired_with_it():
     assert inquiry.issues == []
 
 
-def test_several_unnumbered_question_paragraphs_give_no_guidance():
-    lines = "Wie viele Bäume?\n\nWer zahlt das?\n\nBegründung:\nText.".splitlines()
+def test_each_unnumbered_question_paragraph_is_a_question_without_the_statements_before_it():
+    lines = ("Anfrage\nWie viele Bäume\nwurden gefällt?\n\nDie Stadt pflanzt nach.\nWer zahlt das?\n\n"
+             "Begründung:\nWarum nicht?").splitlines()
+    spans = questions.inquiry_questions(lines)
+    assert [(s.number, s.text) for s in spans] == [("1.", "Wie viele Bäume wurden gefällt?"),
+                                                   ("2.", "Wer zahlt das?")]
+
+
+def test_questions_one_per_line_are_each_a_question():
+    lines = ("Hierzu fragen wir.\n\nAnfrage:\nWie groß ist das Becken?\nIst dabei berücksichtigt, dass Zuläufe\n"
+             "verstopfen können?\nWer prüft das?\n\nFraktion X").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Wie groß ist das Becken?", "Ist dabei berücksichtigt, dass Zuläufe verstopfen können?", "Wer prüft das?"]
+
+
+def test_a_question_paragraph_before_bullet_questions_is_their_first_question():
+    lines = ("Anfrage\nGibt es Pläne, die Leitungen\nzu verlegen?\n- Was kostet das?\n- Wann?\n\n"
+             "Begründung:\nText.").splitlines()
+    spans = questions.inquiry_questions(lines)
+    assert [s.text for s in spans] == ["Gibt es Pläne, die Leitungen zu verlegen?", "Was kostet das?", "Wann?"]
+
+
+def test_running_text_with_many_questions_gives_no_guidance():
+    lines = "\n\n".join(f"Frage Nummer {n} lautet so?" for n in range(13)).splitlines()
     assert questions.inquiry_questions(lines) == []
 
 
-def test_free_form_answer_to_several_questions_keeps_both_unpaired():
+def test_a_label_alone_on_its_line_labels_the_text_after_it():
+    lines = "1.\n\nWarum steht die Uhr nicht?\n\n2.\n \nWas kostet sie?\n\nBegründung:".splitlines()
+    spans = questions.inquiry_questions(lines)
+    assert [(s.number, s.text) for s in spans] == [("1.", "Warum steht die Uhr nicht?"), ("2.", "Was kostet sie?")]
+
+
+def test_free_form_answer_to_several_questions_answers_them_as_a_whole():
     expected = questions.inquiry_questions(BULLET_INQUIRY)
     body, how = documents.compose_body(FREE_FORM_ANSWER, expected)
     assert how == "unpaired"
     inquiry = parse_inquiry(body)
-    assert [q.answer for q in inquiry.questions] == [None, None]
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert inquiry.answers[0].grouping == "whole"
     assert inquiry.answers[0].text.startswith("Die Sanierung des Spielplatzes")
 
 

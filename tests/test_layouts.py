@@ -154,9 +154,9 @@ def test_decoys_are_not_questions(decoy):
 
 
 def test_unanswered_question_is_kept_and_recorded_not_invented():
-    inquiry = parse_inquiry("1. Erste Frage?\n\n2. Zweite Frage?\n\nEine Antwort.\n")
-    assert inquiry.questions[0].answer is None
-    assert [i.reason for i in inquiry.issues] == ["no answer found for question 1"]
+    inquiry = parse_inquiry("1. Erste Frage?\n\nEine Antwort.\n\n2. Zweite Frage?\n")
+    assert inquiry.questions[1].answer is None
+    assert [i.reason for i in inquiry.issues] == ["no answer found for question 2"]
 
 
 def test_duplicate_and_skipped_numbers_are_recorded():
@@ -173,10 +173,31 @@ def test_follow_up_question_shares_the_answer_of_the_question_it_follows(follow_
     assert inquiry.issues == []
 
 
-def test_two_questions_answered_together_without_saying_so_are_not_paired_by_guess():
-    inquiry = parse_inquiry("1. Wie viele Plätze gibt es?\n\n2. Wie viele sind belegt?\n\nEs sind 40 von 50.\n")
-    assert inquiry.questions[0].answer is None
+def test_questions_asked_one_after_another_share_the_answer_that_follows_them():
+    inquiry = parse_inquiry("1. Wie viele Plätze gibt es?\n\n2. Wie viele sind belegt?\n\nEs sind 40 von 50.\n\n"
+                            "3. Wann wird erweitert?\n\n2027.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0, 1]
+    assert [(a.text, a.grouping) for a in inquiry.answers] == [("Es sind 40 von 50.", "consecutive"), ("2027.", None)]
+    assert inquiry.issues == []
+
+
+def test_a_run_of_questions_is_broken_by_a_topic_heading_or_answer_text():
+    inquiry = parse_inquiry("1. Wie lang ist das Radnetz?\n\n## Busverkehr\n\n2. Wie viele Linien gibt es?\n\n18.\n")
+    assert [q.answer for q in inquiry.questions] == [None, 0]
     assert [i.reason for i in inquiry.issues] == ["no answer found for question 1"]
+
+
+def test_a_lead_in_question_is_not_grouped_with_its_sub_questions():
+    inquiry = parse_inquiry("1. Wie viele Plätze fehlen?\n\n1.1. Bei Krippen?\n\n1.2. Bei Kindergärten?\n\n"
+                            "Es fehlen 120 und 35 Plätze.\n")
+    assert [q.answer for q in inquiry.questions] == [None, 0, 0]
+    assert inquiry.answers[0].grouping == "consecutive"
+    assert inquiry.issues == []
+
+
+def test_stated_joint_answers_say_so():
+    inquiry = parse_inquiry("1. Eins?\n\n2. Zwei?\n\nZu 1. und 2.: Beides ja.\n")
+    assert [a.grouping for a in inquiry.answers] == ["stated"]
 
 
 def test_quoted_question_is_a_question_the_document_does_not_number():
@@ -202,10 +223,17 @@ def test_unquoted_question_inside_an_answer_is_recorded_as_a_doubt():
         "answer contains a paragraph that looks like a question: 'Wie viele wurden abgelehnt?'"]
 
 
-def test_an_undivided_answer_is_kept_whole_and_paired_with_no_question():
+def test_an_undivided_answer_answers_all_questions_together():
     inquiry = parse_inquiry("1. Wie viele Bäume?\n\n2. Wer zahlt?\n\n## Stellungnahme\n\nDie Stadt pflanzt 40 Bäume.\n")
-    assert [q.answer for q in inquiry.questions] == [None, None]
-    assert [a.text for a in inquiry.answers] == ["Die Stadt pflanzt 40 Bäume."]
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert [(a.text, a.grouping) for a in inquiry.answers] == [("Die Stadt pflanzt 40 Bäume.", "whole")]
+    assert inquiry.issues == []
+
+
+def test_an_undivided_answer_after_answered_questions_is_kept_whole_and_paired_with_no_question():
+    inquiry = parse_inquiry("1. Wie viele Bäume?\n\n40.\n\n2. Wer zahlt?\n\n## Stellungnahme\n\nDie Stadt.\n")
+    assert [q.answer for q in inquiry.questions] == [0, None]
+    assert inquiry.answers[1].text == "Die Stadt."
     assert "not divided by question" in inquiry.issues[0].reason
 
 

@@ -54,8 +54,10 @@ def file_kind(name: str, text: str | None) -> str:
         return "inquiry"
     if re.search(r"stellungnahme|\bstn\b|_stn", lowered):
         return "answer"
-    if re.search(r"anfrage", lowered) or (text and not re.match(r"^(top|anlage|anhang)", lowered)):
-        return "inquiry" if text and re.search(r"^\s*1[.)]?\s", text, re.MULTILINE) else "other"
+    if re.search(r"anfrage", lowered):
+        return "inquiry" if text else "other"  # "ORS Anfrage Winterradnetz", "TOP 7 Anfrage …"
+    if text and not re.match(r"^(top|anlage|anhang)", lowered):
+        return "inquiry" if re.search(r"^\s*1[.)]?\s", text, re.MULTILINE) else "other"
     return "other"
 
 

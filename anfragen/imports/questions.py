@@ -43,6 +43,7 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     or at a closing section ("Begründung", "unterzeichnet"). Returns [] when the
     inquiry has no such sequence: an unnumbered inquiry gives no guidance.
     """
+    lines = join_bare_labels(lines)
     starts = _sequence(lines, lambda index, number: True)
     if not starts:
         return _unnumbered_inquiry_questions(lines)
@@ -56,10 +57,52 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     return spans
 
 
+_BARE_LABEL = re.compile(r"^(?:\d{1,2}|[A-Za-z])[.)]$")
+
+
+def join_bare_labels(lines: list[str]) -> list[str]:
+    """A label alone on its line ("1." then, after blank lines, "Warum …?"), as PDF
+    extraction leaves a label column, is joined with the text it labels."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        stripped = lines[index].strip()
+        if _BARE_LABEL.match(stripped):
+            following = index + 1
+            while following < len(lines) and not lines[following].strip() and following - index <= 3:
+                following += 1
+            if following < len(lines) and lines[following].strip() \
+                    and not _NUMBERED.match(lines[following].strip()):
+                out.append(f"{stripped} {lines[following].strip()}")
+                index = following + 1
+                continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+_REQUEST_HEADING = re.compile(r"^(?:\w+\s+)?(?:Anfrage|Fragen?)\s*:?$", re.IGNORECASE)  # "Ergänzende Anfrage:"
+
+
+def _question_part(lines: list[str]) -> list[str]:
+    """The lines of a paragraph that make its closing question: after the last line
+    that ends a statement ("… gesperrt." / "Wir fragen:") or is a short heading."""
+    start = 0
+    for index, line in enumerate(lines[:-1]):
+        stripped = line.strip()
+        if stripped.endswith((".", ":", "!")) or _REQUEST_HEADING.match(stripped):
+            start = index + 1
+    return lines[start:]
+
+
+MAX_UNNUMBERED_QUESTIONS = 12
+
+
 def _unnumbered_inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     """Questions of an inquiry that does not number them: its "- " items ending in "?",
-    or else its one question paragraph. Several unnumbered paragraphs give no guidance
-    (which of them belong together cannot be told), so they yield []."""
+    with the question paragraph right before them, or else its paragraphs ending in "?"
+    (each one question: the part after the paragraph's last statement). More than
+    ``MAX_UNNUMBERED_QUESTIONS`` such paragraphs give no guidance: that is running text."""
     blocks: list[tuple[int, int]] = []
     start = None
     for index, line in enumerate(lines + [""]):
@@ -75,13 +118,31 @@ def _unnumbered_inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         blocks.append((start, len(lines)))
     texts = [(a, b, " ".join(x.strip() for x in lines[a:b])) for a, b in blocks]
     bullets = [(a, b, t[2:]) for a, b, t in texts if t.startswith("- ") and t.rstrip().endswith("?")]
+    asked = []
+    for a, b, t in texts:
+        if t.startswith("- ") or not t.rstrip().endswith("?"):
+            continue
+        part = _question_part(lines[a:b])
+        start = b - len(part)
+        for index in range(start, b):  # questions one per line, without blank lines between
+            if lines[index].rstrip().endswith("?"):
+                asked.append((start, index + 1, " ".join(x.strip() for x in lines[start:index + 1])))
+                start = index + 1
     if bullets:
-        return [QuestionSpan(a, b, f"{n}.", t) for n, (a, b, t) in enumerate(bullets, start=1)]
-    asked = [(a, b, t) for a, b, t in texts if t.rstrip().endswith("?") and len(t) < 1200]
-    if len(asked) == 1:
-        a, b, t = asked[0]
-        return [QuestionSpan(a, b, "1.", t)]
-    return []
+        # "Gibt es …?" then "- Welche Kosten …?": the question the items follow up on
+        lead = [q for q in asked if q[1] == bullets[0][0]]
+        found = lead + bullets
+    else:
+        found = asked
+    if not found or len(found) > MAX_UNNUMBERED_QUESTIONS or any(len(t) >= 1200 for _a, _b, t in found):
+        return []
+    if len(found) > 1 and any(_LABEL_LIKE.match(line.strip()) for a, b, _t in found for line in lines[a:b]):
+        return []  # labels this reading does not follow ("A.)", "1.1", "1a."): no guidance
+    return [QuestionSpan(a, b, f"{n}.", t) for n, (a, b, t) in enumerate(found, start=1)]
+
+
+_LABEL_LIKE = re.compile(r"^(?:Zu\s+)?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Za-z])\s?[.)]")
+
 
 
 def _sequence(lines: list[str], accept) -> list[tuple[int, str, str]]:
@@ -111,8 +172,12 @@ def _style(label: str) -> str:
     return "digit" if label.isdigit() else ("upper" if label.isupper() else "lower")
 
 
+_LEAD_IN_END = re.compile(r"\b(?:fragen|fragen wir|wir nun|fragen nun|folgende Fragen)\s*$", re.IGNORECASE)
+
+
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip().endswith((".", "?", ":", "!", ")"))
+    """Does ``line`` end where a numbered item may start ("…?", "Wir fragen nun")?"""
+    return line.rstrip().endswith((".", "?", ":", "!", ")")) or bool(_LEAD_IN_END.search(line.rstrip()))
 
 
 def _span(lines: list[str], start: int, end: int, number: str, label: str) -> QuestionSpan:
