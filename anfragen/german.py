@@ -27,10 +27,15 @@ from __future__ import annotations
 import html
 import re
 import sqlite3
+import threading
 import unicodedata
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, islice
 
 import snowballstemmer
 
@@ -232,31 +237,122 @@ def _query_terms(query: str) -> list[Term]:
     return terms + [t for group in groups for t in group]
 
 
+# Highlighting runs on up to a hundred answers per search. Instead of testing word by word
+# in Python, each word of a text becomes its stems (``_word_stems``), each framed as
+# START stem END, all in one line; a query becomes one pattern that matches a framed stem
+# equal to, starting with or ending in one of the query's stems (``Term.matches``), which
+# the regular expression engine finds in C. Every match lies within one frame, so scanning
+# never skips a word. A text's words and line are kept (``_words``): the same answers
+# come up in many searches, and splitting a text into words is the costly part.
+_FRAME_START, _FRAME_END = "\x00", "\x01"
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # separators and words, alternating
+_NON_SPACE = re.compile(r"\S+")  # what a snippet counts as a word
+KEPT_TEXT = 6_000_000  # characters of text whose words are kept (``_words``)
+
+
+class _FramedWords(dict):
+    """word as written → its framed stems; bounded, cleared when full."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 200_000:
+            self.clear()
+        framed = self[word] = "".join(f"{_FRAME_START}{s}{_FRAME_END}" for s in _word_stems(word))
+        return framed
+
+
+_framed = _FramedWords()
+
+
 @lru_cache(maxsize=1024)
-def _matcher(query: str) -> Callable[[str], bool]:
-    """``word as written → does it match query`` (Term.matches on any of its stems),
-    with the answers remembered: highlighting runs it on every word of long answers."""
+def _pattern(query: str) -> re.Pattern | None:
+    """A pattern over framed stems: a frame matches when its stem equals, starts with or
+    ends in a stem of ``query`` (``Term.matches``); None when no stem can match."""
     terms = _query_terms(query)
-    exact = frozenset(t.stem for t in terms)
-    prefixes = tuple(t.stem for t in terms if t.prefix)
-    suffixes = tuple(h for t in terms for h in t.suffixes())
-    memo: dict[str, bool] = {}
-
-    def matches(word: str) -> bool:
-        hit = memo.get(word)
-        if hit is None:
-            hit = any(s in exact or s.startswith(prefixes) or s.endswith(suffixes)
-                      for s in _word_stems(word))
-            if len(memo) < 20_000:
-                memo[word] = hit
-        return hit
-
-    return matches
+    exact = sorted({t.stem for t in terms})
+    prefixes = sorted({t.stem for t in terms if t.prefix})
+    suffixes = sorted({h for t in terms for h in t.suffixes()})
+    alternatives = []
+    if exact:
+        alternatives.append(f"{_FRAME_START}(?:{'|'.join(map(re.escape, exact))}){_FRAME_END}")
+    if prefixes:
+        alternatives.append(f"{_FRAME_START}(?:{'|'.join(map(re.escape, prefixes))})")
+    if suffixes:
+        alternatives.append(f"(?:{'|'.join(map(re.escape, suffixes))}){_FRAME_END}")
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
-def _marked_spans(text: str, query: str) -> list[tuple[int, int]]:
-    matches = _matcher(query)
-    return [m.span() for m in _WORD.finditer(text) if matches(m.group())]
+class _Words:
+    """The words (``_WORD``) of a text: word ``i`` spans ``positions[2i + 1]`` to
+    ``positions[2i + 2]``; its framed stems are ``line[offsets[i]:offsets[i + 1]]``."""
+
+    __slots__ = ("positions", "line", "offsets", "count")
+
+    def __init__(self, text: str):
+        parts = _WORD_SPLIT.split(text)
+        frames = list(map(_framed.__getitem__, parts[1::2]))
+        self.line = "".join(frames)
+        kind = "H" if max(len(text), len(self.line)) < 1 << 16 else "I"  # compact when kept
+        self.positions = array(kind, accumulate(map(len, parts), initial=0))
+        self.offsets = array(kind, accumulate(map(len, frames), initial=0))
+        self.count = len(text.split())  # whitespace-separated words, as a snippet counts
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def span(self, i: int) -> tuple[int, int]:
+        return self.positions[2 * i + 1], self.positions[2 * i + 2]
+
+    def at(self, position: int) -> int:
+        """Index of the word whose frames contain ``position`` of the line."""
+        return bisect_right(self.offsets, position) - 1
+
+    def matching(self, pattern: re.Pattern | None, first: int = 0,
+                 last: int | None = None) -> list[int]:
+        """Indices of the words ``first`` .. ``last`` (exclusive) that match, in order."""
+        if pattern is None:
+            return []
+        last = len(self) if last is None else last
+        found: list[int] = []
+        for m in pattern.finditer(self.line, self.offsets[first], self.offsets[last]):
+            i = self.at(m.start())
+            if not found or found[-1] != i:
+                found.append(i)
+        return found
+
+    def first_at_or_after(self, position: int) -> int:
+        """Index of the first word starting at or after ``position`` of the text."""
+        # word starts are positions[1], positions[3], …; separators' at the even indices
+        return bisect_left(self.positions, position, 1, len(self.positions) - 1) // 2
+
+
+class _KeptWords:
+    """``_Words`` of the texts seen last, at most ``budget`` characters of text in all
+    (with their words about four bytes per character), least recently used out first."""
+
+    def __init__(self, budget: int):
+        self.budget, self.size = budget, 0
+        self.entries: OrderedDict[str, _Words] = OrderedDict()
+        self.lock = threading.Lock()  # SQL functions may run in Datasette's threads
+
+    def __call__(self, text: str) -> _Words:
+        with self.lock:
+            words = self.entries.get(text)
+            if words is not None:
+                self.entries.move_to_end(text)
+                return words
+        words = _Words(text)
+        if len(text) <= self.budget:
+            with self.lock:
+                if text not in self.entries:
+                    self.entries[text] = words
+                    self.size += len(text)
+                    while self.size > self.budget:
+                        old, _ = self.entries.popitem(last=False)
+                        self.size -= len(old)
+        return words
+
+
+_words = _KeptWords(KEPT_TEXT)
 
 
 def _render(text: str, spans: list[tuple[int, int]], start: str, end: str) -> str:
@@ -276,7 +372,9 @@ def highlight(text: str | None, query: str | None, start="<mark>", end="</mark>"
     """
     if not text:
         return ""
-    return _render(text, _marked_spans(text, query or ""), start, end)
+    words = _words(text)
+    return _render(text, [words.span(i) for i in words.matching(_pattern(query or ""))],
+                   start, end)
 
 
 def snippet(
@@ -284,18 +382,29 @@ def snippet(
 ) -> str:
     """An escaped, highlighted excerpt of about ``words`` words around the first match.
 
-    Without a match it is the text's beginning. "…" marks cut ends.
+    Without a match it is the text's beginning. "…" marks cut ends. Words here are
+    whitespace-separated (``str.split`` and ``\\S+`` agree on whitespace).
     """
     if not text:
         return ""
-    bounds = [m.span() for m in re.finditer(r"\S+", text)]
-    if len(bounds) <= words:
-        return _render(text, _marked_spans(text, query or ""), start, end)
-    matches = _matcher(query or "")
-    hit = next((m.start() for m in _WORD.finditer(text) if matches(m.group())), None)
-    first = next((i for i, (a, b) in enumerate(bounds) if b > hit), 0) if hit is not None else 0
-    lo = max(0, min(first - words // 3, len(bounds) - words))
+    found, pattern = _words(text), _pattern(query or "")
+    count = found.count
+    if count <= words:
+        return _render(text, [found.span(i) for i in found.matching(pattern)], start, end)
+    hit = pattern.search(found.line) if pattern is not None else None
+    first = 0
+    if hit is not None:
+        # the first whitespace-separated word ending after the match's start: those before
+        # it, minus the one the match starts in (if the match does not start it)
+        at = found.span(found.at(hit.start()))[0]
+        first = len(_NON_SPACE.findall(text, 0, at))
+        if at > 0 and not text[at - 1].isspace():
+            first -= 1
+    lo = max(0, min(first - words // 3, count - words))
     hi = lo + words
-    a, b = bounds[lo][0], bounds[hi - 1][1]
-    body = _render(text[a:b], _marked_spans(text[a:b], query or ""), start, end)
-    return ("…" if lo > 0 else "") + body + ("…" if hi < len(bounds) else "")
+    window = list(islice(_NON_SPACE.finditer(text), lo, hi))
+    a, b = window[0].start(), window[-1].end()
+    # words never contain whitespace: those starting in [a, b) lie within the excerpt
+    inside = found.matching(pattern, found.first_at_or_after(a), found.first_at_or_after(b))
+    body = _render(text[a:b], [(x - a, y - a) for x, y in map(found.span, inside)], start, end)
+    return ("…" if lo > 0 else "") + body + ("…" if hi < count else "")

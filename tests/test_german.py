@@ -5,6 +5,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from anfragen import german, relevance
 
@@ -144,6 +146,49 @@ def test_snippet_is_an_excerpt_around_the_first_match():
 
 def test_snippet_of_short_text_is_whole_text():
     assert german.snippet("Kurz & gut", "gut") == "Kurz &amp; <mark>gut</mark>"
+
+
+# highlight/snippet find matching words with one regular expression over framed stems and
+# keep a text's words; they must mark exactly what testing word by word marks.
+
+def _reference_spans(text, query):
+    terms = german._query_terms(query)
+    return [m.span() for m in german._WORD.finditer(text)
+            if any(t.matches(s) for t in terms for s in german._word_stems(m.group()))]
+
+
+def _reference_snippet(text, query, words):
+    bounds = [m.span() for m in re.finditer(r"\S+", text)]
+    if len(bounds) <= words:
+        return german._render(text, _reference_spans(text, query), "<mark>", "</mark>")
+    hit = next((a for a, _ in _reference_spans(text, query)), None)
+    first = next((i for i, (a, b) in enumerate(bounds) if b > hit), 0) if hit is not None else 0
+    lo = max(0, min(first - words // 3, len(bounds) - words))
+    hi = lo + words
+    a, b = bounds[lo][0], bounds[hi - 1][1]
+    body = german._render(text[a:b], _reference_spans(text[a:b], query), "<mark>", "</mark>")
+    return ("…" if lo > 0 else "") + body + ("…" if hi < len(bounds) else "")
+
+
+_PIECES = ["Anmeldung", "Wohnsitzanmeldung", "Anmeldungen", "Kita", "Kitaplätze", "Kitas",
+           "Straße", "Strasse", "Führungszeugnis", "Fuehrungszeugnis", "E-Payment-Komponente",
+           "Schule", "Grundschulen", "Ämter", "Amt", "007abc", "B10", "snake_case", "x", "ß",
+           "Café", "Łódź", "über", "Über-", "-", "–", "(", "„Eheschließung“", "stadt", "Stadt",
+           "Stadtbahnschienen", "Schienen", "der", "und", '"', "é", "İstanbul", "2024"]
+_SPACES = [" ", "  ", "\n", "\u00a0", "\t", "", ", ", ". ", "\u2003"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_SPACES)), max_size=80),
+       st.lists(st.sampled_from(_PIECES + ['"Kita plätze"', "Anmeldung Kita"]), max_size=3),
+       st.integers(min_value=1, max_value=12))
+def test_highlight_and_snippet_mark_what_word_by_word_testing_marks(pieces, query, words):
+    text = "".join(p + sep for p, sep in pieces)
+    query = " ".join(query)
+    expected = german._render(text, _reference_spans(text, query), "<mark>", "</mark>")
+    assert german.highlight(text, query) == expected
+    assert german.snippet(text, query, words=words) == _reference_snippet(text, query, words)
+    assert german.highlight(text, query) == expected  # again, with the text's words kept
 
 
 # The relevance set and its scoring (anfragen/relevance.py).
