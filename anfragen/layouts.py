@@ -105,6 +105,28 @@ _FOLLOW_UP = re.compile(
 )
 
 
+_NOT_SENTENCE_END = {"ca", "bzw", "vgl", "ggf", "nr", "inkl", "usw", "evtl", "z", "b", "u", "d", "s", "str", "abs"}
+
+
+def states_something(text: str) -> bool:
+    """Does the text hold a finished statement ("Es sind 40.", "Nein.")? Answers do;
+    the rest of a question set out in pieces ("a) Bei der Stadt b) … im Hinblick auf")
+    does not."""
+    plain = re.sub(r"\\([.)!])", r"\1", text.strip())
+    if plain.endswith((":", "?")):
+        return False
+    if pointers(plain):
+        return True  # "Siehe Antwort zu Frage 1."
+    for m in re.finditer(r"(\S*?)[.!](?=\s|$)", plain):
+        word = m.group(1).lower().split(".")[-1]
+        if word in _NOT_SENTENCE_END or len(word) == 1:
+            continue
+        if word.isdigit() and len(word) <= 2 and re.match(r"\s+(?:\d|[A-ZÄÖÜ][a-zä]+\s+\d)", plain[m.end():]):
+            continue  # "1. Juli 2025", "3. 4."
+        return True
+    return False
+
+
 def is_follow_up(text: str) -> bool:
     """"Wenn nicht: Welche Begründung …?", "Falls ja, …": a question that only makes sense
     with the one before it, so the document answers both at once."""

@@ -266,7 +266,10 @@ class Walker:
             self.pending_joint = []
             kind = "answer"
         elif kind == "question":
-            index = self._new_answer(block, self._unanswered_run(index), "consecutive")
+            run = self._unanswered_run(index)
+            # Only text that states something answers a whole run; anything else may be
+            # the rest of the last question, so only that question takes it.
+            index = self._new_answer(block, run if layouts.states_something(text) else run[-1:], "consecutive")
             self.implicit.add(index)
             kind = "answer"
         if kind == "answer":

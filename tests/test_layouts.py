@@ -181,6 +181,15 @@ def test_questions_asked_one_after_another_share_the_answer_that_follows_them():
     assert inquiry.issues == []
 
 
+def test_text_that_states_nothing_after_a_run_is_not_taken_as_the_runs_answer():
+    # the rest of question 2 set out in pieces, not an answer: question 1 is not paired with it
+    text = ("1. Welche Projekte gibt es?\n\n2. Wie werden sie beurteilt\n\na\\) bei der Stadt b) bei den Gesellschaften, "
+            "je im Hinblick auf\n\n- die Qualität\n")
+    inquiry = parse_inquiry(text)
+    assert [q.answer for q in inquiry.questions] == [None, 0]
+    assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
+
+
 def test_a_run_of_questions_is_broken_by_a_topic_heading_or_answer_text():
     inquiry = parse_inquiry("1. Wie lang ist das Radnetz?\n\n## Busverkehr\n\n2. Wie viele Linien gibt es?\n\n18.\n")
     assert [q.answer for q in inquiry.questions] == [None, 0]
