@@ -4,6 +4,8 @@
 
 Prints the share of inquiries with at least one question/answer pair, the share parsed
 completely (every question has its answer, joint answer or pointer, and no parse issue),
+how many complete inquiries rest on layout groupings (questions one after another, one
+undivided answer),
 both by layout era (2013–2015, 2016–2022, 2023 on), the most frequent parse issues, and a
 random sample of complete inquiries (paper ids) to check by reading.
 """
@@ -71,6 +73,15 @@ def report(rows, sample: int) -> None:
         pair = c["pair"] + c["complete"]
         print(f"{key:<10} {n:>6} {c['skipped']:>7} {c['no questions']:>6} "
               f"{pair / written:>8.1%} {c['complete'] / written:>9.1%}")
+    complete_rows = [inquiry for _p, _r, status, inquiry in rows if status == "complete"]
+    written = sum(1 for row in rows if row[2] != "skipped")
+    kinds = collections.Counter()
+    for inquiry in complete_rows:
+        used = {a.grouping for a in inquiry.answers} - {None}
+        kinds["whole" if "whole" in used else "consecutive" if "consecutive" in used else "other"] += 1
+    print(f"\ncomplete inquiries by how their shared answers are grouped: {kinds['other']} need no layout "
+          f"grouping ({kinds['other'] / written:.1%} of all with an answer text), {kinds['consecutive']} pair "
+          f"questions that stand one after another, {kinds['whole']} have one undivided answer to all questions")
     print("\nmost frequent parse issues:")
     for reason, n in issues.most_common(10):
         print(f"{n:>6}  {reason}")
