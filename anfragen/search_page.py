@@ -138,16 +138,40 @@ def count_sql(search: Search) -> str:
     return _with(search) + "select count(*) from found"
 
 
-def facet_sql(search: Search, name: str) -> str:
+def _facet_select(name: str) -> tuple[str, str]:
+    """The select of one facet's values (over ``found``) and its order."""
     if name == "leistung":
-        return _with(search, _MENTIONS) + f"""select s.id as value, s.name as label, count(*) as n
+        order = "n desc, s.name"
+        return f"""select s.id as value, s.name as label, count(*) as n
 from mentions m join services s on s.id = m.service_id
-group by s.id order by n desc, s.name limit {FACET_LIMIT}"""
+group by s.id order by {order} limit {FACET_LIMIT}""", order
     column = FACETS[name][0]
-    direction = "value desc" if name == "jahr" else "n desc, value"
-    return _with(search) + f"""select {column} as value, {column} as label, count(*) as n from found
-where {column} is not null and {column} != '' group by {column} order by {direction}
-limit {FACET_LIMIT}"""
+    order = "value desc" if name == "jahr" else "n desc, value"
+    return f"""select {column} as value, {column} as label, count(*) as n from found
+where {column} is not null and {column} != '' group by {column} order by {order}
+limit {FACET_LIMIT}""", order
+
+
+def facet_sql(search: Search, name: str) -> str:
+    ctes = [_MENTIONS] if name == "leistung" else []
+    return _with(search, *ctes) + _facet_select(name)[0]
+
+
+def summary_sql(search: Search) -> str:
+    """``count_sql`` and every ``facet_sql`` in one statement, so that the hits are found
+    (and ranked) once instead of five times: rows (facet, position, value, label, n), the
+    count as facet -1. The same values as the separate statements."""
+    hits = _HITS_FTS if search.q else _HITS_ALL
+    found = _FOUND.replace("found as (", "found as materialized (", 1)
+    parts = ["select -1 as facet, 0 as pos, null as value, null as label, "
+             "(select count(*) from found) as n"]
+    for k, name in enumerate(FACETS):
+        select, order = _facet_select(name)
+        order = order.replace("s.name", "label")
+        parts.append(f"select {k}, row_number() over (order by {order}), value, label, n "
+                     f"from ({select})")
+    return (f"with {hits},\n{found},\n{_MENTIONS}\n" + "\nunion all\n".join(parts)
+            + "\norder by facet, pos")
 
 
 SERVICES_SQL = """
@@ -222,15 +246,20 @@ async def run(db, search: Search) -> dict:
     context = {"search": search, "hits": [], "facets": [], "active_filters": [],
                "paging": pagination(search, 0), "orders": [], "too_slow": False,
                "feed_query": search.saved()}
+    summary = await _summary(db, search, params)
     try:
-        total = (await db.execute(count_sql(search), params)).rows[0][0]
+        if summary is None:  # too slow together: each statement alone, as far as they go
+            total = (await db.execute(count_sql(search), params)).rows[0][0]
+        else:
+            total, counts = summary
         paging = pagination(search, total)
         rows = [dict(r) for r in (await db.execute(results_sql(search), {
             **params, "limit": PER_PAGE, "offset": (paging["page"] - 1) * PER_PAGE})).rows]
         services = await _services(db, rows)
     except QueryInterrupted:
         return context | {"too_slow": True}
-    counts = await _facet_counts(db, search, params)
+    if summary is None:
+        counts = await _facet_counts(db, search, params)
     service_names = {r["value"]: r["label"] for r in counts.get("leistung", [])}
     return context | {
         "hits": [hit(r, search, services.get(r["question_id"], [])) for r in rows],
@@ -256,6 +285,22 @@ async def _services(db, rows: list[dict]) -> dict[str, list[dict]]:
                 {"id": r["id"], "name": r["name"],
                  "path": f"/anfragen/services/{tilde_encode(r['id'])}"})
     return services
+
+
+async def _summary(db, search: Search, params: dict) -> tuple[int, dict[str, list[dict]]] | None:
+    """(count, facet values) from ``summary_sql``; None if it exceeded the time limit."""
+    try:
+        result = await db.execute(summary_sql(search), params)
+    except QueryInterrupted:
+        return None
+    names = list(FACETS)
+    total, counts = 0, {name: [] for name in names}
+    for facet, _pos, value, label, n in result.rows:
+        if facet < 0:
+            total = n
+        else:
+            counts[names[facet]].append({"value": value, "label": label, "n": n})
+    return total, counts
 
 
 async def _facet_counts(db, search: Search, params: dict) -> dict[str, list[dict]]:

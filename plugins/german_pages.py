@@ -1,9 +1,17 @@
-"""German labels for the parts of Datasette's table pages its own script writes
-(static/datasette-de.js, served by plugins/static_files.py)."""
+"""German table pages: labels for the parts of Datasette's table pages its own script
+writes (static/datasette-de.js, served by plugins/static_files.py), and the rows of the
+table partial written in Python (``render.table_rows``, used by templates/_table.html)."""
 
 from datasette import hookimpl
+
+from anfragen import render
 
 
 @hookimpl
 def extra_js_urls(view_name):
     return ["/-/datasette-de.js"] if view_name == "table" else []
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.globals["table_rows"] = render.table_rows

@@ -103,6 +103,33 @@ async def test_pointer_answer_links_its_target(pds):
     assert '<a href="#frage-2">Antwort zu Frage 2</a>' in page
 
 
+def test_table_rows_are_what_datasettes_loop_writes():
+    # templates/_table.html writes its rows with render.table_rows instead of two Jinja loops
+    import jinja2
+    from datasette.utils import to_css_class
+    from markupsafe import Markup
+
+    from anfragen import render
+
+    loop = jinja2.Environment(autoescape=True)
+    loop.filters["to_css_class"] = to_css_class
+    template = loop.from_string("""{% for row in display_rows %}
+            <tr>
+                {% for cell in row %}
+                    <td class="col-{{ cell.column|to_css_class }} type-{{ cell.value_type }}">{{ cell.value }}</td>
+                {% endfor %}
+            </tr>
+        {% endfor %}""")
+    rows = [[{"column": "id", "value": Markup('<a href="/x">1</a>'), "value_type": "pk"},
+             {"column": "text", "value": "<b>&</b> \"q\"", "value_type": "str"},
+             {"column": "a b", "value": 7, "value_type": "int"},
+             {"column": "_rowid", "value": None, "value_type": "none"},
+             {"column": "x<y", "value": Markup("&nbsp;"), "value_type": "<str>"}],
+            []]
+    assert str(render.table_rows(rows)) == template.render(display_rows=rows)
+    assert str(render.table_rows([])) == template.render(display_rows=[]) == ""
+
+
 # --- the search page -------------------------------------------------------------------
 
 async def test_search_page_highlights_and_counts_facets(pds):
@@ -152,6 +179,34 @@ async def test_search_page_with_no_hits_says_so(pds):
 async def test_search_page_survives_any_input(pds, query):
     page = await html(pds, f"/-/suche?q={query}")
     assert "<script>" not in page.split("</head>")[1].replace("<script>\ndocument", "")
+
+
+@pytest.mark.parametrize("args", [
+    {"q": "Wohngeld"}, {}, {"q": "Wohngeld", "jahr": "2023"}, {"leistung": "wohngeld"},
+    {"q": "Kita Anmeldung"}, {"q": "Quantencomputer"},
+    {"q": "Wohngeld", "fragesteller": "GRÜNE-Gemeinderatsfraktion", "gremium": "Gemeinderat Karlsruhe"},
+])
+async def test_search_summary_counts_as_the_separate_statements(pds, args):
+    # the count and the facets in one statement (hits found once) give the same values
+    db = pds.get_database("anfragen")
+    search = search_page.Search.from_args(args)
+    params = search.params()
+    total, counts = await search_page._summary(db, search, params)
+    assert total == (await db.execute(search_page.count_sql(search), params)).rows[0][0]
+    assert counts == await search_page._facet_counts(db, search, params)
+
+
+async def test_search_page_without_summary_counts_each_part_alone(pds, monkeypatch):
+    # when the summary exceeds the time limit, the count and each facet run alone
+    async def too_slow(db, search, params):
+        return None
+
+    db = pds.get_database("anfragen")
+    search = search_page.Search.from_args({"q": "Wohngeld", "jahr": "2023"})
+    expected = await search_page.run(db, search)
+    monkeypatch.setattr(search_page, "_summary", too_slow)
+    assert await search_page.run(db, search) == expected
+    assert expected["paging"]["total"] == 2 and len(expected["facets"]) == 4
 
 
 # --- the service page ------------------------------------------------------------------
