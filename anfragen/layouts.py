@@ -105,6 +105,31 @@ _FOLLOW_UP = re.compile(
 )
 
 
+_CONDITIONAL = re.compile(r"^\W*(?:und\s+|oder\s+)?(?:wenn|falls|sofern|soweit)\b", re.I)
+
+
+def is_conditional(text: str) -> bool:
+    """"Falls 1. mit Ja beantwortet …", "Wenn ja, …": asked only for one answer to an
+    earlier question, so the administration may skip it."""
+    return bool(_CONDITIONAL.match(text))
+
+
+def may_hold_its_answer(question: str) -> bool:
+    """"Soll …? Nein." / "Gibt es …? Da der Antrag fehlt, …": a statement after the
+    question's last "?" may be its answer, run into the question by text extraction."""
+    head, mark, tail = question.rpartition("?")
+    return bool(mark) and states_something(tail)
+
+
+_DIVISION = re.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Za-z])\s?\\?[.)]\\?\)?\s")
+
+
+def divides_by_question(paragraphs: list[str]) -> bool:
+    """Does an answer that follows all questions show signs of its own division: a
+    question repeated in it ("?"), or paragraphs labelled "1.)", "A)", "a\\)"?"""
+    return any("?" in p or _DIVISION.match(p.strip()) for p in paragraphs)
+
+
 _NOT_SENTENCE_END = {"ca", "bzw", "vgl", "ggf", "nr", "inkl", "usw", "evtl", "z", "b", "u", "d", "s", "str", "abs"}
 
 
@@ -194,10 +219,16 @@ def answer_header(text: str) -> tuple[list[str], str] | None:
 _WHOLE_ANSWER = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:Stellungnahme|Antwort)(?:\s+der\s+Verwaltung)?(?:\*\*)?\s*:?\s*$", re.I)
 
 
+_WHOLE_ANSWER_LINE = re.compile(r"^(?:\*\*)?Stellungnahme(?:\s+der\s+Verwaltung)?(?:\*\*)?\s*:\s*(?:\*\*)?$", re.I)
+
+
 def whole_answer_heading(block_kind: str, text: str) -> bool:
-    """"## Stellungnahme": what follows answers the inquiry as a whole, not question by
-    question (the importer writes it when the answer does not follow the questions)."""
-    return block_kind == "heading" and bool(_WHOLE_ANSWER.match(text.strip()))
+    """"## Stellungnahme" (or "Stellungnahme:" alone on its line): what follows answers
+    the inquiry as a whole, not question by question (the importer writes the heading
+    when the answer does not follow the questions)."""
+    if block_kind == "heading":
+        return bool(_WHOLE_ANSWER.match(text.strip()))
+    return block_kind == "paragraph" and bool(_WHOLE_ANSWER_LINE.match(text.strip()))
 
 
 def plain_answer_header(text: str) -> str | None:
@@ -248,7 +279,8 @@ def is_pure_pointer(text: str) -> bool:
 
 
 _PREAMBLE = re.compile(
-    r"^(?:#+\s*)?(?:\*\*)?(Vorbemerkung(?:en)?(?:\s+(?:der|des)\s+([A-ZÄÖÜ][\wäöüß\- ]+?))?|Begründung|"
+    r"^(?:#+\s*)?(?:\*\*)?(Vorbemerkung(?:en)?(?:\s+(?:der|des)\s+([A-ZÄÖÜ][\wäöüß\- ]+?))?|"
+    r"(?:Sachverhalt\s*/\s*)?Begründung(?:\s*/\s*(?:Einordnung|Sachverhalt))?|"
     r"Sachverhalt|Erläuterung(?:en)?)\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*(?:\n|$)(.*)",
     re.S,
 )

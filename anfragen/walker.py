@@ -15,6 +15,8 @@ from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
 
+_UNDIVIDED = "the answer is not divided by question: kept whole, not paired with any question"
+
 
 class Walker:
     """The state of one walk through the blocks (see module docstring)."""
@@ -44,7 +46,9 @@ class Walker:
         if label and self._accept_question(label, was_question, block):
             return self._question(label, block)
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
-            if self.target[0] == "question":  # still the question just asked: its next part
+            if self.target[0] == "question" and not layouts.quoted_label(quoted)[0]:
+                # still the question just asked: its next part ("> Wenn ja, …?"); a quote
+                # with a number of its own ("> 4. Beabsichtigt …?") is the next question
                 self.inq.questions[self.target[1]].text += "\n\n" + quoted
                 self.last_was_question = True
                 return None
@@ -125,7 +129,24 @@ class Walker:
         return bool(label and self.numbering.fits(label) and layouts.is_question_like(label.rest))
 
     # -- actions -----------------------------------------------------------------
+    def _reclaim_lead_in(self) -> None:
+        """"1. Gibt es …?" / "Wenn nein:" / "2. Ist die Stadt bereit …?": a lone text ending
+        in ":" right before a question leads into it; it is not the answer to the last."""
+        kind, index = self.target
+        parts = self.answer_parts.get(index, [])
+        if kind != "answer" or index not in self.implicit or len(parts) != 1:
+            return
+        lead = parts[0].rstrip()
+        if not lead.endswith(":") or len(lead) > 60 or "." in lead:  # "Wenn nein:", not a sentence
+            return
+        self.context.append(parts.pop())
+        self.dropped.add(index)
+        for q in self.inq.questions:
+            if q.answer == index:
+                q.answer = None
+
     def _question(self, label: layouts.Label, block: Block) -> None:
+        self._reclaim_lead_in()
         # A question right after a question (no answer, preamble or heading between)
         # continues the run that the next answer text answers together; the first
         # sub-question of a lead-in ("2. Wie viele …?" then "2.1 Im …?") starts a run.
@@ -220,14 +241,26 @@ class Walker:
     def _whole_answer(self, block: Block) -> None:
         """"## Stellungnahme" after the questions: one answer to all of them together,
         as the document gives it. Where some question already has its own answer, which
-        questions the rest answers is not settled: kept whole, unpaired, and recorded."""
+        questions the rest answers is not settled: kept whole, unpaired, and recorded.
+        (``finish`` also unpairs it when the text turns out to be divided after all.)"""
         questions = self.inq.questions
         if any(q.answer is not None for q in questions):
             self._new_answer(block, [])
-            self.inq.issues.append(ParseIssue("answers", "the answer is not divided by question: "
-                                              "kept whole, not paired with any question", block.line))
+            self.inq.issues.append(ParseIssue("answers", _UNDIVIDED, block.line))
             return
         self._new_answer(block, list(range(len(questions))), "whole")
+
+    def _unpair_divided_whole_answers(self) -> None:
+        """A "whole" answer that repeats questions or labels its parts ("1.)", "A)")
+        answers them one by one in a way this reading did not follow: pairing every
+        question with all of it would be wrong, so it is kept unpaired and recorded."""
+        for index, answer in enumerate(self.inq.answers):
+            if answer.grouping == "whole" and layouts.divides_by_question(self.answer_parts.get(index, [])):
+                answer.grouping = None
+                for q in self.inq.questions:
+                    if q.answer == index:
+                        q.answer = None
+                self.inq.issues.append(ParseIssue("answers", _UNDIVIDED, answer.line))
 
     def _pending_joint_complete(self) -> bool:
         known = {q.number for q in self.inq.questions}
@@ -241,7 +274,21 @@ class Walker:
         start = min(self.run_start, index)
         while start > 0 and layouts.is_follow_up(questions[start].text) and questions[start - 1].answer is None:
             start -= 1
-        return [i for i in range(start, index + 1) if questions[i].answer is None or i == index]
+        run = [i for i in range(start, index + 1) if questions[i].answer is None or i == index]
+        # A question that may hold its own answer ("Soll …? Nein.") ends no run: the
+        # answer text after it is not shown to be its answer.
+        for position in range(len(run) - 1, 0, -1):
+            if layouts.may_hold_its_answer(questions[run[position - 1]].text):
+                run = run[position:]
+                break
+        # A conditional question ("Falls 1. mit Ja …") whose own antecedent is not in the
+        # run may have been skipped: the run starts after it.
+        for position in range(len(run) - 1, 0, -1):
+            i = run[position - 1]
+            if layouts.is_conditional(questions[i].text) and (i == run[0] or run[position - 2] != i - 1):
+                run = run[position:]
+                break
+        return run
 
     def _preamble(self, kind: str, side: str, rest: str, block: Block) -> None:
         self.inq.preambles.append(Preamble(kind=kind, side=side, text="", line=block.line))
@@ -290,6 +337,7 @@ class Walker:
             inq.preambles[i].text = "\n\n".join(parts)
         inq.intro = "\n\n".join(self.intro_parts)
         self._drop_reclaimed_answers()
+        self._unpair_divided_whole_answers()
         sharing = [sum(q.answer == i for q in inq.questions) for i in range(len(inq.answers))]
         for answer, count in zip(inq.answers, sharing, strict=True):
             if count < 2:

@@ -190,6 +190,34 @@ def test_text_that_states_nothing_after_a_run_is_not_taken_as_the_runs_answer():
     assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
 
 
+def test_a_conditional_question_whose_condition_was_answered_before_is_not_grouped_forward():
+    # question 2 asks only if question 1 is answered "yes"; it is answered "no", so 2 was skipped
+    inquiry = parse_inquiry("1. Gibt es eine Turbine?\n\nNein, nie.\n\n2. Falls 1. mit Ja beantwortet wird, wo?\n\n"
+                            "3. Ist sie schwarzstartfähig?\n\nNein, das ist sie nicht.\n")
+    assert [q.answer for q in inquiry.questions] == [0, None, 1]
+    assert "no answer found for question 2" in [i.reason for i in inquiry.issues]
+
+
+def test_a_question_that_may_hold_its_own_answer_is_not_grouped_with_the_next():
+    inquiry = parse_inquiry("1. Soll ein Imam zum Gebet rufen? Nein.\n\n2. Wie vielen Gläubigen bietet der Raum Platz?\n\n"
+                            "Es sollen 700 Personen Platz finden.\n")
+    assert [q.answer for q in inquiry.questions] == [None, 0]
+    assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
+
+
+def test_a_quoted_question_with_its_own_number_after_a_question_is_the_next_question():
+    inquiry = parse_inquiry("3. Gibt es eine Trennung?\n\n> 4. Wird darauf hingewirkt?\n\nDas kann nicht gefordert werden.\n")
+    assert [q.number for q in inquiry.questions] == ["3", "4"]
+
+
+def test_a_lead_in_between_two_questions_is_context_of_the_next_not_an_answer():
+    inquiry = parse_inquiry("1. Gibt es WLAN?\n\nWenn nein:\n\n2. Ist die Stadt bereit, es anzubieten?\n\n"
+                            "Das Land stellt WLAN bereit.\n")
+    assert [(q.context, q.answer) for q in inquiry.questions] == [("", None), ("Wenn nein:", 0)]
+    assert [a.text for a in inquiry.answers] == ["Das Land stellt WLAN bereit."]
+    assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
+
+
 def test_a_run_of_questions_is_broken_by_a_topic_heading_or_answer_text():
     inquiry = parse_inquiry("1. Wie lang ist das Radnetz?\n\n## Busverkehr\n\n2. Wie viele Linien gibt es?\n\n18.\n")
     assert [q.answer for q in inquiry.questions] == [None, 0]
@@ -237,6 +265,30 @@ def test_an_undivided_answer_answers_all_questions_together():
     assert [q.answer for q in inquiry.questions] == [0, 0]
     assert [(a.text, a.grouping) for a in inquiry.answers] == [("Die Stadt pflanzt 40 Bäume.", "whole")]
     assert inquiry.issues == []
+
+
+def test_stellungnahme_alone_on_its_line_after_the_questions_opens_the_answer_to_all():
+    inquiry = parse_inquiry("1. Wie viele Bäume?\n\n2. Wer zahlt?\n\nStellungnahme:\n\nDie Stadt, 40 Bäume.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert [(a.text, a.grouping) for a in inquiry.answers] == [("Die Stadt, 40 Bäume.", "whole")]
+
+
+def test_the_askers_reasons_after_their_questions_are_a_preamble_not_an_answer():
+    inquiry = parse_inquiry("1. Wie viele Bescheide?\n\n2. Welcher Hebesatz?\n\nBegründung/Einordnung:\n\n"
+                            "Viele sind beunruhigt.\n\nStellungnahme der Verwaltung:\n\nEin Drittel. Offen.\n")
+    assert [(p.kind, p.side, p.text) for p in inquiry.preambles] == [
+        ("Begründung/Einordnung", "asking", "Viele sind beunruhigt.")]
+    assert [(a.text, a.grouping) for a in inquiry.answers] == [("Ein Drittel. Offen.", "whole")]
+    assert inquiry.issues == []
+
+
+@pytest.mark.parametrize("divided", ["1.) Es sind 40.\n\n2.) Die Stadt.", "A) Es sind 40.\n\nB) Die Stadt.",
+                                     "Wie viele Bäume? Es sind 40.\n\nWer zahlt? Die Stadt."])
+def test_an_answer_after_all_questions_that_divides_itself_is_not_paired_as_a_whole(divided):
+    inquiry = parse_inquiry(f"1. Wie viele Bäume?\n\n2. Wer zahlt?\n\n## Stellungnahme\n\n{divided}\n")
+    assert [q.answer for q in inquiry.questions] == [None, None]
+    assert inquiry.answers[0].grouping is None
+    assert "not divided by question" in inquiry.issues[0].reason
 
 
 def test_an_undivided_answer_after_answered_questions_is_kept_whole_and_paired_with_no_question():
