@@ -116,3 +116,16 @@ def test_abbreviations_do_not_end_the_question_or_the_answer():
 def test_a_pointer_answer_run_into_its_question_is_split():
     assert documents.split_labelled_question("5. Mit welchen Kosten ist zu rechnen? s. Ziff. 4") == [
         "5. Mit welchen Kosten ist zu rechnen?", "s. Ziff. 4"]
+
+
+def test_numbers_under_a_title_line_are_labels_when_nothing_else_is_numbered():
+    lines = ("Koffer für Kitas\n1. Wie oft wurde er ausgeliehen?\n2. Was wünschen sich die Nutzenden?\n"
+             "Die Nachfrage steigt. Deshalb fragen wir.").splitlines()
+    spans = questions.inquiry_questions(lines)
+    assert [(s.number, s.text) for s in spans] == [("1.", "Wie oft wurde er ausgeliehen?"),
+                                                   ("2.", "Was wünschen sich die Nutzenden?")]
+
+
+def test_a_number_continuing_a_sentence_is_not_a_label():
+    lines = "Die Sperrung gilt ab\n1. August 2030 bis auf Weiteres.".splitlines()
+    assert questions.inquiry_questions(lines) == []

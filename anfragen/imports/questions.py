@@ -49,10 +49,14 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         return _unnumbered_inquiry_questions(lines)
     spans = []
     for position, (index, number, label) in enumerate(starts):
-        limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
+        last = position + 1 == len(starts)
+        limit = len(lines) if last else starts[position + 1][0]
         end = index + 1
         while end < limit and lines[end].strip() and not _STOP.match(lines[end].strip()):
             end += 1
+        if last:  # the reasons may follow the last question without a blank line or heading
+            asked = [i for i in range(index, end) if lines[i].rstrip().endswith("?")]
+            end = asked[-1] + 1 if asked else end
         spans.append(_span(lines, index, end, number, label))
     return spans
 
@@ -146,7 +150,23 @@ _LABEL_LIKE = re.compile(r"^(?:Zu\s+)?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Za-z])\s
 
 
 def _sequence(lines: list[str], accept) -> list[tuple[int, str, str]]:
-    """Greedy run of numbered lines 1, 2, 3 … in order, each approved by ``accept``."""
+    """Greedy run of numbered lines 1, 2, 3 … in order, each approved by ``accept``.
+
+    A number right after a line that does not end a sentence is normally its
+    continuation ("… ab\n1. August 2013"). Only where no number can be read otherwise,
+    and reading them as labels gives at least two numbered questions (a title or a form
+    line right above "1. Seit wann …?"), are they labels."""
+    careful = _greedy(lines, accept, careful=True)
+    if careful:
+        return careful
+    lenient = _greedy(lines, accept, careful=False)
+    asking = [i for i, _n, _l in lenient if "?" in " ".join(lines[i:i + 3])]
+    if len(lenient) >= 2 and len(asking) == len(lenient) and all(_style(n) == "digit" for _i, n, _l in lenient):
+        return lenient
+    return []
+
+
+def _greedy(lines: list[str], accept, careful: bool) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     style = None  # digits, or the case of letter labels ("A.", "a)"): one style per document
     for index, line in enumerate(lines):
@@ -155,7 +175,7 @@ def _sequence(lines: list[str], accept) -> list[tuple[int, str, str]]:
             continue
         if style is not None and _style(match.group(1)) != style:
             continue
-        if index > 0 and lines[index - 1].strip() and not _ends_sentence(lines[index - 1]):
+        if careful and index > 0 and lines[index - 1].strip() and not _ends_sentence(lines[index - 1]):
             continue  # "… ab\n1. August 2013": a number continuing a sentence
         if accept(index, match.group(1)):
             found.append((index, match.group(1), match.group(2) or "."))
