@@ -46,7 +46,15 @@ _QUESTION_WORD = re.compile(
     r"Beschreiben|Stellen|Legen|Darstellung|Auflistung|Übersicht)\b",
     re.I,
 )
-_IMPERATIVE = re.compile(r"\b(?:bitte|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern)\b", re.I)
+_IMPERATIVE = re.compile(
+    r"\b(?:bitte|bitten|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern|erkundigen|"
+    r"fragen\s+(?:wir\s+)?(?:an|nach)|möchten\s+(?:\w+\s+){0,6}?(?:wissen|erfahren))\b", re.I)
+
+
+def asks(text: str) -> bool:
+    """Does the text ask or request something ("…?", "Wir bitten um …", "Die Verwaltung
+    wird gebeten, … darzustellen", "Wir möchten wissen, ob …")?"""
+    return "?" in text or bool(_IMPERATIVE.search(text))
 
 
 def question_label(text: str) -> Label | None:
@@ -122,12 +130,15 @@ def may_hold_its_answer(question: str) -> bool:
 
 
 _DIVISION = re.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Za-z])\s?\\?[.)]\\?\)?\s")
+_NAMED_PART = re.compile(r"\b(?:Zu|Zur|Betreff|Punkt|Frage|Ziffer|Nr\.)\s+(?:den\s+)?(?:Punkt(?:en)?|Fragen?|Ziffer|Nr\.)?"
+                         r"\s*(?:\d{1,2}|[A-Ea-e])\b[.):]?|\bwie\s+folgt\b|\bim\s+Einzelnen\b", re.I)
 
 
 def divides_by_question(paragraphs: list[str]) -> bool:
     """Does an answer that follows all questions show signs of its own division: a
-    question repeated in it ("?"), or paragraphs labelled "1.)", "A)", "a\\)"?"""
-    return any("?" in p or _DIVISION.match(p.strip()) for p in paragraphs)
+    question repeated in it ("?"), paragraphs labelled "1.)", "A)", "a\\)", parts named
+    ("Zu Punkt 3:", "Frage 2"), or an announcement ("antwortet wie folgt")?"""
+    return any("?" in p or _DIVISION.match(p.strip()) or _NAMED_PART.search(p) for p in paragraphs)
 
 
 _NOT_SENTENCE_END = {"ca", "bzw", "vgl", "ggf", "nr", "inkl", "usw", "evtl", "z", "b", "u", "d", "s", "str", "abs"}

@@ -255,7 +255,8 @@ class Walker:
         answers them one by one in a way this reading did not follow: pairing every
         question with all of it would be wrong, so it is kept unpaired and recorded."""
         for index, answer in enumerate(self.inq.answers):
-            if answer.grouping == "whole" and layouts.divides_by_question(self.answer_parts.get(index, [])):
+            asked_after = any(q.line > answer.line for q in self.inq.questions)
+            if answer.grouping == "whole" and (asked_after or layouts.divides_by_question(self.answer_parts.get(index, []))):
                 answer.grouping = None
                 for q in self.inq.questions:
                     if q.answer == index:
@@ -275,10 +276,12 @@ class Walker:
         while start > 0 and layouts.is_follow_up(questions[start].text) and questions[start - 1].answer is None:
             start -= 1
         run = [i for i in range(start, index + 1) if questions[i].answer is None or i == index]
-        # A question that may hold its own answer ("Soll …? Nein.") ends no run: the
-        # answer text after it is not shown to be its answer.
+        # A question that may hold its own answer ("Soll …? Nein."), or an item that asks
+        # nothing by itself ("1. für die Gebäudewirtschaft,"), ends no run: the answer
+        # text after it is not shown to be its answer.
         for position in range(len(run) - 1, 0, -1):
-            if layouts.may_hold_its_answer(questions[run[position - 1]].text):
+            text = questions[run[position - 1]].text
+            if layouts.may_hold_its_answer(text) or not layouts.is_question_like(text):
                 run = run[position:]
                 break
         # A conditional question ("Falls 1. mit Ja …") whose own antecedent is not in the

@@ -129,3 +129,21 @@ def test_numbers_under_a_title_line_are_labels_when_nothing_else_is_numbered():
 def test_a_number_continuing_a_sentence_is_not_a_label():
     lines = "Die Sperrung gilt ab\n1. August 2030 bis auf Weiteres.".splitlines()
     assert questions.inquiry_questions(lines) == []
+
+
+def test_an_inquiry_asking_in_running_text_has_that_request_as_its_one_question():
+    lines = ("ANFRAGE\nFraktion X\n\nIm Juli hat der Gemeinderat den Klimanotstand beschlossen. Wir fragen an,\n"
+             "ob dies auch für das Baugebiet gilt. Auch bitten wir, die Potentiale zu erläutern.\n\n"
+             "unterzeichnet von:\nA. B.").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Wir fragen an, ob dies auch für das Baugebiet gilt. Auch bitten wir, die Potentiale zu erläutern."]
+
+
+def test_a_short_request_keeps_what_it_asks_about():
+    lines = "Die Zufahrt ist oft zugeparkt, Müllwagen kommen nicht durch. Wir bitten um eine Stellungnahme.".splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [lines[0]]
+
+
+def test_several_requests_in_running_text_give_no_guidance():
+    lines = "Wir bitten um Auskunft über A.\n\nDie Verwaltung wird gebeten, B darzustellen.".splitlines()
+    assert questions.inquiry_questions(lines) == []

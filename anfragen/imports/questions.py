@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from .. import layouts
+
 _NUMBERED = re.compile(r"^(?:Frage\s+)?(\d{1,2}|[A-Z](?=[.)])|[a-z](?=\)))([.):]?)\s+(\S.*)$")
 _STOP = re.compile(r"^(Begründung|Sachverhalt|Unterzeichnet|unterzeichnet|gez\.)", re.IGNORECASE)
 _ZU_SECTION = re.compile(r"^Zu\s+(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*)?\d", re.IGNORECASE)
@@ -58,6 +60,8 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
             asked = [i for i in range(index, end) if lines[i].rstrip().endswith("?")]
             end = asked[-1] + 1 if asked else end
         spans.append(_span(lines, index, end, number, label))
+    if not any(layouts.asks(span.text) for span in spans):
+        return _unnumbered_inquiry_questions(lines)  # "gez.\nA. B.": a name, not a list of questions
     return spans
 
 
@@ -137,12 +141,33 @@ def _unnumbered_inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         lead = [q for q in asked if q[1] == bullets[0][0]]
         found = lead + bullets
     else:
-        found = asked
+        found = asked or _request(lines, texts)
     if not found or len(found) > MAX_UNNUMBERED_QUESTIONS or any(len(t) >= 1200 for _a, _b, t in found):
         return []
     if len(found) > 1 and any(_LABEL_LIKE.match(line.strip()) for a, b, _t in found for line in lines[a:b]):
         return []  # labels this reading does not follow ("A.)", "1.1", "1a."): no guidance
     return [QuestionSpan(a, b, f"{n}.", t) for n, (a, b, t) in enumerate(found, start=1)]
+
+
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
+
+
+def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An inquiry that asks in one paragraph of running text ("Wir fragen an, ob …",
+    "Die Verwaltung wird gebeten, … darzustellen"): that paragraph, from its first
+    asking sentence on, is its one question. Several such paragraphs give no guidance."""
+    asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and layouts.asks(t) and len(t) < 1200]
+    if len(asking) != 1:
+        return []
+    a, b, _t = asking[0]
+    while a < b - 1 and _REQUEST_HEADING.match(lines[a].strip()):
+        a += 1  # "Ergänzende Anfrage:"
+    text = " ".join(line.strip() for line in lines[a:b])
+    sentences = _SENTENCE_START.split(text)
+    first = next((i for i, sentence in enumerate(sentences) if layouts.asks(sentence)), 0)
+    if len(" ".join(sentences[first:])) < 80:
+        first = 0  # "Wir bitten um eine Stellungnahme.": what it asks about stands before
+    return [(a, b, " ".join(sentences[first:]))]
 
 
 _LABEL_LIKE = re.compile(r"^(?:Zu\s+)?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Za-z])\s?[.)]")
@@ -254,6 +279,8 @@ def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[Q
         want = by_number.get(ordinal(number))
         end = _best_end(lines, index, want.text) if want else _question_end(lines, index)
         spans.append(_span(lines, index, end, number, label))
+    if not any(layouts.asks(span.text) for span in spans):
+        return _unnumbered_inquiry_questions(lines)  # "gez.\nA. B.": a name, not a list of questions
     return spans
 
 
