@@ -66,6 +66,12 @@ def test_paper_has_the_oparl_fields_and_the_questions_extension():
     assert second["answerIsPointer"] is True and second["pointsTo"] == ["1"]
 
 
+def test_a_shared_answer_says_how_the_document_grouped_it():
+    rows = [question_row(n, p, answer="Beides ja.", answer_id="a1", grouping="consecutive") for n, p in (("1", 1), ("2", 2))]
+    paper = oparl.paper(inquiry(), rows + [question_row("3", 3)], URLS)
+    assert [q.get("answerGrouping") for q in paper["anfragen:questions"]] == ["consecutive", "consecutive", None]
+
+
 def test_paper_leaves_out_what_is_unknown():
     paper = oparl.paper(inquiry(submitter=None, unit=None, asked_on=None, kind="Kleine Anfrage",
                                 persons="[]"), [], URLS)
