@@ -87,7 +87,7 @@ def quoted_question(block_kind: str, text: str) -> str | None:
 _QUOTED_LABELS = [
     re.compile(r"^(\d{1,2})\s*[.)]?\s*([a-z])[.)]\s+(.*)", re.S),  # "1) a. …", "1 b) …", "5c) …"
     re.compile(r"^()([a-z])[.)]\s+(.*)", re.S),  # "b. …" under the current number
-    re.compile(r"^(\d{1,2})()[.)]\s+(.*)", re.S),  # "3) …"
+    re.compile(r"^(\d{1,2})()(?:\.\)|[.)])\s+(.*)", re.S),  # "3) …", "2.) …"
 ]
 
 

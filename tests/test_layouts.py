@@ -261,6 +261,12 @@ def test_quoted_question_is_a_question_the_document_does_not_number():
     assert inquiry.issues == []
 
 
+def test_a_quoted_question_labelled_with_dot_and_parenthesis_keeps_its_number():
+    inquiry = parse_inquiry("> 1.) Wie viele Projekte gibt es?\n\nVier.\n\n> 2.) Wie steht Karlsruhe da?\n\nGut.\n")
+    assert [(q.number, q.text) for q in inquiry.questions] == [("1", "Wie viele Projekte gibt es?"),
+                                                              ("2", "Wie steht Karlsruhe da?")]
+
+
 def test_quote_right_after_a_question_continues_it():
     inquiry = parse_inquiry("1. Gibt es eine Warteliste?\n\n> Wenn ja, wie lang ist sie?\n\nSie umfasst 80 Familien.\n")
     assert inquiry.questions[0].text == "Gibt es eine Warteliste?\n\nWenn ja, wie lang ist sie?"
