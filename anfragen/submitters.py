@@ -33,6 +33,9 @@ _PARTIES = [
     (r"karlsruher liste|\bkal\b", "Karlsruher Liste"),
     (r"piraten", "PIRATEN"),
 ]
+# A councillor of no party or faction is the submitter in person; "pl" is how Karlsruhe's
+# forms abbreviate "parteilos".
+_NO_PARTY = {"pl": "parteilos", "parteilos": "parteilos", "fraktionslos": "fraktionslos", "fl": "fraktionslos"}
 _GROUP_WORDS = re.compile(r"fraktion|gruppe|stadtr|gemeinder|abgeordnete|ortschaftsrat|stadtverordnete", re.I)
 _PERSON = re.compile(
     r"^(?:Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|Abgeordnete[rn]?|Frau|Herr)\s+(.+?)\s*\(([^)]+)\)$")
@@ -72,15 +75,18 @@ def plausible(name: str) -> bool:
     return 0 < len(words) <= 4 and len(name) <= 40 and all(w[:1].isupper() for w in words)
 
 
-def normalise_submitter(name: str, body: str | None = None) -> tuple[str | None, list[str]]:
+def normalise_submitter(name: str, body: str | None = None,
+                        known_persons: list[str] | tuple[str, ...] = ()) -> tuple[str | None, list[str]]:
     """Canonical submitter and the persons named with it.
 
     A faction written with its party's name in any form ("GRÜNE", "Bündnis 90/Die Grünen",
     "GRÜNE-Gemeinderatsfraktion") becomes "<party>-<faction word of the council>", e.g.
     "GRÜNE-Gemeinderatsfraktion" in Karlsruhe's Gemeinderat, "FDP-Stadtratsfraktion" in
     Mainz's Stadtrat. A person "Stadträtin Anna Beispiel (SPD)" counts for the party's
-    faction and is kept as a person. A name naming several parties is kept as written;
-    an implausible one gives None (the caller records a doubt).
+    faction and is kept as a person. A councillor of no party ("Stefan Schmitt (pl)", or
+    "pl" with the person in ``known_persons``) is the submitter in person: "Stefan
+    Schmitt (parteilos)". A name naming several parties is kept as written; an
+    implausible one gives None (the caller records a doubt).
     """
     cleaned = " ".join(name.split()).strip(" ,.;:")
     persons: list[str] = []
@@ -88,6 +94,9 @@ def normalise_submitter(name: str, body: str | None = None) -> tuple[str | None,
         persons.append(m.group(1))
         cleaned = m.group(2)
     cleaned = re.sub(r"\s+Vorlage\s+Nr\b.*$", "", cleaned).strip(" ()")  # a form field run on
+    who = persons or list(known_persons)
+    if len(who) == 1 and (status := _NO_PARTY.get(cleaned.casefold())):
+        return f"{who[0]} ({status})", persons  # "Stadtrat Stefan Schmitt (pl)": asks for himself
     if not plausible(cleaned):
         return None, persons
     party = party_of(cleaned)

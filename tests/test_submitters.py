@@ -34,6 +34,13 @@ def test_a_person_counts_for_the_faction_and_is_kept():
         ("SPD-Gemeinderatsfraktion", ["Anna Beispiel"])
 
 
+def test_a_councillor_of_no_party_is_the_submitter_in_person():
+    assert normalise_submitter("Stadtrat Stefan Beispiel (pl)", "Gemeinderat Karlsruhe") == \
+        ("Stefan Beispiel (parteilos)", ["Stefan Beispiel"])
+    assert normalise_submitter("pl", "Gemeinderat Karlsruhe", ["Stefan Beispiel"]) == ("Stefan Beispiel (parteilos)", [])
+    assert normalise_submitter("pl", "Gemeinderat Karlsruhe", ["A. Eins", "B. Zwei"])[0] is None  # whose?
+
+
 @pytest.mark.parametrize("debris", ["pl", "Digitale Infrastruktur und „Distance-Learning“: sind Durlacher Schulen auf",
                                     "Auszahlung von Quarantäne - Entschädigungen an Durlacher"])
 def test_text_that_is_not_a_submitter_is_refused(debris):
