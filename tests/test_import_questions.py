@@ -147,3 +147,9 @@ def test_a_short_request_keeps_what_it_asks_about():
 def test_several_requests_in_running_text_give_no_guidance():
     lines = "Wir bitten um Auskunft über A.\n\nDie Verwaltung wird gebeten, B darzustellen.".splitlines()
     assert questions.inquiry_questions(lines) == []
+
+
+def test_labels_with_dot_and_parenthesis_number_the_questions():
+    lines = "Anfrage:\n1.) Wie viele Stellplätze gibt es?\n2.) Wie weit ist der Weg?\n".splitlines()
+    spans = questions.inquiry_questions(lines)
+    assert [(s.number, s.text) for s in spans] == [("1.", "Wie viele Stellplätze gibt es?"), ("2.", "Wie weit ist der Weg?")]

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from .. import layouts
 
-_NUMBERED = re.compile(r"^(?:Frage\s+)?(\d{1,2}|[A-Z](?=[.)])|[a-z](?=\)))([.):]?)\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(?:Frage\s+)?(\d{1,2}|[A-Z](?=[.)])|[a-z](?=\)))(\.\)|[.):]?)\s+(\S.*)$")
 _STOP = re.compile(r"^(Begründung|Sachverhalt|Unterzeichnet|unterzeichnet|gez\.)", re.IGNORECASE)
 _ZU_SECTION = re.compile(r"^Zu\s+(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*)?\d", re.IGNORECASE)
 MATCH_THRESHOLD = 85  # rapidfuzz ratio (0–100) a question line must reach
