@@ -46,15 +46,18 @@ _QUESTION_WORD = re.compile(
     r"Beschreiben|Stellen|Legen|Darstellung|Auflistung|Übersicht)\b",
     re.I,
 )
-_IMPERATIVE = re.compile(
-    r"\b(?:bitte|bitten|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern|erkundigen|"
-    r"fragen\s+(?:wir\s+)?(?:an|nach)|möchten\s+(?:\w+\s+){0,6}?(?:wissen|erfahren))\b", re.I)
+_IMPERATIVE = re.compile(r"\b(?:bitte|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern)\b", re.I)
+# Requests in running text; verbs in lower case ("auf Bitten von" asks nothing), and not
+# a form's "(bitte ankreuzen)".
+_REQUEST = re.compile(
+    r"\b(?:[Bb]itte(?!\s+ankreuzen)|bitten|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern|"
+    r"erkundigen|fragen\s+(?:wir\s+)?(?:an|nach)|möchten\s+(?:\w+\s+){0,6}?(?:wissen|erfahren))\b")
 
 
 def asks(text: str) -> bool:
     """Does the text ask or request something ("…?", "Wir bitten um …", "Die Verwaltung
     wird gebeten, … darzustellen", "Wir möchten wissen, ob …")?"""
-    return "?" in text or bool(_IMPERATIVE.search(text))
+    return "?" in text or bool(_REQUEST.search(text))
 
 
 def question_label(text: str) -> Label | None:
@@ -181,7 +184,8 @@ def question_text(rest: str) -> str:
 
 def is_question_like(text: str) -> bool:
     """A question mark, an interrogative start or a request ("Bitte nennen Sie …")."""
-    return "?" in text or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))
+    return "?" in text or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text)) \
+        or bool(_REQUEST.search(text))
 
 
 _NUM = r"\d{1,2}(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß]))?"

@@ -153,3 +153,15 @@ def test_labels_with_dot_and_parenthesis_number_the_questions():
     lines = "Anfrage:\n1.) Wie viele Stellplätze gibt es?\n2.) Wie weit ist der Weg?\n".splitlines()
     spans = questions.inquiry_questions(lines)
     assert [(s.number, s.text) for s in spans] == [("1.", "Wie viele Stellplätze gibt es?"), ("2.", "Wie weit ist der Weg?")]
+
+
+def test_a_motion_and_a_form_line_are_no_request():
+    motion = "ANTRAG\nFraktion X\n\n1. Die Leitlinien werden fortgeschrieben.\n\nAuswirkungen (bitte ankreuzen) nein x ja".splitlines()
+    assert questions.inquiry_questions(motion) == []
+    assert questions.inquiry_questions("Die auf Bitten von Eltern eingeführten Karten gibt es im Vorrat.".splitlines()) == []
+
+
+def test_an_answer_line_that_merely_shares_words_with_the_question_is_not_its_repetition():
+    expected = questions.inquiry_questions(["Wir bitten die Verkehrsbetriebe zu prüfen, ob ein Automat möglich ist."])
+    lines = ["Grundsätzlich gilt Folgendes.", "", "1 Die im Gegenzug auf Bitten von Eltern eingeführten Karten."]
+    assert questions.numbered_questions(lines, expected) == []

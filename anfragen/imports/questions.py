@@ -156,6 +156,8 @@ def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[
     """An inquiry that asks in one paragraph of running text ("Wir fragen an, ob …",
     "Die Verwaltung wird gebeten, … darzustellen"): that paragraph, from its first
     asking sentence on, is its one question. Several such paragraphs give no guidance."""
+    if any(re.fullmatch(r"\s*ANTRAG\s*", line) for line in lines[:40]):
+        return []  # a motion ("ANTRAG") requests decisions, not answers
     asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and layouts.asks(t) and len(t) < 1200]
     if len(asking) != 1:
         return []
