@@ -37,6 +37,8 @@ class Walker:
         self.dropped: set[int] = set()  # answers reclaimed as question text
         self.pending_joint: list[str] = []  # numbers of a "Zu Fragen …" read before its questions
         self.run_start = 0  # first question of the run of questions asked one after another
+        self.quoted_context: list[str] = []  # askers' quoted words in the pending context
+        self.quoted_line = 0
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -53,6 +55,8 @@ class Walker:
                 self.last_was_question = True
                 return None
             return self._quoted_question(quoted, block)
+        if block.kind == "blockquote":
+            return self._askers_text(re.sub(r"(?m)^>\s?", "", text).strip(), block)
         if self._continues_question(block, text):
             self.inq.questions[-1].text += "\n\n" + text
             self.last_was_question = True
@@ -161,6 +165,7 @@ class Walker:
             line=block.line,
             context="\n\n".join(self.context)))
         self.context = []
+        self.quoted_context = []
         self.target = ("question", len(self.inq.questions) - 1)
         if not continues_run:
             self.run_start = len(self.inq.questions) - 1
@@ -299,6 +304,18 @@ class Walker:
         self.preamble_parts[index] = [rest] if rest else []
         self.target = ("preamble", index)
 
+    def _askers_text(self, text: str, block: Block) -> None:
+        """A quote that is no question: the askers' own words (copied from the inquiry).
+        It belongs to their preamble when one is open, else it leads into the next
+        question; never to an answer."""
+        kind, index = self.target
+        if kind == "preamble" and self.inq.preambles[index].side == "asking":
+            self.preamble_parts[index].append(text)
+        else:
+            self.quoted_line = self.quoted_line if self.quoted_context else block.line
+            self.quoted_context.append(text)
+            self.context.append(text)
+
     def _asking_intro(self, text: str) -> None:
         kind, index = self.target
         if kind == "answer" and len(self.answer_parts[index]) >= 2:
@@ -348,7 +365,11 @@ class Walker:
         if self.pending_joint:
             inq.issues.append(ParseIssue("answers", "answer header names questions "
                                          f"{', '.join(self.pending_joint)} that never follow"))
-        if self.context:
+        if self.context and self.context == self.quoted_context:
+            # the askers' own words after the last question (their reasons, quoted): kept as theirs
+            inq.preambles.append(Preamble("Text der Fragesteller", "asking", "\n\n".join(self.context),
+                                          self.quoted_line))
+        elif self.context:
             inq.issues.append(ParseIssue("questions", "askers' text after the last question "
                                          "introduces no question"))
         checks.check_answers(inq)

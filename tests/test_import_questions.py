@@ -165,3 +165,13 @@ def test_an_answer_line_that_merely_shares_words_with_the_question_is_not_its_re
     expected = questions.inquiry_questions(["Wir bitten die Verkehrsbetriebe zu prüfen, ob ein Automat möglich ist."])
     lines = ["Grundsätzlich gilt Folgendes.", "", "1 Die im Gegenzug auf Bitten von Eltern eingeführten Karten."]
     assert questions.numbered_questions(lines, expected) == []
+
+
+def test_askers_text_copied_into_the_answer_is_quoted_not_answer_text():
+    inquiry_text = ("1. Wie viele Windräder gibt es? Die drei bisherigen Anlagen liefern wenig Strom. "
+                    "Es fehlt in Karlsruhe also schlicht an Wind. 2. Warum plant die Stadt weitere?")
+    paragraphs = documents._prose(["Es gibt drei Anlagen.", "",
+                                   "Die drei bisherigen Anlagen liefern wenig Strom. Es fehlt in Karlsruhe also schlicht an Wind."],
+                                  inquiry_text)
+    assert paragraphs == ["Es gibt drei Anlagen.",
+                          "> Die drei bisherigen Anlagen liefern wenig Strom. Es fehlt in Karlsruhe also schlicht an Wind."]

@@ -267,6 +267,16 @@ def test_a_quoted_question_labelled_with_dot_and_parenthesis_keeps_its_number():
                                                               ("2", "Wie steht Karlsruhe da?")]
 
 
+def test_a_quote_that_asks_nothing_is_the_askers_text_leading_into_the_next_question():
+    inquiry = parse_inquiry("1. Wie viele Anlagen gibt es?\n\nDrei.\n\n> Es fehlt in Karlsruhe schlicht an Wind.\n\n"
+                            "2. Warum baut die Stadt weitere?\n\nWegen der Förderung.\n\n> Die Kosten tragen die Bürger.\n")
+    assert [a.text for a in inquiry.answers] == ["Drei.", "Wegen der Förderung."]
+    assert inquiry.questions[1].context == "Es fehlt in Karlsruhe schlicht an Wind."
+    assert [(p.kind, p.side, p.text) for p in inquiry.preambles] == [
+        ("Text der Fragesteller", "asking", "Die Kosten tragen die Bürger.")]
+    assert inquiry.issues == []
+
+
 def test_quote_right_after_a_question_continues_it():
     inquiry = parse_inquiry("1. Gibt es eine Warteliste?\n\n> Wenn ja, wie lang ist sie?\n\nSie umfasst 80 Familien.\n")
     assert inquiry.questions[0].text == "Gibt es eine Warteliste?\n\nWenn ja, wie lang ist sie?"

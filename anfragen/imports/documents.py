@@ -135,7 +135,8 @@ def _names_only(paragraph: str, number: str) -> bool:
 
 def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
     """Reflow running text into escaped paragraphs; "Zu 1.:" headings stand alone; a
-    paragraph that is one of the inquiry's own questions is quoted ("> Wie viele …?")."""
+    paragraph that is one of the inquiry's own questions, or other text of the askers
+    copied from the inquiry, is quoted ("> Wie viele …?", "> Seit 2016 …")."""
     separated: list[str] = []
     for line in lines:
         if questions.is_zu_heading(line):
@@ -145,7 +146,12 @@ def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
     out: list[str] = []
     for paragraph in cleanup.reflow(separated):
         for part in split_labelled_question(paragraph):
-            out.append(f"> {part}" if questions.quotes_inquiry(part, inquiry_text) else escape_paragraph(part))
+            if questions.quotes_inquiry(part, inquiry_text):
+                out.append(f"> {part}")
+            elif questions.from_inquiry(part, inquiry_text):
+                out.append(f"> {escape_paragraph(part)}")
+            else:
+                out.append(escape_paragraph(part))
     return out
 
 

@@ -366,6 +366,19 @@ def is_zu_heading(line: str) -> bool:
 QUOTE_THRESHOLD = 90  # partial match of an answer paragraph within the inquiry's text
 
 
+ASKERS_THRESHOLD = 92  # partial match of an answer paragraph with the inquiry's text
+
+
+def from_inquiry(paragraph: str, inquiry_text: str) -> bool:
+    """True when an answer paragraph that is no question is the askers' own text, copied
+    from the inquiry (a lead-in before the next question, the reasons): it is not the
+    administration's answer."""
+    text = paragraph.strip()
+    if not inquiry_text or text.endswith("?") or len(text) < 60 or len(text) > 3000:
+        return False
+    return fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= ASKERS_THRESHOLD
+
+
 def quotes_inquiry(paragraph: str, inquiry_text: str) -> bool:
     """True when an answer paragraph is a question the inquiry itself asks (an unnumbered
     sub-question the answer repeats, bold in the PDF): it ends in "?" and appears in the
