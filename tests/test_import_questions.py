@@ -175,3 +175,13 @@ def test_askers_text_copied_into_the_answer_is_quoted_not_answer_text():
                                   inquiry_text)
     assert paragraphs == ["Es gibt drei Anlagen.",
                           "> Die drei bisherigen Anlagen liefern wenig Strom. Es fehlt in Karlsruhe also schlicht an Wind."]
+
+
+def test_labelled_bulleted_or_asking_paragraphs_of_the_askers_are_not_taken_for_their_lead_in():
+    inquiry_text = ("3a) Bitte stellen Sie die Kosten der Anlagen im Einzelnen dar und nennen Sie die Träger. "
+                    "- Welche Auswirkungen hat das auf die Dienststellen in der ganzen Stadt und im Umland "
+                    "Liegt dazu eine Visualisierung der Brücke vor? (TBA)")
+    for paragraph in ["3a\\) Bitte stellen Sie die Kosten der Anlagen im Einzelnen dar und nennen Sie die Träger.",
+                      "- Welche Auswirkungen hat das auf die Dienststellen in der ganzen Stadt und im Umland",
+                      "Liegt dazu eine Visualisierung der Brücke vor? (TBA)"]:
+        assert not questions.from_inquiry(paragraph, inquiry_text)

@@ -374,8 +374,10 @@ def from_inquiry(paragraph: str, inquiry_text: str) -> bool:
     from the inquiry (a lead-in before the next question, the reasons): it is not the
     administration's answer."""
     text = paragraph.strip()
-    if not inquiry_text or text.endswith("?") or len(text) < 60 or len(text) > 3000:
-        return False
+    if not inquiry_text or "?" in text or len(text) < 60 or len(text) > 3000:
+        return False  # a text that asks is a question (or part of one): the walker's to judge
+    if _LABEL_LIKE.match(text) or layouts.question_label(text) or re.match(r"^\\?[-•–]\s", text):
+        return False  # "3a) Bitte stellen Sie dar …": a labelled item is the walker's to judge
     return fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= ASKERS_THRESHOLD
 
 
