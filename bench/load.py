@@ -16,7 +16,9 @@
    load balancer);
 3. per endpoint: a single-client baseline, then ``--clients`` concurrent clients sharing
    ``--requests`` requests; prints requests/s, p50/p99/max latency, errors and the p99
-   ratio against the baseline. Then all endpoints mixed.
+   ratio against the baseline. Then all endpoints mixed. Before measuring, ``--warmup``
+   URLs per endpoint (default 200, disjoint from the measured ones) are asked, as a
+   server that has been running would have seen other traffic.
 
 Clients (``--client``): ``wrk`` (Debian's ``wrk``, C: the default when installed and one
 server is driven) with a Lua script that sends each URL of the phase's list exactly once
@@ -383,16 +385,19 @@ def report(name: str, clients: int, r: Result, baseline: Result | None) -> None:
 
 async def main_async(args, bases: list[str], paths: dict[str, list[str]], mode: str) -> None:
     rng = random.Random(2)
-    warm = [p for plist in paths.values() for p in plist[-5:]]  # SQLite page cache, templates;
-    await drive(bases, warm, clients=4, requests=len(warm),     # not measured, not reused below
-                client=args.client)
+    # Warm-up: a server that has been running has its SQLite page cache, templates and the
+    # per-text caches (words and stems of answers, rendered answers) filled by earlier
+    # traffic. The last --warmup URLs of each endpoint are asked first, by 4 clients; they
+    # are not measured and not asked again below, so "cold" still means a URL never asked.
+    warm = [p for plist in paths.values() for p in plist[-args.warmup:]]
+    await drive(bases, warm, clients=4, requests=len(warm), client=args.client)
     for _ in (mode,):
         print(f"\n{mode}: {'every URL new' if mode == 'cold' else 'Zipf popularity over all URLs'}")
         print(f"{'endpoint':<20} {'cl':>3} {'reqs':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
               f"{'max ms':>8} p99/base errors")
         mixed = []
         for name, plist in paths.items():
-            plist = plist[:-5]
+            plist = plist[:-args.warmup]
             if mode == "cold":
                 fresh = plist[:]
                 rng.shuffle(fresh)
@@ -436,9 +441,13 @@ def main() -> None:
     parser.add_argument("--mode", choices=["cold", "realistic", "both"], default="both")
     parser.add_argument("--terms", type=int, default=1500, help="distinct searches")
     parser.add_argument("--max-seconds", type=float, default=120.0, help="time bound per phase")
+    parser.add_argument("--warmup", type=int, default=200,
+                        help="URLs per endpoint asked before measuring (never measured, never asked again); "
+                             "at least 1")
     parser.add_argument("--think", type=float, default=0.0,
                         help="mean think time (s) of a loaded client between requests; 0 = none")
     args = parser.parse_args()
+    args.warmup = max(1, args.warmup)
     if args.client == "auto":
         args.client = "wrk" if shutil.which("wrk") and args.replicas == 1 else "raw"
     if args.client == "wrk" and args.replicas > 1:
