@@ -21,6 +21,8 @@ _GERMAN = [
     (r"empty answer", r"Eine Antwort ist leer."),
     (r"joint answer whose questions cannot be determined",
      r"Eine gemeinsame Antwort, deren Fragen nicht zu bestimmen sind."),
+    (r"answer contains a paragraph labelled as the next question: (.*)",
+     r"Eine Antwort enthält einen Absatz mit der Nummer der nächsten Frage: \1"),
     (r"answer contains a paragraph that looks like a question: (.*)",
      r"Eine Antwort enthält einen Absatz, der wie eine Frage aussieht: \1"),
     (r"the answer is not divided by question: kept whole, not paired with any question",

@@ -47,6 +47,11 @@ class Walker:
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
         if label and self._accept_question(label, was_question, block):
             return self._question(label, block)
+        if label and label.style == "upper" and self.target[0] == "answer" and self.numbering.fits(label):
+            # "C. Doch vor einer Diskussion … zu rechnen.": the next question by its label,
+            # though it does not ask; kept in the answer, and the doubt recorded
+            self.inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the "
+                                              f"next question: {text[:60]!r}", block.line))
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
             if self.target[0] == "question" and not layouts.quoted_label(quoted)[0]:
                 # still the question just asked: its next part ("> Wenn ja, …?"); a quote

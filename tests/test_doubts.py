@@ -15,6 +15,7 @@ DOUBTFUL = {
     "empty answer": "1. Eins?\n\nZu 1.:\n",
     "joint without questions": "1. Eins?\n\nA.\n\nDiese Fragen werden gemeinsam beantwortet: B.\n",
     "question-like paragraph": "1. Eins?\n\nA.\n\nWie viele waren es?\n\nB.\n",
+    "labelled as the next question": "A. Eins?\n\nJa.\n\nB. Doch es gibt Kosten.\n\nNein.\n",
     "undivided": "1. Eins?\n\nA.\n\n2. Zwei?\n\n## Stellungnahme\n\nText.\n",
     "submitter debris": "Anfrage: sind die schulen bereit und gut ausgestattet\n\n1. Eins?\n\nA.\n",
     "askers' text at the end": "1. Eins?\n\nA.\n\nDazu fragen wir:\n",

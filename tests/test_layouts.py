@@ -277,6 +277,13 @@ def test_a_quote_that_asks_nothing_is_the_askers_text_leading_into_the_next_ques
     assert inquiry.issues == []
 
 
+def test_a_paragraph_labelled_as_the_next_question_inside_an_answer_is_a_doubt():
+    inquiry = parse_inquiry("A. Was kostet die Anlage?\n\nRund 1 Mio. Euro.\n\nB. Wer betreibt sie?\n\nDie Stadtwerke.\n\n"
+                            "C. Doch vor einer Diskussion ist mit weiteren Kosten zu rechnen.\n\nMindestens 900.000 Euro.\n")
+    assert [q.number for q in inquiry.questions] == ["A", "B"]
+    assert any("labelled as the next question" in i.reason for i in inquiry.issues)
+
+
 def test_quote_right_after_a_question_continues_it():
     inquiry = parse_inquiry("1. Gibt es eine Warteliste?\n\n> Wenn ja, wie lang ist sie?\n\nSie umfasst 80 Familien.\n")
     assert inquiry.questions[0].text == "Gibt es eine Warteliste?\n\nWenn ja, wie lang ist sie?"
