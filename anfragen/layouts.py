@@ -255,7 +255,9 @@ def plain_answer_header(text: str) -> str | None:
 _JOINT_NUMBERED = re.compile(
     rf"\bDie\s+Fragen\s+({_NUMLIST})\s+werden\s+(?:gemeinsam|zusammen)\s+beantwortet", re.I
 )
-_JOINT_THESE = re.compile(r"^\W*(?:Diese|Die\s+vorstehenden|Beide)\s+Fragen\s+werden\s+(?:gemeinsam|zusammen)\s+beantwortet", re.I)
+_JOINT_THESE = re.compile(
+    r"^\W*(?:(?:Diese|Die\s+vorstehenden|Beide|Die)\s+Fragen\s+werden\s+(?:gemeinsam|zusammen)\s+beantwortet"
+    r"|(?:(?:Antwort|Stellungnahme)\s+)?zu\s+(?:allen|sämtlichen|beiden)\s+Fragen\s*:)", re.I)
 
 
 def joint_answer(text: str) -> list[str] | None:

@@ -15,6 +15,7 @@ from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
 
+_SHORT_ANSWER = re.compile(r"\?\s+((?:Ja|Nein|Entfällt)\.)$")
 _UNDIVIDED = "the answer is not divided by question: kept whole, not paired with any question"
 
 
@@ -172,6 +173,15 @@ class Walker:
         self.context = []
         self.quoted_context = []
         self.target = ("question", len(self.inq.questions) - 1)
+        question = self.inq.questions[-1]
+        if short := _SHORT_ANSWER.search(question.text):
+            # "Gibt es sonstige Bestrebungen …? Nein.": the answer run into its question
+            question.text = question.text[:short.start() + 1]
+            index = self._new_answer(block, [len(self.inq.questions) - 1])
+            self.implicit.add(index)
+            self.answer_parts[index].append(short.group(1))
+            self.last_was_question = False
+            return
         if not continues_run:
             self.run_start = len(self.inq.questions) - 1
         self.last_was_question = True

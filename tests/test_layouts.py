@@ -198,9 +198,23 @@ def test_a_conditional_question_whose_condition_was_answered_before_is_not_group
     assert "no answer found for question 2" in [i.reason for i in inquiry.issues]
 
 
+def test_a_yes_or_no_run_into_its_question_is_its_answer():
+    inquiry = parse_inquiry("1. Gibt es sonstige Bestrebungen? Nein.\n\n2. Wie viele Anfragen gibt es?\n\nRund 40.\n")
+    assert [(q.text, q.answer) for q in inquiry.questions] == [("Gibt es sonstige Bestrebungen?", 0),
+                                                              ("Wie viele Anfragen gibt es?", 1)]
+    assert [a.text for a in inquiry.answers] == ["Nein.", "Rund 40."]
+    assert inquiry.issues == []
+
+
+def test_an_answer_to_all_questions_says_so():
+    inquiry = parse_inquiry("1. Was kostet das?\n\n2. Wer zahlt?\n\nAntwort zu allen Fragen:\n\nDas ist offen.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert inquiry.answers[0].grouping == "stated"
+
+
 def test_a_question_that_may_hold_its_own_answer_is_not_grouped_with_the_next():
-    inquiry = parse_inquiry("1. Soll ein Imam zum Gebet rufen? Nein.\n\n2. Wie vielen Gläubigen bietet der Raum Platz?\n\n"
-                            "Es sollen 700 Personen Platz finden.\n")
+    inquiry = parse_inquiry("1. Gibt es eine Trennung im Gebetsraum? Da der Antrag fehlt, weiß die Verwaltung es nicht.\n\n"
+                            "2. Wie vielen Gläubigen bietet der Raum Platz?\n\nEs sollen 700 Personen Platz finden.\n")
     assert [q.answer for q in inquiry.questions] == [None, 0]
     assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
 
