@@ -106,3 +106,12 @@ def crumb(label: str, singular: bool = False) -> str:
     if singular and label in ROWS:
         return ROWS[label]
     return CRUMBS.get(label, label)
+
+
+# How the document showed that questions share an answer (answers.grouping), as the pages
+# say it next to such an answer.
+GROUPING = {
+    "stated": "Gemeinsame Antwort auf mehrere Fragen (so im Dokument angegeben)",
+    "consecutive": "Gemeinsame Antwort auf mehrere Fragen (im Dokument direkt hintereinander gestellt)",
+    "whole": "Antwort auf alle Fragen der Anfrage zusammen (nicht nach Fragen gegliedert)",
+}

@@ -19,7 +19,7 @@ from datasette.database import QueryInterrupted
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
-from . import german, render
+from . import german, labels, render
 from .inquiry_page import question_link
 
 PER_PAGE = 20
@@ -129,7 +129,7 @@ def _with(search: Search, *ctes: str) -> str:
 
 
 def results_sql(search: Search) -> str:
-    return _with(search) + f"""select f.*, a.text as answer, a.is_pointer
+    return _with(search) + f"""select f.*, a.text as answer, a.is_pointer, a.grouping
 from found f left join answers a on a.id = f.answer_id
 order by {ORDER_BY[search.sortierung]} limit :limit offset :offset"""
 
@@ -203,6 +203,7 @@ def hit(row: dict, search: Search, services: list[dict]) -> dict:
         "answer_html": highlighted(row["answer"], search.q, snippet=True),
         "is_pointer": bool(row["is_pointer"]),
         "has_answer": row["answer"] is not None,
+        "grouping_label": labels.GROUPING.get(row.get("grouping") or ""),
         "services": services,
     }
 

@@ -39,8 +39,8 @@ MAX_TEXT = 4000  # characters of a query text considered: a question, not a book
 VOCAB = "temp.anfragen_questions_vocab"
 
 _RESULT_SQL = """
-SELECT question_id, question_rowid, question, answer_id, answer, inquiry_id, reference,
-  title, body, answered_on, number, position, services
+SELECT question_id, question_rowid, question, answer_id, answer, answer_grouping, inquiry_id,
+  reference, title, body, answered_on, number, position, services
 FROM qa WHERE question_rowid IN ({})
 """
 
@@ -167,9 +167,9 @@ def similar_questions(conn: sqlite3.Connection, text: str, limit: int = 5,
     """The ``limit`` (at most MAX_LIMIT) earlier questions most similar to ``text``, best first.
 
     Each result: question_id, score (0–1, rounded to 3 places), question, answer_id,
-    answer (Markdown or None), inquiry_id, reference, title, body, answered_on, number,
-    position
-    and services (list of names). Questions of ``exclude_inquiry`` are left out.
+    answer (Markdown or None), answer_grouping (None, "stated", "consecutive" or "whole":
+    how the document shows that other questions share the answer), inquiry_id,
+    reference, title, body, answered_on, number, position and services (list of names). Questions of ``exclude_inquiry`` are left out.
     """
     limit = max(1, min(int(limit), MAX_LIMIT))
     top = rank(conn, text, exclude_inquiry=exclude_inquiry)[:limit]

@@ -12,7 +12,7 @@ from datasette.utils import tilde_encode
 from datasette.utils.asgi import Forbidden, Response
 from itsdangerous import BadSignature
 
-from anfragen import drafting, render, similar
+from anfragen import drafting, labels, render, similar
 from anfragen.inquiry_page import anchor
 
 MAX_BODY = 20 * 1024 * 1024
@@ -111,7 +111,8 @@ def _present(datasette, db_name: str, result: dict) -> dict:
     inquiries = datasette.urls.table(db_name, "inquiries")
     where = anchor(result["number"], result["position"])
     return {**result, "url": f"{inquiries}/{tilde_encode(result['inquiry_id'])}#{where}",
-            "answer_html": render.markdown_html(result["answer"])}
+            "answer_html": render.markdown_html(result["answer"]),
+            "grouping_label": labels.GROUPING.get(result.get("answer_grouping") or "")}
 
 
 async def _submitted_text(datasette, request) -> tuple[str, str | None]:

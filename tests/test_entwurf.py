@@ -121,3 +121,40 @@ async def test_an_oversized_post_is_refused(ds):
     response = await ds.client.post("/-/similar.json", content=b"1. Frage?\n" * (2_200_000))
     assert response.status_code == 413
     assert "zu groß" in response.json()["error"]
+
+
+SHARED = """---
+body: Gemeinderat Beispielstadt
+reference: 7/2031
+---
+
+1. Wie viele Wärmepumpen wurden in städtischen Schulen eingebaut?
+
+2. Wie viele Wärmepumpen sind in städtischen Schulen noch geplant?
+
+Bisher sind es zwölf, geplant sind weitere acht.
+"""
+
+
+@pytest.fixture
+def shared_ds(tmp_path):
+    from anfragen.builder import build
+
+    from conftest import VOCABULARY, datasette_for
+
+    folder = tmp_path / "inquiries"
+    folder.mkdir()
+    (folder / "waerme.md").write_text(SHARED, encoding="utf-8")
+    build([folder], tmp_path / "anfragen.db", VOCABULARY)
+    return datasette_for(tmp_path / "anfragen.db")
+
+
+async def test_an_answer_shared_by_several_questions_says_so_wherever_it_is_offered(shared_ds):
+    question = "Wie viele Wärmepumpen wurden in Schulen eingebaut?"
+    best = (await shared_ds.client.get("/-/similar.json", params={"q": question})).json()["results"][0]
+    assert (best["number"], best["answer_grouping"]) == ("1", "consecutive")
+    token, cookies = await csrf(shared_ds)
+    page = await shared_ds.client.post("/-/entwurf", data={"csrftoken": token, "text": question}, cookies=cookies)
+    assert "im Dokument direkt hintereinander gestellt" in page.text
+    search = await shared_ds.client.get("/-/suche", params={"q": "Wärmepumpen"})
+    assert "Gemeinsame Antwort auf mehrere Fragen (im Dokument direkt hintereinander gestellt)" in search.text
