@@ -15,6 +15,22 @@ from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
 
+def _plain_answer_start(text: str) -> bool:
+    """Text that can open an answer to a passed-over item: it states something and neither
+    asks nor goes on with the item's list ("- Bitte Auflistung …", "a) Erwachsene …")."""
+    plain = re.sub(r"\\([.)\-])", r"\1", text.strip())
+    if "?" in plain or re.match(r"^(?:[-•–]\s|\(?[a-z0-9]{1,2}[.)]\s)", plain):
+        return False
+    return layouts.states_something(plain)
+
+
+def _follows(first: str, second: str) -> bool:
+    """"2" follows "1", "C" follows "B"."""
+    if first.isdigit() and second.isdigit():
+        return int(second) == int(first) + 1
+    return len(first) == len(second) == 1 and first.isalpha() and ord(second.lower()) == ord(first.lower()) + 1
+
+
 _SHORT_ANSWER = re.compile(r"\?\s+((?:Ja|Nein|Entfällt)\.)$")
 _UNDIVIDED = "the answer is not divided by question: kept whole, not paired with any question"
 
@@ -40,6 +56,8 @@ class Walker:
         self.run_start = 0  # first question of the run of questions asked one after another
         self.quoted_context: list[str] = []  # askers' quoted words in the pending context
         self.quoted_line = 0
+        self.candidate: tuple[layouts.Label, Block] | None = None  # a label that fits but did not ask
+        self.passed_over: tuple | None = None  # where that paragraph went: (kind, index, position, label, block)
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -48,6 +66,8 @@ class Walker:
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
         if label and self._accept_question(label, was_question, block):
             return self._question(label, block)
+        self.candidate = (label, block) if label and label.style in ("dot", "paren", "upper", "letter", "frage") \
+            and self.numbering.fits(label) else None
         if label and label.style == "upper" and self.target[0] == "answer" and self.numbering.fits(label):
             # "C. Doch vor einer Diskussion … zu rechnen.": the next question by its label,
             # though it does not ask; kept in the answer, and the doubt recorded
@@ -95,11 +115,38 @@ class Walker:
             return False
         if self.inq.questions and label.number == self.inq.questions[-1].number:
             return True  # the number repeated: a question all the same ("occurs twice" is recorded)
+        if self._reclaim_passed_over(label):
+            return True  # the question before it had been passed over; now it fits
         if self.target[0] != "answer" or self.numbering.skips_to(label):
             self.inq.issues.append(ParseIssue("questions", f"numbering breaks: expected "
                                               f"{self.numbering.expected()}, found {label.number}", block.line))
             return True
         return False
+
+    def _reclaim_passed_over(self, label: layouts.Label) -> bool:
+        """"1. Die Verkehrssicherheit … muss markiert werden." (asks nothing, so passed over
+        as text), its answer, then "2. Kann man das verbessern?": the numbering shows that
+        item 1 was the first question. It becomes one, and the text after it, up to
+        question 2, its answer — the layout of every other item."""
+        if self.passed_over is None:
+            return False
+        kind, index, position, passed, block = self.passed_over
+        if not (self.numbering.fits(passed) and _follows(passed.number, label.number)):
+            return False
+        parts = self.answer_parts.get(index) if kind == "answer" else self.intro_parts if kind == "intro" else None
+        if parts is None or position >= len(parts) or parts[position] != block.text.strip():
+            return False
+        moved = parts[position + 1:]
+        if not passed.rest.rstrip().endswith((".", "!")) or not moved or not _plain_answer_start(moved[0]):
+            return False  # the item or its "answer" may go on with the question: not settled
+        del parts[position:]
+        self.inq.issues = [i for i in self.inq.issues
+                           if not (i.line == block.line and "labelled as the next question" in i.reason)]
+        self.passed_over = None
+        self._question(passed, block)
+        for part in moved:
+            self._content(part, block)
+        return True
 
     def _quoted_question(self, text: str, block: Block) -> None:
         """A question the document does not number, quoted by the importer; a label inside
@@ -157,6 +204,7 @@ class Walker:
 
     def _question(self, label: layouts.Label, block: Block) -> None:
         self._reclaim_lead_in()
+        self.passed_over = None
         # A question right after a question (no answer, preamble or heading between)
         # continues the run that the next answer text answers together; the first
         # sub-question of a lead-in ("2. Wie viele …?" then "2.1 Im …?") starts a run.
@@ -354,6 +402,9 @@ class Walker:
             index = self._new_answer(block, run if layouts.states_something(text) else run[-1:], "consecutive")
             self.implicit.add(index)
             kind = "answer"
+        if kind in ("answer", "intro") and self.candidate and self.candidate[1] is block:
+            parts = self.answer_parts[index] if kind == "answer" else self.intro_parts
+            self.passed_over = (kind, index, len(parts), self.candidate[0], block)
         if kind == "answer":
             self.answer_parts[index].append(text)
         elif kind == "preamble":

@@ -291,6 +291,27 @@ def test_a_quote_that_asks_nothing_is_the_askers_text_leading_into_the_next_ques
     assert inquiry.issues == []
 
 
+def test_an_item_that_asks_nothing_is_a_question_when_the_next_numbered_question_shows_it():
+    text = ("1. Die Radspur an der Brücke muss wieder markiert werden.\n\nDie Markierung wurde erneuert.\n\n"
+            "2. Kann man das Pflaster verbessern?\n\nNein, es bleibt.\n")
+    inquiry = parse_inquiry(text)
+    assert [(q.number, q.answer) for q in inquiry.questions] == [("1", 0), ("2", 1)]
+    assert [a.text for a in inquiry.answers] == ["Die Markierung wurde erneuert.", "Nein, es bleibt."]
+    assert inquiry.intro == "" and inquiry.issues == []
+
+
+@pytest.mark.parametrize("item, after", [
+    ("1. Die Fälle bei folgenden Gruppen:", "a\\) Erwachsene b) Jugendliche. Die Zahl steigt."),
+    ("1. Die Verwaltung stellt die Fälle dar.", "- Bitte nach Jahren aufschlüsseln. Es sind 40."),
+    ("1. Laut Gutachten gibt es hier Eidechsen.", "Wurde ein Gutachten erstellt? Ja, im Mai."),
+    ("1. Die Stadt erklärt die Vollstreckung des Urteils", "beim Gericht. Das Verfahren läuft."),
+])
+def test_an_item_is_not_taken_for_a_question_when_its_text_may_go_on(item, after):
+    inquiry = parse_inquiry(f"{item}\n\n{after}\n\n2. Wie geht es weiter?\n\nOffen.\n")
+    assert [q.number for q in inquiry.questions] == ["2"]
+    assert any("numbering breaks" in i.reason for i in inquiry.issues)
+
+
 def test_a_paragraph_labelled_as_the_next_question_inside_an_answer_is_a_doubt():
     inquiry = parse_inquiry("A. Was kostet die Anlage?\n\nRund 1 Mio. Euro.\n\nB. Wer betreibt sie?\n\nDie Stadtwerke.\n\n"
                             "C. Doch vor einer Diskussion ist mit weiteren Kosten zu rechnen.\n\nMindestens 900.000 Euro.\n")
