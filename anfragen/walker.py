@@ -15,6 +15,7 @@ from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
 
+
 def _plain_answer_start(text: str) -> bool:
     """Text that can open an answer to a passed-over item: it states something and neither
     asks nor goes on with the item's list ("- Bitte Auflistung …", "a) Erwachsene …")."""
