@@ -72,6 +72,8 @@ def question_label(text: str) -> Label | None:
             rest = re.sub(rf"^{re.escape(m.group(1))}[.):]\s+", "", rest)
             if style == "dot" and (inner := re.match(r"(\d{1,2})\.\s+(?=\S)", rest)):
                 number, rest = inner.group(1), rest[inner.end():]
+            elif style in ("dot", "paren") and (inner := re.match(r"([a-z])\)\s+(?=\S)", rest)):
+                number, rest = number + inner.group(1), rest[inner.end():]  # "7. a) Wie …?" is 7a
             if not rest or _DECOY.match(rest):
                 return None
             return Label(number, style, rest)
@@ -154,8 +156,8 @@ def states_something(text: str) -> bool:
     plain = re.sub(r"\\([.)!])", r"\1", text.strip())
     if plain.endswith((":", "?")):
         return False
-    if pointers(plain):
-        return True  # "Siehe Antwort zu Frage 1."
+    if pointers(plain) or re.fullmatch(r"(?:Siehe|Vgl\.)\s+(?:Nr\.\s*|Ziff(?:er|\.)\s*)?\d{1,2}[a-z]?\)?\.?", plain, re.I):
+        return True  # "Siehe Antwort zu Frage 1.", "Siehe 6."
     for m in re.finditer(r"(\S*?)[.!](?=\s|$)", plain):
         word = m.group(1).lower().split(".")[-1]
         if word in _NOT_SENTENCE_END or len(word) == 1:

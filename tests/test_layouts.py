@@ -198,6 +198,14 @@ def test_a_conditional_question_whose_condition_was_answered_before_is_not_group
     assert "no answer found for question 2" in [i.reason for i in inquiry.issues]
 
 
+def test_number_and_letter_before_a_question_make_one_label():
+    inquiry = parse_inquiry("1. Wer prüft das?\n\nDas Ordnungsamt.\n\n2. a) Wie oft wird geprüft?\n\n"
+                            "2. b) Mit welchem Ergebnis?\n\nSiehe 1.\n")
+    assert [(q.number, q.text) for q in inquiry.questions] == [
+        ("1", "Wer prüft das?"), ("2a", "Wie oft wird geprüft?"), ("2b", "Mit welchem Ergebnis?")]
+    assert inquiry.questions[1].answer == inquiry.questions[2].answer == 1
+
+
 def test_a_yes_or_no_run_into_its_question_is_its_answer():
     inquiry = parse_inquiry("1. Gibt es sonstige Bestrebungen? Nein.\n\n2. Wie viele Anfragen gibt es?\n\nRund 40.\n")
     assert [(q.text, q.answer) for q in inquiry.questions] == [("Gibt es sonstige Bestrebungen?", 0),
