@@ -31,6 +31,8 @@ _SUBMITTER_OF = re.compile(
 _SUBMITTER_LABEL = re.compile(r"^\s*Anfrage\s*(?:von)?\s*:\s*(.+?)\s*$", re.I | re.M)
 _TITLE = re.compile(r"\b(?:betreffend|betr\.)\s*:?\s*(.+)", re.I)
 _PLACE_DATE = re.compile(rf"^\s*([A-ZÄÖÜ][\wäöüß.\- ]{{1,40}}),\s*(?:den\s+)?(?:{_DATE}|{_LONG_DATE})\s*$", re.M)
+# "Karlsruhe, 28.6.22": a signature's date with a two-digit year (this century)
+_PLACE_SHORT_DATE = re.compile(r"^\s*([A-ZÄÖÜ][\wäöüß.\- ]{1,40}),\s*(?:den\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2})\s*$")
 _RECEIVED = re.compile(rf"\beingegangen(?:\s+am)?\s*:?\s*{_DATE}", re.I)
 _MEETING_FIELDS = {
     name: re.compile(rf"^\s*{name}\s*:\s*(\S.*?)\s*$", re.I | re.M) for name in ("Gremium", "Termin", "TOP")
@@ -126,6 +128,10 @@ def read_signature(lines: list[str]) -> TextFacts:
                 facts.answered_on = iso_date(m.group(2), m.group(3), m.group(4))
             else:
                 facts.answered_on = iso_date(m.group(5), str(month_number(m.group(6))), m.group(7))
+            facts.signature_line = start + n
+        elif closing and (m := _PLACE_SHORT_DATE.match(line)):
+            facts.place = m.group(1).strip()
+            facts.answered_on = iso_date(m.group(2), m.group(3), str(2000 + int(m.group(4))))
             facts.signature_line = start + n
     for n, line in enumerate(tail):
         m = _SIGNATURE.match(line)

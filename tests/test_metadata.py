@@ -81,6 +81,13 @@ def test_signature_with_place_and_date():
     assert (facts.signed_by, facts.signer_role) == ("Dr. Frank Mentrup", "Oberbürgermeister")
 
 
+def test_a_signature_dated_with_a_two_digit_year_ends_the_answer():
+    inquiry = parse_inquiry("1. Wann kommt der Zaun?\n\nIm Herbst.\n\nKarlsruhe, 28.6.22\n\nRegina Beispiel\n\n"
+                            "Komm. Schulleitung\n")
+    assert (inquiry.place, inquiry.answered_on) == ("Karlsruhe", "2022-06-28")
+    assert inquiry.answers[0].text == "Im Herbst."
+
+
 def test_a_dated_line_inside_the_answer_is_not_taken_for_the_signature():
     text = ("1. Wann wurde gezählt?\n\nGezählt wurde zum Stichtag.\n\nKarlsruhe, 01.02.2020\n\n"
             "Danach wurden die Zahlen veröffentlicht.\n\nSie stehen im Internet.\n\nUnd im Amtsblatt.\n\n"
