@@ -15,6 +15,7 @@ from urllib.parse import quote
 from datasette.utils import tilde_encode
 from markupsafe import Markup
 
+from . import labels
 from .inquiry_page import anchor, due_label, question_link
 
 PER_PAGE = 20
@@ -29,7 +30,7 @@ _HITS = """with hits as (
 
 MENTIONS_SQL = _HITS + """
 select q.id as question_id, q.inquiry_id, q.position, q.number, q.text as question,
-  q.answer_id, a.text as answer, a.is_pointer, i.reference, i.title, i.body, i.submitter,
+  q.answer_id, a.text as answer, a.is_pointer, a.grouping, i.reference, i.title, i.body, i.submitter,
   i.answered_on,
   (select json_group_array(json_array(start, length(mention))) from answer_services
      where answer_id = q.answer_id and service_id = :id) as answer_spans,
@@ -111,6 +112,7 @@ def mention(row: dict) -> dict:
         "answer_html": marked(row["answer"], spans(row["answer_spans"]), SNIPPET_WORDS),
         "has_answer": row["answer"] is not None,
         "is_pointer": bool(row["is_pointer"]),
+        "grouping_label": labels.GROUPING.get(row.get("grouping") or ""),
     }
 
 

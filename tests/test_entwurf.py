@@ -132,7 +132,7 @@ reference: 7/2031
 
 2. Wie viele Wärmepumpen sind in städtischen Schulen noch geplant?
 
-Bisher sind es zwölf, geplant sind weitere acht.
+Bisher sind es zwölf, geplant sind weitere acht; gefördert werden sie nicht über das Wohngeld.
 """
 
 
@@ -158,3 +158,7 @@ async def test_an_answer_shared_by_several_questions_says_so_wherever_it_is_offe
     assert "im Dokument direkt hintereinander gestellt" in page.text
     search = await shared_ds.client.get("/-/suche", params={"q": "Wärmepumpen"})
     assert "Gemeinsame Antwort auf mehrere Fragen (im Dokument direkt hintereinander gestellt)" in search.text
+    inquiry = await shared_ds.client.get("/anfragen/inquiries/waerme")
+    assert "Gemeinsam beantwortet mit" in inquiry.text
+    service = await shared_ds.client.get("/anfragen/services/wohngeld")
+    assert service.text.count("(im Dokument direkt hintereinander gestellt)") == 2
