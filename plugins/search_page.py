@@ -15,6 +15,7 @@ async def suche(datasette, request):
         raise NotFound("Datenbank nicht gefunden") from None
     search = search_page.Search.from_args(request.args)
     context = await search_page.run(db, search)
+    context["hits_html"] = search_page.hits_html(context["hits"], datasette.urls.path)
     html = await datasette.render_template("suche.html", context, request=request)
     return Response.html(html)
 

@@ -293,3 +293,34 @@ async def test_search_page_that_takes_too_long_says_so(pds, monkeypatch):
     response = await pds.client.get("/-/suche?q=Wohngeld")
     assert response.status_code == 200
     assert "Diese Suche dauerte zu lange." in visible(response.text)
+
+
+def test_search_hits_are_what_the_former_template_loop_wrote():
+    # templates/suche.html writes its result list with search_page.hits_html instead of a Jinja loop
+    import jinja2
+    from markupsafe import Markup
+
+    from anfragen import inquiry_page, search_page
+
+    loop = jinja2.Environment(autoescape=True)
+    loop.filters["datum"] = inquiry_page.german_date
+    template = loop.from_string('  {% for h in hits %}\n  <article class="treffer">\n    <h2><a href="{{ urls.path(h.path) }}#{{ h.anchor }}">{{ h.title }} – {{ h.label }}</a></h2>\n    <p class="treffer-meta">{% if h.reference %}Nr. {{ h.reference }} · {% endif %}{% if h.submitter %}{{ h.submitter }} · {% endif %}{% if h.body %}{{ h.body }} · {% endif %}{% if h.answered_on %}beantwortet am {{ h.answered_on|datum }}{% else %}ohne Antwortdatum{% endif %}</p>\n    <p class="treffer-frage"><strong>Frage:</strong> {{ h.question_html }}</p>\n    <p class="treffer-antwort"><strong>Antwort:</strong> {% if h.has_answer %}{{ h.answer_html }}{% if h.is_pointer %} <em>(Verweis)</em>{% endif %}{% if h.grouping_label %} <em class="gemeinsam">({{ h.grouping_label }})</em>{% endif %}{% else %}<em>keine Antwort zugeordnet</em>{% endif %}</p>\n    {% if h.services %}<p class="leistungen">Leistungen: {% for s in h.services %}<a class="leistung" href="{{ urls.path(s.path) }}">{{ s.name }}</a>{{ ", " if not loop.last }}{% endfor %}</p>{% endif %}\n  </article>\n  {% endfor %}')
+
+    class Urls:
+        @staticmethod
+        def path(p):
+            return "/pre" + p
+
+    full = {"path": "/anfragen/inquiries/a~2Eb", "anchor": "frage-2", "title": "Bäume & <Büsche>",
+            "label": "Frage 2", "reference": "12/2030", "submitter": "SPD \"A\"", "body": "Rat",
+            "answered_on": "2030-05-01", "question_html": Markup("Wie <mark>viele</mark>?"),
+            "answer_html": Markup("<p>Vierzig.</p>"), "has_answer": True, "is_pointer": True,
+            "grouping_label": "Gemeinsame Antwort <auf> mehrere",
+            "services": [{"path": "/anfragen/services/x", "name": "A&B"}, {"path": "/s/y", "name": "C"}]}
+    bare = {"path": "/i/b", "anchor": "stelle-1", "title": "T", "label": "Frage", "reference": None,
+            "submitter": "", "body": None, "answered_on": None, "question_html": Markup("Q?"),
+            "answer_html": Markup(""), "has_answer": False, "is_pointer": False, "grouping_label": None,
+            "services": []}
+    hits = [full, bare, {**full, "is_pointer": False, "grouping_label": None, "services": [full["services"][1]]}]
+    assert "  " + str(search_page.hits_html(hits, Urls.path)) == template.render(hits=hits, urls=Urls)
+    assert "  " + str(search_page.hits_html([], Urls.path)) == template.render(hits=[], urls=Urls)
