@@ -96,6 +96,18 @@ _QUOTED_LABELS = [
 ]
 
 
+_ASKERS_QUOTE = re.compile(r"^Fragesteller(?:in|innen)?\s*:\s*", re.I)
+
+
+def askers_quote(text: str) -> str | None:
+    """"> Fragesteller: Die drei Anlagen …": the askers' own words copied into the answer
+    document (the importer marks them so) → the words; None for any other quote (a quote
+    inside an answer, e.g. of a law, stays in the answer)."""
+    inner = re.sub(r"(?m)^>\s?", "", text).strip()
+    m = _ASKERS_QUOTE.match(inner)
+    return inner[m.end():].strip() if m else None
+
+
 def quoted_label(text: str) -> tuple[str, str, str]:
     """(number, letter, rest) of a label a quoted question starts with; ("", "", text)
     when it has none. The caller puts a bare letter under the current number."""

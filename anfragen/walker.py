@@ -82,8 +82,8 @@ class Walker:
                 self.last_was_question = True
                 return None
             return self._quoted_question(quoted, block)
-        if block.kind == "blockquote":
-            return self._askers_text(re.sub(r"(?m)^>\s?", "", text).strip(), block)
+        if block.kind == "blockquote" and (askers := layouts.askers_quote(text)) is not None:
+            return self._askers_text(askers, block)
         if self._continues_question(block, text):
             self.inq.questions[-1].text += "\n\n" + text
             self.last_was_question = True

@@ -174,7 +174,8 @@ def test_askers_text_copied_into_the_answer_is_quoted_not_answer_text():
                                    "Die drei bisherigen Anlagen liefern wenig Strom. Es fehlt in Karlsruhe also schlicht an Wind."],
                                   inquiry_text)
     assert paragraphs == ["Es gibt drei Anlagen.",
-                          "> Die drei bisherigen Anlagen liefern wenig Strom. Es fehlt in Karlsruhe also schlicht an Wind."]
+                          "> Fragesteller: Die drei bisherigen Anlagen liefern wenig Strom. Es fehlt in Karlsruhe "
+                          "also schlicht an Wind."]
 
 
 def test_labelled_bulleted_or_asking_paragraphs_of_the_askers_are_not_taken_for_their_lead_in():

@@ -290,8 +290,9 @@ def test_a_quoted_question_labelled_with_dot_and_parenthesis_keeps_its_number():
 
 
 def test_a_quote_that_asks_nothing_is_the_askers_text_leading_into_the_next_question():
-    inquiry = parse_inquiry("1. Wie viele Anlagen gibt es?\n\nDrei.\n\n> Es fehlt in Karlsruhe schlicht an Wind.\n\n"
-                            "2. Warum baut die Stadt weitere?\n\nWegen der Förderung.\n\n> Die Kosten tragen die Bürger.\n")
+    inquiry = parse_inquiry("1. Wie viele Anlagen gibt es?\n\nDrei.\n\n> Fragesteller: Es fehlt in Karlsruhe schlicht "
+                            "an Wind.\n\n2. Warum baut die Stadt weitere?\n\nWegen der Förderung.\n\n"
+                            "> Fragesteller: Die Kosten tragen die Bürger.\n")
     assert [a.text for a in inquiry.answers] == ["Drei.", "Wegen der Förderung."]
     assert inquiry.questions[1].context == "Es fehlt in Karlsruhe schlicht an Wind."
     assert [(p.kind, p.side, p.text) for p in inquiry.preambles] == [
@@ -325,6 +326,13 @@ def test_a_paragraph_labelled_as_the_next_question_inside_an_answer_is_a_doubt()
                             "C. Doch vor einer Diskussion ist mit weiteren Kosten zu rechnen.\n\nMindestens 900.000 Euro.\n")
     assert [q.number for q in inquiry.questions] == ["A", "B"]
     assert any("labelled as the next question" in i.reason for i in inquiry.issues)
+
+
+def test_any_other_quote_in_an_answer_stays_in_the_answer():
+    inquiry = parse_inquiry("1. Was gilt?\n\nNach § 5 gilt:\n\n> Die Gemeinde trägt die Kosten.\n\nDaher zahlt die Stadt.\n")
+    assert "> Die Gemeinde trägt die Kosten." in inquiry.answers[0].text
+    assert inquiry.answers[0].text.endswith("Daher zahlt die Stadt.")
+    assert inquiry.issues == []
 
 
 def test_quote_right_after_a_question_continues_it():

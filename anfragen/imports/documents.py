@@ -135,8 +135,9 @@ def _names_only(paragraph: str, number: str) -> bool:
 
 def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
     """Reflow running text into escaped paragraphs; "Zu 1.:" headings stand alone; a
-    paragraph that is one of the inquiry's own questions, or other text of the askers
-    copied from the inquiry, is quoted ("> Wie viele …?", "> Seit 2016 …")."""
+    paragraph that is one of the inquiry's own questions is quoted ("> Wie viele …?"),
+    other text of the askers copied from the inquiry is quoted with their name
+    ("> Fragesteller: Seit 2016 …")."""
     separated: list[str] = []
     for line in lines:
         if questions.is_zu_heading(line):
@@ -149,7 +150,7 @@ def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
             if questions.quotes_inquiry(part, inquiry_text):
                 out.append(f"> {part}")
             elif questions.from_inquiry(part, inquiry_text):
-                out.append(f"> {escape_paragraph(part)}")
+                out.append(f"> Fragesteller: {part}")
             else:
                 out.append(escape_paragraph(part))
     return out
