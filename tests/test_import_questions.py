@@ -186,3 +186,28 @@ def test_labelled_bulleted_or_asking_paragraphs_of_the_askers_are_not_taken_for_
                       "- Welche Auswirkungen hat das auf die Dienststellen in der ganzen Stadt und im Umland",
                       "Liegt dazu eine Visualisierung der Brücke vor? (TBA)"]:
         assert not questions.from_inquiry(paragraph, inquiry_text)
+
+
+def test_items_the_inquiry_lists_under_a_question_are_its_rest_not_its_answer():
+    inquiry = ("1. Wie viele Sozialwohnungen gab es 2005 bei? a) Volkswohnung b) Baugenossenschaften "
+               "c) Privaten 2. Wie viele gibt es heute?")
+    expected = questions.inquiry_questions(["1. Wie viele Sozialwohnungen gab es 2005 bei?",
+                                            "a) Volkswohnung b) Baugenossenschaften c) Privaten",
+                                            "2. Wie viele gibt es heute?"])
+    lines = ["1. Wie viele Sozialwohnungen gab es 2005 bei?", "a) Volkswohnung b) Baugenossenschaften c) Privaten",
+             "", "Es gab 7.980 Wohnungen.", "", "2. Wie viele gibt es heute?", "", "Es sind 3.671."]
+    body, how = documents.compose_body(lines, expected, inquiry)
+    inquiry_parsed = parse_inquiry(body)
+    assert inquiry_parsed.questions[0].text == ("Wie viele Sozialwohnungen gab es 2005 bei? a) Volkswohnung "
+                                                "b) Baugenossenschaften c) Privaten")
+    assert [inquiry_parsed.answers[q.answer].text for q in inquiry_parsed.questions] == [
+        "Es gab 7.980 Wohnungen.", "Es sind 3.671."]
+
+
+def test_items_of_the_administration_after_a_question_stay_its_answer():
+    expected = questions.inquiry_questions(["1. Wie viele Wohnungen gibt es?", "2. Wer baut?"])
+    lines = ["1. Wie viele Wohnungen gibt es?", "", "a) Volkswohnung: 3.000 b) Private: 600", "",
+             "2. Wer baut?", "", "Die Volkswohnung."]
+    body, _how = documents.compose_body(lines, expected, "1. Wie viele Wohnungen gibt es? 2. Wer baut?")
+    parsed = parse_inquiry(body)
+    assert parsed.questions[0].text == "Wie viele Wohnungen gibt es?"

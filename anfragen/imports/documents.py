@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import layouts
 from . import cleanup, questions
 
 FRONT_MATTER_KEYS = (
@@ -117,14 +118,36 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
     elif not spans:
         how = "none"
     cursor = 0
+    question_at = None  # index in paragraphs of the question just written
     for span in spans:
-        paragraphs += _prose(lines[cursor:span.start], inquiry_text)
+        paragraphs += _with_question_rest(_prose(lines[cursor:span.start], inquiry_text), paragraphs,
+                                          question_at, inquiry_text)
         if paragraphs and _names_only(paragraphs[-1], span.number):
             paragraphs.pop()  # "Zu 1.:" right before question 1 only repeats its label
         paragraphs.append(f"{span.number} {span.text}")
+        question_at = len(paragraphs) - 1
         cursor = span.end
-    paragraphs += _prose(lines[cursor:], inquiry_text)
+    paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text), paragraphs, question_at,
+                                      inquiry_text)
     return "\n\n".join(paragraphs) + "\n", how
+
+
+def _with_question_rest(prose: list[str], paragraphs: list[str], question_at: int | None,
+                        inquiry_text: str) -> list[str]:
+    """"1. Wie hoch ist der Eigenanteil?" then "a) für Kassenpatienten b) für Privatpatienten":
+    items the inquiry itself lists under the question, which states nothing, are the rest of
+    the question (joined to it), not the start of its answer."""
+    if question_at is None or question_at != len(paragraphs) - 1:
+        return prose
+    taken = 0
+    for paragraph in prose:  # the run of such items right after the question ("- A", "- B")
+        plain = re.sub(r"\\([.)\-])", r"\1", paragraph)
+        if not re.match(r"^(?:[a-z][.)]|[-•–])\s", plain) or "?" in plain or layouts.states_something(plain) \
+                or not questions.in_inquiry(plain, inquiry_text):
+            break
+        paragraphs[question_at] += " " + plain
+        taken += 1
+    return prose[taken:]
 
 
 def _names_only(paragraph: str, number: str) -> bool:

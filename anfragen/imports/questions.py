@@ -382,6 +382,12 @@ def from_inquiry(paragraph: str, inquiry_text: str) -> bool:
     return fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= ASKERS_THRESHOLD
 
 
+def in_inquiry(text: str, inquiry_text: str) -> bool:
+    """Does ``text`` (at least 12 characters) stand in the inquiry, as near as extraction allows?"""
+    return bool(inquiry_text) and len(text.strip()) >= 12 and \
+        fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= ASKERS_THRESHOLD
+
+
 def quotes_inquiry(paragraph: str, inquiry_text: str) -> bool:
     """True when an answer paragraph is a question the inquiry itself asks (an unnumbered
     sub-question the answer repeats, bold in the PDF): it ends in "?" and appears in the
