@@ -391,6 +391,11 @@ class Walker:
 
     def _content(self, text: str, block: Block) -> None:
         kind, index = self.target
+        if kind == "question" and self.quoted_context:
+            # after the askers' own words and before their next question: theirs too, not
+            # the answer to the question before (left over at the end, it is a doubt)
+            self.context.append(text)
+            return
         if kind == "question" and self._pending_joint_complete():
             index = self._new_answer(block, [self._question_index(n, block) for n in self.pending_joint],
                                      "stated")

@@ -328,6 +328,16 @@ def test_a_paragraph_labelled_as_the_next_question_inside_an_answer_is_a_doubt()
     assert any("labelled as the next question" in i.reason for i in inquiry.issues)
 
 
+def test_text_between_the_askers_words_and_their_next_question_is_no_answer():
+    inquiry = parse_inquiry("1. Welche Projekte gibt es?\n\n> Fragesteller: Wie werden sie beurteilt\n\n"
+                            "a\\) bei der Stadt b) bei den Gesellschaften\n\n2. Im Vergleich zur Eigenregie?\n\n"
+                            "Es gibt keine solchen Projekte.\n")
+    assert inquiry.questions[0].answer is None
+    assert inquiry.questions[1].context.startswith("Wie werden sie beurteilt")
+    assert "bei der Stadt" in inquiry.questions[1].context
+    assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
+
+
 def test_any_other_quote_in_an_answer_stays_in_the_answer():
     inquiry = parse_inquiry("1. Was gilt?\n\nNach § 5 gilt:\n\n> Die Gemeinde trägt die Kosten.\n\nDaher zahlt die Stadt.\n")
     assert "> Die Gemeinde trägt die Kosten." in inquiry.answers[0].text
