@@ -37,8 +37,6 @@ EXTRA_SQL = {
     "unpaired": """select a.text from answers a where a.inquiry_id = :id
                    and not exists (select 1 from questions q where q.answer_id = a.id)
                    order by a.position""",
-    "whole": """select a.text from answers a where a.inquiry_id = :id and a.grouping = 'whole'
-                order by a.position""",
     "doubts": """select field, reason, line from parse_issues where inquiry_id = :id
                  order by coalesce(line, 0)""",
 }
@@ -127,9 +125,10 @@ def sections(rows: list[dict], today: str | None = None) -> list[dict]:
     return out
 
 
-async def load(db, inquiry_id: str) -> list[dict]:
-    result = await db.execute(QA_SQL, {"id": inquiry_id})
-    return sections([dict(r) for r in result.rows])
+def whole_answers(rows: list[dict]) -> list[str]:
+    """The texts of the undivided answers to all questions (rows of QA_SQL), each once:
+    the page shows them after the questions."""
+    return list({r["answer_id"]: r["answer"] for r in rows if r.get("grouping") == "whole"}.values())
 
 
 def links(inquiry_id: str, submitter: str | None, path) -> dict:
@@ -151,7 +150,8 @@ def service_href(service_id: str, path) -> str:
 async def context(db, inquiry_id: str, path) -> dict:
     """Template variables of the inquiry page."""
     row = (await db.execute("select submitter from inquiries where id = ?", [inquiry_id])).first()
-    found = await load(db, inquiry_id)
+    rows = [dict(r) for r in (await db.execute(QA_SQL, {"id": inquiry_id})).rows]
+    found = sections(rows)
     for section in found:
         for service in section["services"]:
             service["href"] = service_href(service["id"], path)
@@ -160,6 +160,6 @@ async def context(db, inquiry_id: str, path) -> dict:
     return {"inquiry_sections": found,
             "inquiry_preambles": [p | {"html": render.markdown_html(p["text"])} for p in extra["preambles"]],
             "inquiry_unpaired": [render.markdown_html(a["text"]) for a in extra["unpaired"]],
-            "inquiry_whole": [render.markdown_html(a["text"]) for a in extra["whole"]],
+            "inquiry_whole": [render.markdown_html(text) for text in whole_answers(rows)],
             "inquiry_doubts": [d | {"text": doubts.german(d["reason"])} for d in extra["doubts"]],
             "inquiry_links": links(inquiry_id, row["submitter"] if row else None, path)}

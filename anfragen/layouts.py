@@ -161,11 +161,16 @@ def divides_by_question(paragraphs: list[str]) -> bool:
 _NOT_SENTENCE_END = {"ca", "bzw", "vgl", "ggf", "nr", "inkl", "usw", "evtl", "z", "b", "u", "d", "s", "str", "abs"}
 
 
+def unescaped(text: str) -> str:
+    """Text without the Markdown escapes the importer writes ("1\\.", "a\\)", "\\-")."""
+    return re.sub(r"\\([.)!\-])", r"\1", text)
+
+
 def states_something(text: str) -> bool:
     """Does the text hold a finished statement ("Es sind 40.", "Nein.")? Answers do;
     the rest of a question set out in pieces ("a) Bei der Stadt b) … im Hinblick auf")
     does not."""
-    plain = re.sub(r"\\([.)!])", r"\1", text.strip())
+    plain = unescaped(text.strip())
     if plain.endswith((":", "?")):
         return False
     if pointers(plain) or re.fullmatch(r"(?:Siehe|Vgl\.)\s+(?:Nr\.\s*|Ziff(?:er|\.)\s*)?\d{1,2}[a-z]?\)?\.?", plain, re.I):
@@ -198,8 +203,7 @@ def question_text(rest: str) -> str:
 
 def is_question_like(text: str) -> bool:
     """A question mark, an interrogative start or a request ("Bitte nennen Sie …")."""
-    return "?" in text or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text)) \
-        or bool(_REQUEST.search(text))
+    return asks(text) or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))
 
 
 _NUM = r"\d{1,2}(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß]))?"

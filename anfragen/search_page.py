@@ -20,7 +20,7 @@ from datasette.utils import tilde_encode
 from markupsafe import Markup, escape
 
 from . import german, labels, render
-from .inquiry_page import question_link
+from .inquiry_page import german_date, question_link
 
 PER_PAGE = 20
 FACET_LIMIT = 15
@@ -212,8 +212,6 @@ def hits_html(hits: list[dict], path) -> Markup:
     """The result list of suche.html: what its former Jinja loop over ``hits`` wrote, byte
     for byte (tests/test_pages.py), in Python (a page of 20 hits was ≈ 400 async template
     outputs). ``path`` is ``datasette.urls.path``; plain values are escaped, Markup kept."""
-    from .inquiry_page import german_date
-
     out = []
     for h in hits:
         meta = "".join([

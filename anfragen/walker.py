@@ -19,7 +19,7 @@ from .numbering import Numbering
 def _plain_answer_start(text: str) -> bool:
     """Text that can open an answer to a passed-over item: it states something and neither
     asks nor goes on with the item's list ("- Bitte Auflistung …", "a) Erwachsene …")."""
-    plain = re.sub(r"\\([.)\-])", r"\1", text.strip())
+    plain = layouts.unescaped(text.strip())
     if "?" in plain or re.match(r"^(?:[-•–]\s|\(?[a-z0-9]{1,2}[.)]\s)", plain):
         return False
     return layouts.states_something(plain)

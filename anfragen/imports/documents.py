@@ -141,7 +141,7 @@ def _with_question_rest(prose: list[str], paragraphs: list[str], question_at: in
         return prose
     taken = 0
     for paragraph in prose:  # the run of such items right after the question ("- A", "- B")
-        plain = re.sub(r"\\([.)\-])", r"\1", paragraph)
+        plain = layouts.unescaped(paragraph)
         if not re.match(r"^(?:[a-z][.)]|[-•–])\s", plain) or "?" in plain or layouts.states_something(plain) \
                 or not questions.in_inquiry(plain, inquiry_text):
             break

@@ -376,10 +376,10 @@ def from_inquiry(paragraph: str, inquiry_text: str) -> bool:
     text = paragraph.strip()
     if not inquiry_text or "?" in text or len(text) < 60 or len(text) > 3000:
         return False  # a text that asks is a question (or part of one): the walker's to judge
-    plain = re.sub(r"\\([.)\-])", r"\1", text)
+    plain = layouts.unescaped(text)
     if _LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
         return False  # "3a) Bitte stellen Sie dar …": a labelled item is the walker's to judge
-    return fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= ASKERS_THRESHOLD
+    return in_inquiry(text, inquiry_text)
 
 
 def in_inquiry(text: str, inquiry_text: str) -> bool:
