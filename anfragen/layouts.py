@@ -139,6 +139,16 @@ def is_conditional(text: str) -> bool:
     return bool(_CONDITIONAL.match(text))
 
 
+_BRANCH = re.compile(r"^\W*(?:und\s+|oder\s+)?(?:wenn|falls|sofern)\s+(ja|nein|nicht)\b", re.I)
+
+
+def are_either_or(first: str, second: str) -> bool:
+    """"Wenn ja, welches?" then "Wenn nein, warum nicht?": the two branches of one
+    either-or on the same earlier question; one of them always applies."""
+    a, b = _BRANCH.match(first), _BRANCH.match(second)
+    return bool(a and b) and {a.group(1).lower(), b.group(1).lower()} in ({"ja", "nein"}, {"ja", "nicht"})
+
+
 def may_hold_its_answer(question: str) -> bool:
     """"Soll …? Nein." / "Gibt es …? Da der Antrag fehlt, …": a statement after the
     question's last "?" may be its answer, run into the question by text extraction."""
@@ -183,6 +193,14 @@ def states_something(text: str) -> bool:
             continue  # "1. Juli 2025", "3. 4."
         return True
     return False
+
+
+def states_something_before_a_list(text: str) -> bool:
+    """"Es sind 800 Gebäude. Die Volkswohnung nennt folgende Zahlen:": a finished statement,
+    then the lead-in of a table or list. Answers do this; the rest of a question
+    ("a) bei der Stadt b) … je im Hinblick auf:") has no finished sentence before its colon."""
+    plain = text.rstrip()
+    return plain.endswith(":") and states_something(plain[:-1])
 
 
 def is_follow_up(text: str) -> bool:

@@ -354,13 +354,28 @@ class Walker:
                 run = run[position:]
                 break
         # A conditional question ("Falls 1. mit Ja …") whose own antecedent is not in the
-        # run may have been skipped: the run starts after it.
+        # run may have been skipped: the run starts after it. Not the first branch of an
+        # either-or that the answer follows ("Wenn ja, welches?" / "Wenn nein, warum
+        # nicht?"): one branch always applies, and the answer is the answer to both. (The
+        # second branch goes back to the question before the first, not to the first.)
         for position in range(len(run) - 1, 0, -1):
             i = run[position - 1]
-            if layouts.is_conditional(questions[i].text) and (i == run[0] or run[position - 2] != i - 1):
+            if self._either_or_before_answer(run, position - 1):
+                continue
+            if layouts.is_conditional(questions[i].text) and (i == run[0] or run[position - 2] != i - 1
+                                                               or layouts.are_either_or(questions[i - 1].text,
+                                                                                        questions[i].text)):
                 run = run[position:]
                 break
         return run
+
+    def _either_or_before_answer(self, run: list[int], position: int) -> bool:
+        """The question at ``position`` and the last of the run are the two branches of
+        one either-or, asked one right after the other just before the answer."""
+        i = run[position]
+        questions = self.inq.questions
+        return position == len(run) - 2 and run[-1] == i + 1 \
+            and layouts.are_either_or(questions[i].text, questions[i + 1].text)
 
     def _preamble(self, kind: str, side: str, rest: str, block: Block) -> None:
         self.inq.preambles.append(Preamble(kind=kind, side=side, text="", line=block.line))
@@ -403,9 +418,11 @@ class Walker:
             kind = "answer"
         elif kind == "question":
             run = self._unanswered_run(index)
-            # Only text that states something answers a whole run; anything else may be
-            # the rest of the last question, so only that question takes it.
-            index = self._new_answer(block, run if layouts.states_something(text) else run[-1:], "consecutive")
+            # Only text that states something (perhaps before a table it introduces) answers
+            # a whole run; anything else may be the rest of the last question, so only that
+            # question takes it.
+            states = layouts.states_something(text) or layouts.states_something_before_a_list(text)
+            index = self._new_answer(block, run if states else run[-1:], "consecutive")
             self.implicit.add(index)
             kind = "answer"
         if kind in ("answer", "intro") and self.candidate and self.candidate[1] is block:

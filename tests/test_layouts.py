@@ -190,12 +190,47 @@ def test_text_that_states_nothing_after_a_run_is_not_taken_as_the_runs_answer():
     assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
 
 
+def test_a_statement_that_introduces_a_table_answers_the_run_before_it():
+    inquiry = parse_inquiry("1. Wie viele Gebäude stehen unter Denkmalschutz?\n\n2. Wie viele davon sind Schulen?\n\n"
+                            "Es sind rund 800 Gebäude. Das Schulamt nennt hierzu folgende Zahlen:\n\n"
+                            "Gesamt Schulen 812 37\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert inquiry.issues == []
+
+
+def test_a_lead_in_to_a_table_without_a_finished_statement_takes_only_the_last_question():
+    # "… geben die Werte in der Tabelle:" may still be the administration's, but nothing
+    # before its colon shows it: question 1 is not paired with it
+    inquiry = parse_inquiry("1. Wie viele Gebäude stehen unter Denkmalschutz?\n\n2. Wie viele davon sind Schulen?\n\n"
+                            "Einen Überblick geben die Werte in der folgenden Tabelle:\n\nGesamt Schulen 812 37\n")
+    assert [q.answer for q in inquiry.questions] == [None, 0]
+
+
 def test_a_conditional_question_whose_condition_was_answered_before_is_not_grouped_forward():
     # question 2 asks only if question 1 is answered "yes"; it is answered "no", so 2 was skipped
     inquiry = parse_inquiry("1. Gibt es eine Turbine?\n\nNein, nie.\n\n2. Falls 1. mit Ja beantwortet wird, wo?\n\n"
                             "3. Ist sie schwarzstartfähig?\n\nNein, das ist sie nicht.\n")
     assert [q.answer for q in inquiry.questions] == [0, None, 1]
     assert "no answer found for question 2" in [i.reason for i in inquiry.issues]
+
+
+def test_the_two_branches_of_an_either_or_share_the_answer_that_follows_them():
+    # "Wenn ja …" and "Wenn nein …" go back to question 1, which is answered; one branch
+    # always applies, and the answer after both is the answer to the either-or
+    inquiry = parse_inquiry("1. Gibt es ein Konzept für die Spielplätze?\n\nBisher gibt es keines.\n\n"
+                            "2. Wenn ja, welches?\n\n3. Wenn nein, ist eines in Planung?\n\n"
+                            "Das Gartenbauamt erarbeitet eines bis 2031.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 1, 1]
+    assert inquiry.answers[1].grouping == "consecutive"
+    assert inquiry.issues == []
+
+
+def test_an_either_or_before_another_question_is_not_grouped_with_it():
+    # the branches may have been skipped: the answer after question 4 is only its own
+    # (nor is "Falls nicht" conditional on "Wenn ja", the branch before it)
+    inquiry = parse_inquiry("1. Gibt es ein Konzept?\n\nNein.\n\n2. Wenn ja, welches?\n\n"
+                            "3. Falls nicht, warum nicht?\n\n4. Wie viele Spielplätze gibt es?\n\nEs sind 120.\n")
+    assert [q.answer for q in inquiry.questions] == [0, None, None, 1]
 
 
 def test_number_and_letter_before_a_question_make_one_label():
