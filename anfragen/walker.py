@@ -407,10 +407,13 @@ class Walker:
     def _content(self, text: str, block: Block) -> None:
         kind, index = self.target
         if kind == "question" and self.quoted_context:
-            # after the askers' own words and before their next question: theirs too, not
-            # the answer to the question before (left over at the end, it is a doubt)
-            self.context.append(text)
-            return
+            if self._answers_after_askers_remark(text):
+                self._join_askers_remark_to_question(index)
+            else:
+                # after the askers' own words and before their next question: theirs too,
+                # not the answer to the question before (left over at the end, a doubt)
+                self.context.append(text)
+                return
         if kind == "question" and self._pending_joint_complete():
             index = self._new_answer(block, [self._question_index(n, block) for n in self.pending_joint],
                                      "stated")
@@ -436,6 +439,26 @@ class Walker:
             self.context.append(text)
         else:
             self.intro_parts.append(text)
+
+    def _answers_after_askers_remark(self, text: str) -> bool:
+        """"6. Wie viele sind arbeitslos?" / "> Fragesteller: Bitte Fallzahl und Anteil
+        angeben." / "626 Personen, 7,1 %.": right after the askers' words that follow their
+        question, text that states something and neither asks nor goes on with their list
+        is the answer. Only when their words are a finished remark (a request or a
+        sentence): a lead-in ("Wie sind die Ergebnisse zu beurteilen") or form debris
+        ("Beratungsfolge Termin …") settles nothing. (Their list items, "a) bei der Stadt
+        b) …", stay theirs; and once any unquoted text went to their words, what follows
+        does too.)"""
+        remark = all(layouts.asks(part) or layouts.states_something(part) for part in self.quoted_context)
+        return remark and self.context == self.quoted_context and _plain_answer_start(text)
+
+    def _join_askers_remark_to_question(self, index: int) -> None:
+        """The askers' words between their question and its answer are the rest of the
+        question ("Bitte nach Jahren aufschlüsseln."), not a lead-in to the next one."""
+        question = self.inq.questions[index]
+        question.text = "\n\n".join([question.text, *self.quoted_context])
+        self.context = []
+        self.quoted_context = []
 
     # -- the end -----------------------------------------------------------------
     def finish(self) -> Inquiry:

@@ -373,6 +373,27 @@ def test_text_between_the_askers_words_and_their_next_question_is_no_answer():
     assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
 
 
+def test_the_askers_remark_between_their_question_and_its_answer_is_the_rest_of_the_question():
+    inquiry = parse_inquiry("1. Wie viele Schulen haben eine Mensa?\n\n2. Wie viele Kinder essen dort?\n\n"
+                            "> Fragesteller: Bitte nach Schularten aufschlüsseln.\n\n"
+                            "Rund 4.000 Kinder, die Tabelle zeigt die Schularten.\n\n3. Was kostet ein Essen?\n\n4 Euro.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0, 1]
+    assert inquiry.questions[1].text == "Wie viele Kinder essen dort?\n\nBitte nach Schularten aufschlüsseln."
+    assert inquiry.questions[2].context == ""
+    assert inquiry.issues == []
+
+
+@pytest.mark.parametrize("words", [
+    "Beratungsfolge Termin Gremium Ortschaftsrat 12.09.2031 öffentlich",  # form debris
+    "Wie werden sie im Einzelnen beurteilt",  # a lead-in of the next question
+])
+def test_askers_words_that_are_no_finished_remark_settle_nothing(words):
+    inquiry = parse_inquiry(f"1. Sind weitere Arbeiten geplant?\n\n> Fragesteller: {words}\n\n"
+                            "Das Tiefbauamt plant 2031 zwei Straßen.\n")
+    assert inquiry.questions[0].answer is None
+    assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
+
+
 def test_any_other_quote_in_an_answer_stays_in_the_answer():
     inquiry = parse_inquiry("1. Was gilt?\n\nNach § 5 gilt:\n\n> Die Gemeinde trägt die Kosten.\n\nDaher zahlt die Stadt.\n")
     assert "> Die Gemeinde trägt die Kosten." in inquiry.answers[0].text
