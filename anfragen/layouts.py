@@ -267,6 +267,37 @@ def answer_header(text: str) -> tuple[list[str], str] | None:
     return numbers, m.group(2).strip()
 
 
+# Capital letters only: "Zu a):" names a sub-question under a number.
+_LETTER_HEADER = re.compile(
+    r"^(?:\*\*)?(?:[Aa]ntwort\s+(?:zu|auf)\s+|[Zz]u\s+)(?:den\s+|der\s+)?(?:Fragen?\s+|Punkte?n?\s+)?"
+    r"([A-H](?:\.?\s*(?:,|und|bis|-|–)\s*[A-H])*)\.?\s*(?:\*\*)?\s*[:)]\s*(?:\*\*)?\s*(.*)",
+    re.S,
+)
+
+
+def letter_answer_header(text: str) -> tuple[list[str], str] | None:
+    """"Zu A):", "Antwort zu A. und B.:", "zu C – E:", "Zu Punkt D:" → (letters, rest):
+    the answer header of questions labelled with capital letters. A colon or parenthesis
+    must close the letters ("Zu A bis C hat die Stadt …" is a sentence)."""
+    m = _LETTER_HEADER.match(text)
+    if not m:
+        return None
+    letters: list[str] = []
+    for letter, dash in re.findall(r"([A-H])|(bis|-|–)", m.group(1)):
+        if dash:
+            letters.append(dash)
+        elif letters and letters[-1] in ("bis", "-", "–") and len(letters) > 1:
+            start = letters[-2]
+            if letter <= start:
+                return None  # "C bis A": not a range
+            letters[-1:] = [chr(c) for c in range(ord(start) + 1, ord(letter) + 1)]
+        else:
+            letters.append(letter)
+    if any(len(x) != 1 for x in letters):
+        return None
+    return letters, m.group(2).strip()
+
+
 _WHOLE_ANSWER = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:Stellungnahme|Antwort)(?:\s+der\s+Verwaltung)?(?:\*\*)?\s*:?\s*$", re.I)
 
 

@@ -95,6 +95,8 @@ class Walker:
             return self._whole_answer(block)
         if (header := layouts.answer_header(text)) is not None:
             return self._explicit_answer(header[0], header[1], block)
+        if (header := layouts.letter_answer_header(text)) is not None and self._all_asked(header[0]):
+            return self._explicit_answer(header[0], header[1], block)
         if (rest := layouts.plain_answer_header(text)) is not None and self.inq.questions:
             return self._explicit_answer([self.inq.questions[-1].number], rest, block)
         if (pre := layouts.preamble(text)) is not None:
@@ -181,6 +183,11 @@ class Walker:
             return False
         current = self.inq.questions[self.target[1]].text.rstrip()
         return not current.endswith("?") or not self.bare_questions
+
+    def _all_asked(self, numbers: list[str]) -> bool:
+        """Every question a header names ("Zu Punkt A und B:") was asked before it; a
+        capital letter that names no question is not taken for a header."""
+        return set(numbers) <= {q.number for q in self.inq.questions}
 
     def _is_question_block(self, block: Block) -> bool:
         label = layouts.question_label(block.text.strip())

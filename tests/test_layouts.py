@@ -214,6 +214,33 @@ def test_a_conditional_question_whose_condition_was_answered_before_is_not_group
     assert "no answer found for question 2" in [i.reason for i in inquiry.issues]
 
 
+def test_answer_headers_name_questions_labelled_with_capital_letters():
+    inquiry = parse_inquiry("A. Wie viele Busse fahren?\n\nB. Wie viele sind elektrisch?\n\nC. Wann kommen mehr?\n\n"
+                            "D. Was kosten sie?\n\nZu Punkt A und B: Es fahren 180, davon 40 elektrisch.\n\n"
+                            "zu C – D:\n\nBis 2031 kommen 60 für 30 Mio. Euro.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0, 1, 1]
+    assert [(a.text, a.grouping) for a in inquiry.answers] == [
+        ("Es fahren 180, davon 40 elektrisch.", "stated"), ("Bis 2031 kommen 60 für 30 Mio. Euro.", "stated")]
+    assert inquiry.issues == []
+
+
+def test_a_letter_header_leaves_the_question_it_does_not_name_unanswered():
+    # text under "Zu Punkt A und B" is theirs, even where it seems to answer C
+    inquiry = parse_inquiry("A. Wie viele Busse fahren?\n\nB. Wie viele sind elektrisch?\n\nC. Nach welchen Kriterien?\n\n"
+                            "D. Bis wann?\n\nZu Punkt A und B: Es sind 180.\n\nDie Kriterien stehen im Plan.\n\n"
+                            "Zu Punkt D: Bis 2031.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0, None, 1]
+    assert "no answer found for question C" in [i.reason for i in inquiry.issues]
+
+
+@pytest.mark.parametrize("sentence", ["Zu den Fragen A bis C hat die Stadt die Polizei gefragt.",
+                                      "Zu a): Die Busse fahren.", "Zu F: Die Busse fahren."])
+def test_what_is_not_a_letter_header(sentence):
+    # a sentence, a small letter (a sub-question), a letter no question has
+    inquiry = parse_inquiry(f"A. Wie viele Busse fahren?\n\n{sentence}\n")
+    assert inquiry.answers[0].text == sentence
+
+
 def test_the_two_branches_of_an_either_or_share_the_answer_that_follows_them():
     # "Wenn ja …" and "Wenn nein …" go back to question 1, which is answered; one branch
     # always applies, and the answer after both is the answer to the either-or
