@@ -211,3 +211,73 @@ def test_items_of_the_administration_after_a_question_stay_its_answer():
     body, _how = documents.compose_body(lines, expected, "1. Wie viele Wohnungen gibt es? 2. Wer baut?")
     parsed = parse_inquiry(body)
     assert parsed.questions[0].text == "Wie viele Wohnungen gibt es?"
+
+
+# --- inquiries that give their reasons first ------------------------------------------
+
+REASONS_FIRST_INQUIRY = """Anfrage
+Vorlage Nr.: 2030/0002
+
+Begründung:
+Im Frühjahr wurde die Brücke am Entenweiher gesperrt. Seither fahren die Busse einen Umweg.
+
+Anfrage:
+Wann wird die Brücke am Entenweiher wieder freigegeben?
+
+Fraktion X
+""".splitlines()
+
+
+def test_an_inquiry_that_gives_its_reasons_first_asks_after_its_announcement():
+    spans = questions.inquiry_questions(REASONS_FIRST_INQUIRY)
+    assert [s.text for s in spans] == ["Wann wird die Brücke am Entenweiher wieder freigegeben?"]
+
+
+def test_questions_announced_after_the_reasons_by_a_lead_in_are_read():
+    lines = ("Sachverhalt:\nDie Ampel am Markt fällt oft aus.\n\nWir bitten daher um Beantwortung folgender "
+             "Fragen:\n- Wie oft fiel sie aus?\n- Wer wartet sie?\n\ngez. A. B.").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == ["Wie oft fiel sie aus?", "Wer wartet sie?"]
+
+
+def test_a_request_inside_the_reasons_is_not_taken_without_an_announcement():
+    lines = ("Die Fraktion beantragt einen Bericht über den Schulhof.\n\nBegründung:\nDer Hof ist seit Jahren "
+             "eine Baustelle. Daher bitten wir um einen ausführlichen Bericht.\n\ngez. A. B.").splitlines()
+    assert questions.inquiry_questions(lines) == []
+
+
+def test_reasons_after_the_questions_still_end_them():
+    lines = "Wie hoch sind die Kosten?\n\nBegründung:\nWarum nicht früher?".splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == ["Wie hoch sind die Kosten?"]
+
+
+def test_a_line_going_on_with_the_word_begruendung_does_not_end_the_question():
+    lines = ("Die Verwaltung wird gebeten, die befristeten Stellen aufzulisten, mit Angaben zur\n"
+             "Begründung der Befristung je Dienststelle.\n\nBegründung:\nEs gibt viele Befristungen.").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Die Verwaltung wird gebeten, die befristeten Stellen aufzulisten, mit Angaben zur Begründung der "
+        "Befristung je Dienststelle."]
+
+
+def test_a_title_before_a_name_ends_no_sentence_of_a_request():
+    lines = ["Wir möchten Herrn Ortsvorsteher Dr. Klee darum bitten, beim Land nach dem Zeitplan "
+             "der Lärmschutzwand an der Bundesstraße zu fragen."]
+    assert [s.text for s in questions.inquiry_questions(lines)] == lines
+
+
+def test_a_paragraph_with_numbered_items_is_no_request_in_running_text():
+    lines = ("Befristungen\n1. In welchen Ämtern gibt es befristete Stellen? Bitte auflisten.\n"
+             "2. Welche wurden entfristet?\n3. Wir bitten um eine Einschätzung.\n\nBegründung:\nText.").splitlines()
+    assert questions.inquiry_questions(lines) == []
+
+
+def test_an_answer_numbering_the_questions_the_inquiry_did_not_number_keeps_its_own_numbers():
+    expected = questions.inquiry_questions(["Anfrage:", "Wurde das Gutachten beauftragt?",
+                                            "Wenn ja, wann liegt es vor?", "Wer bezahlt es?"])
+    assert [s.labelled for s in expected] == [False] * 3
+    lines = ["1. Wurde das Gutachten beauftragt?", "", "Ja, im Mai.", "",
+             "2. Wer bezahlt es?", "", "Das Land."]
+    body, how = documents.compose_body(lines, expected, "")
+    parsed = parse_inquiry(body)
+    assert [(q.number, q.text) for q in parsed.questions] == [("1", "Wurde das Gutachten beauftragt?"),
+                                                              ("2", "Wer bezahlt es?")]
+    assert [parsed.answers[q.answer].text for q in parsed.questions] == ["Ja, im Mai.", "Das Land."]

@@ -99,6 +99,12 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
     if expected:
         lines = questions.split_question_ends(lines, expected)
     spans, how = questions.numbered_questions(lines, expected), "numbered"
+    if len(expected) > 1 and not expected[0].labelled:
+        # The inquiry did not number its questions, the answer may: its own labels count
+        # (not for one request, whose answer may carry a copy of the inquiry's items).
+        own = questions.numbered_questions(lines, [])
+        if len(own) > len(spans):
+            spans = own
     if expected and len(spans) < len(expected):
         matched = questions.unnumbered_questions(lines, expected)
         if len(matched) > len(spans):

@@ -18,6 +18,7 @@ from .. import layouts
 
 _NUMBERED = re.compile(r"^(?:Frage\s+)?(\d{1,2}|[A-Z](?=[.)])|[a-z](?=\)))(\.\)|[.):]?)\s+(\S.*)$")
 _STOP = re.compile(r"^(Begründung|Sachverhalt|Unterzeichnet|unterzeichnet|gez\.)", re.IGNORECASE)
+_REASONS = re.compile(r"^(?:Sachverhalt|Begründung)", re.IGNORECASE)
 _ZU_SECTION = re.compile(r"^Zu\s+(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*)?\d", re.IGNORECASE)
 MATCH_THRESHOLD = 85  # rapidfuzz ratio (0–100) a question line must reach
 START_THRESHOLD = 75  # partial match of a numbered line's start with the expected question
@@ -31,6 +32,7 @@ class QuestionSpan:
     end: int
     number: str  # the label as it should be written: "1." or "1)"
     text: str  # the question, reflowed into one line, without its label
+    labelled: bool = True  # False: the inquiry did not number it; the number is its position
 
 
 def normalise(text: str) -> str:
@@ -111,19 +113,7 @@ def _unnumbered_inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     with the question paragraph right before them, or else its paragraphs ending in "?"
     (each one question: the part after the paragraph's last statement). More than
     ``MAX_UNNUMBERED_QUESTIONS`` such paragraphs give no guidance: that is running text."""
-    blocks: list[tuple[int, int]] = []
-    start = None
-    for index, line in enumerate(lines + [""]):
-        stripped = line.strip()
-        if _STOP.match(stripped):
-            break
-        if start is not None and (not stripped or stripped.startswith("- ")):
-            blocks.append((start, index))
-            start = None
-        if stripped and start is None:
-            start = index
-    if start is not None:
-        blocks.append((start, len(lines)))
+    blocks = _blocks(lines)
     texts = [(a, b, " ".join(x.strip() for x in lines[a:b])) for a, b in blocks]
     bullets = [(a, b, t[2:]) for a, b, t in texts if t.startswith("- ") and t.rstrip().endswith("?")]
     asked = []
@@ -146,10 +136,78 @@ def _unnumbered_inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         return []
     if len(found) > 1 and any(_LABEL_LIKE.match(line.strip()) for a, b, _t in found for line in lines[a:b]):
         return []  # labels this reading does not follow ("A.)", "1.1", "1a."): no guidance
-    return [QuestionSpan(a, b, f"{n}.", t) for n, (a, b, t) in enumerate(found, start=1)]
+    return [QuestionSpan(a, b, f"{n}.", t, labelled=False) for n, (a, b, t) in enumerate(found, start=1)]
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs and "- " items of an inquiry's text, up to its closing section
+    ("Begründung", "unterzeichnet"). Where the reasons come first and nothing was asked
+    before them ("Sachverhalt: … Anfrage: Wie …?"), reading goes on from the askers'
+    announcement of their questions after them; without one, it stops there too."""
+    blocks: list[tuple[int, int]] = []
+    start = None
+    index = 0
+    while index <= len(lines):
+        stripped = lines[index].strip() if index < len(lines) else ""
+        if _STOP.match(stripped) and _starts_section(lines, index):
+            if start is not None:
+                blocks.append((start, index))
+                start = None
+            resume = _announcement_after(lines, index) if _REASONS.match(stripped) and not _asks(lines, blocks) \
+                else None
+            if resume is None:
+                return blocks
+            index = resume
+            continue
+        if start is not None and (not stripped or stripped.startswith("- ")):
+            blocks.append((start, index))
+            start = None
+        if stripped and start is None:
+            start = index
+        index += 1
+    return blocks
+
+
+def _starts_section(lines: list[str], index: int) -> bool:
+    """A closing word opens a section only where a sentence ended before it: in "… mit
+    differenzierten Angaben zur\nBegründung - über die …" it goes on with the question."""
+    return index == 0 or not lines[index - 1].strip() or _ends_sentence(lines[index - 1])
+
+
+_ANNOUNCEMENT = re.compile(r"(?:\bfolgende[nr]?\s+Fragen?|\bfragen\s+wir\b.*):$", re.IGNORECASE)
+
+
+def _announcement_after(lines: list[str], index: int) -> int | None:
+    """The line after ``index`` where the askers announce their questions: a heading
+    ("Anfrage:", "Fragen:") or a lead-in ("… bitten wir um Beantwortung folgender Fragen:")."""
+    for following in range(index + 1, len(lines)):
+        stripped = lines[following].strip()
+        if _STOP.match(stripped) and not _REASONS.match(stripped):
+            return None  # the signature: the inquiry ends without announcing a question
+        if _REQUEST_HEADING.match(stripped) or _ANNOUNCEMENT.search(stripped):
+            return following
+    return None
+
+
+def _asks(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
+    """Does any of the ``blocks`` ask (a "?" or a request)?"""
+    return any(layouts.asks(" ".join(line.strip() for line in lines[a:b])) for a, b in blocks)
 
 
 _SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
+_TITLE_END = re.compile(r"(?:\b(?:Dr|Prof|Hr|Fr|Nr|St|Str|ca|bzw|vgl|z\.\s?B|u\.\s?a|d\.\s?h)|\b[A-ZÄÖÜ])\.$")
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``; a dot after a title or abbreviation ("Dr. Huber",
+    "Nr. 5") ends none."""
+    out: list[str] = []
+    for part in _SENTENCE_START.split(text):
+        if out and _TITLE_END.search(out[-1]):
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
 
 
 def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -158,18 +216,28 @@ def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[
     asking sentence on, is its one question. Several such paragraphs give no guidance."""
     if any(re.fullmatch(r"\s*ANTRAG\s*", line) for line in lines[:40]):
         return []  # a motion ("ANTRAG") requests decisions, not answers
-    asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and layouts.asks(t) and len(t) < 1200]
+    asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and layouts.asks(t) and len(t) < 1200
+              and not _lists_items(lines[a:b])]
     if len(asking) != 1:
         return []
     a, b, _t = asking[0]
     while a < b - 1 and _REQUEST_HEADING.match(lines[a].strip()):
         a += 1  # "Ergänzende Anfrage:"
     text = " ".join(line.strip() for line in lines[a:b])
-    sentences = _SENTENCE_START.split(text)
+    sentences = _sentences(text)
     first = next((i for i, sentence in enumerate(sentences) if layouts.asks(sentence)), 0)
     if len(" ".join(sentences[first:])) < 80:
         first = 0  # "Wir bitten um eine Stellungnahme.": what it asks about stands before
     return [(a, b, " ".join(sentences[first:]))]
+
+
+def _lists_items(lines: list[str]) -> bool:
+    """Two or more labelled lines ("1. In welchen …", "2. Welche …"): a list of questions
+    whose numbering was not followed, not one request in running text."""
+    return sum(1 for line in lines if _NUMBER_LABEL.match(line.strip())) >= 2
+
+
+_NUMBER_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[.)]\s")
 
 
 _LABEL_LIKE = re.compile(r"^(?:Zu\s+)?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Za-z])\s?[.)]")
