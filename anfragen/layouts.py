@@ -149,11 +149,21 @@ def are_either_or(first: str, second: str) -> bool:
     return bool(a and b) and {a.group(1).lower(), b.group(1).lower()} in ({"ja", "nein"}, {"ja", "nicht"})
 
 
+# "Aufgelistet nach Schulen.", "Jeweils aufgeschlüsselt nach Jahren.": how the askers
+# want the answer laid out.
+_SPECIFICATION = re.compile(r"^\W*(?:jeweils\s+)?(?:aufgelistet|aufgeschlüsselt|aufgeteilt|getrennt|"
+                            r"differenziert|gegliedert)\s+nach\b", re.I)
+
+
 def may_hold_its_answer(question: str) -> bool:
     """"Soll …? Nein." / "Gibt es …? Da der Antrag fehlt, …": a statement after the
-    question's last "?" may be its answer, run into the question by text extraction."""
+    question's last "?" may be its answer, run into the question by text extraction.
+    Not a request ("– bitte pro Jahr angeben.") or how the askers want the answer laid
+    out ("Aufgelistet nach Schulen."): those are the askers' own, never an answer."""
     head, mark, tail = question.rpartition("?")
-    return bool(mark) and states_something(tail)
+    if not mark or asks(tail) or _SPECIFICATION.match(tail):
+        return False
+    return states_something(tail)
 
 
 _DIVISION = re.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Za-z])\s?\\?[.)]\\?\)?\s")

@@ -289,6 +289,15 @@ def test_a_question_that_may_hold_its_own_answer_is_not_grouped_with_the_next():
     assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
 
 
+@pytest.mark.parametrize("tail", ["Bitte jährlich ausweisen.", "– bitte pro Jahr angeben.", "Aufgelistet nach Schulen."])
+def test_a_request_after_the_question_mark_is_the_askers_not_an_answer(tail):
+    # how the askers want the answer laid out: the question may still share the answer after the next
+    inquiry = parse_inquiry(f"1. Wie hoch sind die Kosten bis 2031? {tail}\n\n2. Wer trägt sie?\n\n"
+                            "Die Betreiber tragen die Kosten, die Stadt keine.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert inquiry.issues == []
+
+
 def test_a_quoted_question_with_its_own_number_after_a_question_is_the_next_question():
     inquiry = parse_inquiry("3. Gibt es eine Trennung?\n\n> 4. Wird darauf hingewirkt?\n\nDas kann nicht gefordert werden.\n")
     assert [q.number for q in inquiry.questions] == ["3", "4"]
