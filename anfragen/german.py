@@ -296,6 +296,21 @@ class _Words:
         self.offsets = array(kind, accumulate(map(len, frames), initial=0))
         self.count = len(text.split())  # whitespace-separated words, as a snippet counts
 
+    def packed(self) -> tuple:
+        """The words as a tuple of str, bytes and int only, which the garbage collector
+        stops tracking (``_KeptWords`` keeps thousands: anfragen/heap.py says why)."""
+        return (self.line, self.positions.typecode, self.positions.tobytes(),
+                self.offsets.tobytes(), self.count)
+
+    @classmethod
+    def unpacked(cls, packed: tuple) -> _Words:
+        words = cls.__new__(cls)
+        words.line, kind, positions, offsets, words.count = packed
+        # read-only views on the kept bytes: indexing, len and bisect as on the arrays
+        words.positions = memoryview(positions).cast(kind)
+        words.offsets = memoryview(offsets).cast(kind)
+        return words
+
     def __len__(self) -> int:
         return len(self.offsets) - 1
 
@@ -327,24 +342,28 @@ class _Words:
 
 class _KeptWords:
     """``_Words`` of the texts seen last, at most ``budget`` characters of text in all
-    (with their words about four bytes per character), least recently used out first."""
+    (with their words about four bytes per character), least recently used out first.
+    Kept packed (``_Words.packed``): as plain tuples they cost a full garbage collection
+    nothing, where thousands of arrays and objects cost it tens of milliseconds."""
 
     def __init__(self, budget: int):
         self.budget, self.size = budget, 0
-        self.entries: OrderedDict[str, _Words] = OrderedDict()
+        self.entries: OrderedDict[str, tuple] = OrderedDict()
         self.lock = threading.Lock()  # SQL functions may run in Datasette's threads
 
     def __call__(self, text: str) -> _Words:
         with self.lock:
-            words = self.entries.get(text)
-            if words is not None:
+            packed = self.entries.get(text)
+            if packed is not None:
                 self.entries.move_to_end(text)
-                return words
+        if packed is not None:
+            return _Words.unpacked(packed)
         words = _Words(text)
         if len(text) <= self.budget:
+            packed = words.packed()
             with self.lock:
                 if text not in self.entries:
-                    self.entries[text] = words
+                    self.entries[text] = packed
                     self.size += len(text)
                     while self.size > self.budget:
                         old, _ = self.entries.popitem(last=False)

@@ -191,6 +191,25 @@ def test_highlight_and_snippet_mark_what_word_by_word_testing_marks(pieces, quer
     assert german.highlight(text, query) == expected  # again, with the text's words kept
 
 
+
+def test_a_long_texts_words_are_kept_as_well():
+    # beyond 65 535 characters the word positions need four bytes each
+    text = "Vorab. " * 11_000 + "Die Wohnsitzanmeldung ist online möglich."
+    marked = "<mark>Wohnsitzanmeldung</mark>"
+    assert german.highlight(text, "Anmeldung").endswith(f"Die {marked} ist online möglich.")
+    assert german.highlight(text, "Anmeldung") == german.highlight(text, "Anmeldung")
+    assert german.snippet(text, "Anmeldung", words=4) == f"…Die {marked} ist online…"
+
+
+def test_kept_words_cost_the_garbage_collector_nothing():
+    import gc
+
+    text = "Zu 1.: Die Kitaplätze im Stadtteil Nord werden 2026 ausgebaut."
+    german.highlight(text, "Kita")
+    gc.collect()
+    assert not gc.is_tracked(german._words.entries[text])  # str, bytes and int only
+
+
 # The relevance set and its scoring (anfragen/relevance.py).
 
 RELEVANCE_SET = Path(__file__).parent / "relevance.yml"
