@@ -234,8 +234,8 @@ def is_question_like(text: str) -> bool:
     return asks(text) or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))
 
 
-_NUM = r"\d{1,2}(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß]))?"
-_NUMLIST = rf"{_NUM}\.?(?:\s*(?:,|und|bis|sowie|&|-|–)\s*(?:Frage\s+|Nr\.\s*|Ziffer\s+)?{_NUM}\.?)*"
+_NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß]))?"
+_NUMLIST = rf"{_NUM}\.?(?:\s*(?:,|/|und|bis|sowie|&|-|–)\s*(?:Frage\s+|Nr\.\s*|Ziffer\s+)?{_NUM}\.?)*"
 _ANSWER_HEADER = re.compile(
     rf"^(?:\*\*)?(?:Antwort\s+(?:zu|auf)\s+|Zu\s+)(?:den\s+|der\s+)?"
     rf"(?:Fragen?|Ziffern?|Ziff\.|Nrn?\.|Nummern?|Punkte?n?)?\s*({_NUMLIST})\s*(?:\*\*)?\s*[:.)]?\s*(?:\*\*)?\s*(.*)",

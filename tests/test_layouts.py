@@ -78,6 +78,10 @@ CASES = {
         {"1": "Vier Millionen Euro.",
          "2": "Diese Fragen werden gemeinsam beantwortet:\n\nDas Land trägt 60 Prozent, die Stadt den Rest.",
          "3": "Diese Fragen werden gemeinsam beantwortet:\n\nDas Land trägt 60 Prozent, die Stadt den Rest."}),
+    "Zu 2. / 3.": (
+        "1. Wer ist zuständig?\n\n2. Wird der Turm genutzt?\n\n3. Gibt es Pläne für ihn?\n\n"
+        "Zu 1. Das Land.\n\nZu 2. / 3. Seit 2031 steht er leer.\n",
+        {"1": "Das Land.", "2": "Seit 2031 steht er leer.", "3": "Seit 2031 steht er leer."}),
     "non-contiguous joint answer": (
         "1. Frage eins?\n\n2. Frage zwei?\n\n3. Frage drei?\n\nZu 1. und 3.:\n\nAntwort für eins und drei.\n\n"
         "Zu 2.:\n\nAntwort für zwei.\n",
@@ -112,6 +116,11 @@ def test_pointer_answers_backward_and_forward(pointer, target):
     answer = inquiry.answers[inquiry.questions[1].answer]
     assert answer.is_pointer and answer.points_to == [target]
     assert inquiry.issues == []
+
+
+def test_a_year_after_a_slash_is_no_question_number():
+    inquiry = parse_inquiry("1. Wie viel kostet es?\n\nVgl. Nr. 1 / 2031.\n")
+    assert inquiry.answers[0].points_to == ["1"]
 
 
 def test_pointer_to_a_missing_question_is_a_parse_issue():
