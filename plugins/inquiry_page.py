@@ -1,9 +1,8 @@
 """The page of an inquiry lists its questions with their answers (row page template);
-inquiry ids in canned query results (column ``anfrage``) link to that page."""
+links to it from query results: plugins/cells.py."""
 
 from datasette import hookimpl
-from datasette.utils import tilde_decode, tilde_encode
-from markupsafe import Markup, escape
+from datasette.utils import tilde_decode
 
 from anfragen import inquiry_page, labels
 
@@ -30,10 +29,3 @@ def prepare_jinja2_environment(env):
     env.filters["parameter_de"] = labels.parameter
     env.filters["crumb_de"] = labels.crumb
 
-
-@hookimpl
-def render_cell(value, column, table, database, datasette):
-    if table is None and database == DATABASE and column == "anfrage" and isinstance(value, str):
-        href = datasette.urls.row(database, "inquiries", tilde_encode(value))
-        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
-    return None

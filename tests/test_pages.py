@@ -255,6 +255,16 @@ async def test_service_mentions_view_links_to_service_pages(pds):
     assert '<a href="/anfragen/services/ozg">ozg</a>' in page
 
 
+
+async def test_query_results_link_inquiries_and_services_to_their_pages(pds):
+    page = await html(pds, "/anfragen/suche?suchbegriff=Wohngeld")
+    assert '<a href="/anfragen/inquiries/ka-2023-0815">ka-2023-0815</a>' in page
+    assert "<mark>Wohngeld</mark>" in page  # the highlight, rendered as markup
+    page = await html(pds, "/anfragen?sql=select+%27wohngeld%27+as+leistung")
+    assert '<a href="/anfragen/services/wohngeld">wohngeld</a>' in page
+    page = await html(pds, "/anfragen?sql=select+%27wohngeld%27+as+service_id")
+    assert "/anfragen/services/wohngeld" not in page  # only in the service_mentions view
+
 async def test_every_page_uses_the_site_stylesheet(pds):
     css = await pds.client.get("/-/anfragen.css")
     assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
