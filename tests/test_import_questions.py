@@ -281,3 +281,17 @@ def test_an_answer_numbering_the_questions_the_inquiry_did_not_number_keeps_its_
     assert [(q.number, q.text) for q in parsed.questions] == [("1", "Wurde das Gutachten beauftragt?"),
                                                               ("2", "Wer bezahlt es?")]
     assert [parsed.answers[q.answer].text for q in parsed.questions] == ["Ja, im Mai.", "Das Land."]
+
+
+def test_an_answer_restating_a_request_in_the_negative_is_not_its_repetition():
+    request = ("Die Verwaltung wird um Auskunft darüber gebeten, wie viele Bänke in den Stadtteilen Nordstadt, "
+               "Südstadt, Weststadt und Oststadt in den Jahren 2020, 2021, 2022 und heute aufgestellt waren bzw. sind.")
+    expected = questions.inquiry_questions([request])
+    lines = ["Die Verwaltung kann keine Auskunft darüber erteilen, wie viele Bänke in den Stadtteilen Nordstadt,",
+             "Südstadt, Weststadt und Oststadt in den Jahren 2020, 2021, 2022 und heute aufgestellt waren bzw.",
+             "sind, da sie nicht gezählt wurden."]
+    body, how = documents.compose_body(lines, expected)
+    assert how == "single"
+    parsed = parse_inquiry(body)
+    assert parsed.questions[0].text == request
+    assert parsed.answers[parsed.questions[0].answer].text.startswith("Die Verwaltung kann keine Auskunft")

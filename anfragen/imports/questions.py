@@ -396,9 +396,18 @@ def unnumbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list
         if hit is None:
             return []
         start, end = hit
+        if _restates(want.text, _joined(lines, start, end)):
+            return []
         spans.append(QuestionSpan(start, end, want.number, _joined(lines, start, end)))
         cursor = end
     return spans
+
+
+def _restates(request: str, found: str) -> bool:
+    """"Die Verwaltung kann keine Auskunft darüber erteilen, wie viele …" found for the request
+    "Die Verwaltung wird um Auskunft darüber gebeten, wie viele …": words that no longer
+    request anything are the answer restating the request, not its repetition."""
+    return "?" not in request and layouts.asks(request) and not layouts.asks(found)
 
 
 def _find_run(lines: list[str], cursor: int, want: str) -> tuple[int, int] | None:
