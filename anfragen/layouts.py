@@ -93,6 +93,7 @@ _QUOTED_LABELS = [
     re.compile(r"^(\d{1,2})\s*[.)]?\s*([a-z])[.)]\s+(.*)", re.S),  # "1) a. …", "1 b) …", "5c) …"
     re.compile(r"^()([a-z])[.)]\s+(.*)", re.S),  # "b. …" under the current number
     re.compile(r"^(\d{1,2})()(?:\.\)|[.)])\s+(.*)", re.S),  # "3) …", "2.) …"
+    re.compile(r"^(\d{1,2}\.\d{1,2})()\.?\s+(.*)", re.S),  # "1.2. …", "4.3 …"
 ]
 
 

@@ -75,7 +75,8 @@ class Walker:
             self.inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the "
                                               f"next question: {text[:60]!r}", block.line))
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
-            if self.target[0] == "question" and not layouts.quoted_label(quoted)[0]:
+            digits = layouts.quoted_label(quoted)[0]
+            if self.target[0] == "question" and not (digits and self._fitting_sub_number(digits)):
                 # still the question just asked: its next part ("> Wenn ja, …?"); a quote
                 # with a number of its own ("> 4. Beabsichtigt …?") is the next question
                 self.inq.questions[self.target[1]].text += "\n\n" + quoted
@@ -157,11 +158,16 @@ class Walker:
         digits, letter, rest = layouts.quoted_label(text)
         top = digits or (str(self.numbering.top) if self.numbering.top is not None else "")
         number = f"{top}{letter}" if letter and top else digits
-        if not number or any(q.number == number for q in self.inq.questions):
+        if not number or any(q.number == number for q in self.inq.questions) or not self._fitting_sub_number(digits):
             number, rest = "", text
         if number and (digits or self.numbering.top is not None):
             self.numbering.accept(layouts.Label(number, "dot", rest))  # keep the count going
         self._question(layouts.Label(number, "quoted", rest), block)
+
+    def _fitting_sub_number(self, digits: str) -> bool:
+        """A quoted sub-number ("> 1.2. Welche …?") counts only where the numbering
+        expects it: "> 1.7 …" after "1. … 1.1 … 1.6 …" in one paragraph is its rest."""
+        return "." not in digits or self.numbering.fits(layouts.Label(digits, "dot", ""))
 
     def _continues_inline_letters(self, label: layouts.Label) -> bool:
         """"4. Wie …? a) Wer …?" then "b) …?": the sub-questions began inside question 4."""

@@ -369,6 +369,21 @@ def test_a_quoted_question_labelled_with_dot_and_parenthesis_keeps_its_number():
                                                               ("2", "Wie steht Karlsruhe da?")]
 
 
+def test_a_quoted_question_keeps_its_sub_number_where_the_numbering_expects_it():
+    inquiry = parse_inquiry("1.1. Wie viele Plätze gibt es?\n\nEs sind 40.\n\n> 1.2. Was kosten sie?\n\n"
+                            "Je 300 Euro.\n\nPlätze im Umland\n\n1.3. Wie viele gibt es dort?\n\nZwölf.\n")
+    assert [(q.number, q.answer) for q in inquiry.questions] == [("1.1", 0), ("1.2", 1), ("1.3", 2)]
+    assert inquiry.issues == []
+
+
+def test_a_quoted_sub_number_the_numbering_does_not_expect_is_the_rest_of_the_question():
+    # "1. … 1.1 … 1.6 …" in one paragraph, then "> 1.7 …": the rest of question 1
+    inquiry = parse_inquiry("1. Lehrkräfte 1.1 Wie viele Stellen sind frei? 1.2 Seit wann?\n\n"
+                            "> 1.7 Wie wird das ausgeglichen?\n\nDazu liegen keine Angaben vor.\n")
+    assert [q.number for q in inquiry.questions] == ["1"]
+    assert inquiry.questions[0].text.endswith("1.7 Wie wird das ausgeglichen?")
+
+
 def test_a_quote_that_asks_nothing_is_the_askers_text_leading_into_the_next_question():
     inquiry = parse_inquiry("1. Wie viele Anlagen gibt es?\n\nDrei.\n\n> Fragesteller: Es fehlt in Karlsruhe schlicht "
                             "an Wind.\n\n2. Warum baut die Stadt weitere?\n\nWegen der Förderung.\n\n"
