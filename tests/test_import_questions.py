@@ -295,3 +295,21 @@ def test_an_answer_restating_a_request_in_the_negative_is_not_its_repetition():
     parsed = parse_inquiry(body)
     assert parsed.questions[0].text == request
     assert parsed.answers[parsed.questions[0].answer].text.startswith("Die Verwaltung kann keine Auskunft")
+
+
+def test_the_text_under_the_inquirys_own_heading_is_its_request_though_worded_without_a_question_mark():
+    lines = ("Seit Mai gilt in der Lindenallee Tempo 30, im kurzen Stück am Bahnhof nicht.\n\nAnfrage:\n"
+             "Kann das Ordnungsamt prüfen, ob auch am Bahnhof Tempo 30 angeordnet werden kann.\n\n"
+             "unterzeichnet von:\nA. B.").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Kann das Ordnungsamt prüfen, ob auch am Bahnhof Tempo 30 angeordnet werden kann."]
+    body, how = documents.compose_body(["Eine Anordnung ist dort nicht möglich, es fehlt die Rechtsgrundlage."],
+                                       questions.inquiry_questions(lines))
+    parsed = parse_inquiry(body)
+    assert (how, parsed.answers[parsed.questions[0].answer].text) == (
+        "single", "Eine Anordnung ist dort nicht möglich, es fehlt die Rechtsgrundlage.")
+
+
+def test_a_form_title_anfrage_and_a_submitter_line_are_no_request_heading():
+    lines = "Anfrage\n\nGedruckt auf Recyclingpapier\n\nAnfrage: Fraktion X\nDer Platz ist schön.".splitlines()
+    assert questions.inquiry_questions(lines) == []

@@ -218,6 +218,8 @@ def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[
         return []  # a motion ("ANTRAG") requests decisions, not answers
     asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and layouts.asks(t) and len(t) < 1200
               and not _lists_items(lines[a:b])]
+    if not asking:
+        asking = [(a, b, t) for a, b, t in texts if _under_request_heading(lines[a:b]) and len(t) < 1200]
     if len(asking) != 1:
         return []
     a, b, _t = asking[0]
@@ -229,6 +231,16 @@ def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[
     if len(" ".join(sentences[first:])) < 80:
         first = 0  # "Wir bitten um eine Stellungnahme.": what it asks about stands before
     return [(a, b, " ".join(sentences[first:]))]
+
+
+_OWN_HEADING = re.compile(r"^(?:Anfrage|Fragen?)\s*:$")
+
+
+def _under_request_heading(lines: list[str]) -> bool:
+    """"Anfrage:" on its own line, the text right under it: the inquiry names its request
+    itself, though it is worded without "?" ("Kann das Amt prüfen, ob … angeordnet werden
+    kann.") or a request verb."""
+    return len(lines) > 1 and bool(_OWN_HEADING.match(lines[0].strip())) and not lines[1].strip().startswith("- ")
 
 
 def _lists_items(lines: list[str]) -> bool:
