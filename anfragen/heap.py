@@ -17,7 +17,7 @@ these objects to the collector's permanent generation (``gc.freeze``), so later
 collections no longer visit them. The highlighter's kept words are, for the same reason,
 plain tuples the collector stops tracking (``german._KeptWords``). ``bench/gc_pauses.py``
 compares a worker with and without the freeze (words packed in both): the longest full
-collection 68–147 ms without, 18–26 ms with.
+collection 68–147 ms without, 18–49 ms with.
 Frozen objects are still freed by reference counting; only a reference cycle among them
 would stay in memory, and they are the ones that live until the process ends anyway.
 
