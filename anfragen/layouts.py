@@ -179,6 +179,26 @@ def divides_by_question(paragraphs: list[str]) -> bool:
     return any("?" in p or _DIVISION.match(p.strip()) or _NAMED_PART.search(p) for p in paragraphs)
 
 
+_SECTION_LABEL = re.compile(r"^(\d{1,2}|[A-H])(?:\.\)|[.)])\s+(?=\S)")
+
+
+def labelled_sections(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """An answer divided by labels ("A. Für die Nutzung …", "2\\) Im Jahr 2031 …") →
+    (the paragraphs before the first label, [(label, its paragraphs without the label)]);
+    an unlabelled paragraph belongs to the label before it."""
+    preface: list[str] = []
+    sections: list[tuple[str, list[str]]] = []
+    for paragraph in paragraphs:
+        plain = unescaped(paragraph.strip())
+        if m := _SECTION_LABEL.match(plain):
+            sections.append((m.group(1), [plain[m.end():]]))
+        elif sections:
+            sections[-1][1].append(paragraph)
+        else:
+            preface.append(paragraph)
+    return preface, sections
+
+
 _NOT_SENTENCE_END = {"ca", "bzw", "vgl", "ggf", "nr", "inkl", "usw", "evtl", "z", "b", "u", "d", "s", "str", "abs"}
 
 

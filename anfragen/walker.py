@@ -336,14 +336,43 @@ class Walker:
         """A "whole" answer that repeats questions or labels its parts ("1.)", "A)")
         answers them one by one in a way this reading did not follow: pairing every
         question with all of it would be wrong, so it is kept unpaired and recorded."""
-        for index, answer in enumerate(self.inq.answers):
+        for index, answer in enumerate(list(self.inq.answers)):
             asked_after = any(q.line > answer.line for q in self.inq.questions)
+            if answer.grouping == "whole" and not asked_after and self._divide_by_the_questions_labels(index):
+                continue
             if answer.grouping == "whole" and (asked_after or layouts.divides_by_question(self.answer_parts.get(index, []))):
                 answer.grouping = None
                 for q in self.inq.questions:
                     if q.answer == index:
                         q.answer = None
                 self.inq.issues.append(ParseIssue("answers", _UNDIVIDED, answer.line))
+
+    def _divide_by_the_questions_labels(self, index: int) -> bool:
+        """"## Stellungnahme" then "A. Für die Nutzung …", "B. Fördermittel können …",
+        … : the answer divides itself by the questions' own labels, each once, in the
+        order asked, and repeats no question. Each labelled part (with the unlabelled
+        paragraphs after it) is then its question's answer, and what comes before the
+        first label the administration's remarks. Only with three questions or more: two
+        labels may as well be the administration's own list ("1. Markierung 2. Ampel")."""
+        parts = self.answer_parts.get(index, [])
+        preface, sections = layouts.labelled_sections(parts)
+        questions = self.inq.questions
+        if len(questions) < 3 or [label for label, _ in sections] != [q.number for q in questions]:
+            return False
+        if any("?" in part for part in parts):
+            return False
+        answer = self.inq.answers[index]
+        if preface:
+            self.inq.preambles.append(Preamble("Erläuterungen der Verwaltung", "answering",
+                                               "\n\n".join(preface), answer.line))
+        for question, (_label, paragraphs) in zip(questions, sections, strict=True):
+            if question is questions[0]:
+                answer.text, answer.grouping = "\n\n".join(paragraphs), None
+                question.answer = index
+            else:
+                self.inq.answers.append(Answer(text="\n\n".join(paragraphs), line=answer.line))
+                question.answer = len(self.inq.answers) - 1
+        return True
 
     def _pending_joint_complete(self) -> bool:
         known = {q.number for q in self.inq.questions}

@@ -506,6 +506,39 @@ def test_an_answer_after_all_questions_that_divides_itself_is_not_paired_as_a_wh
     assert inquiry.issues  # kept as read, and the doubt recorded
 
 
+def test_an_answer_divided_by_the_questions_own_labels_answers_each_question():
+    inquiry = parse_inquiry("A. Wie viele Ladesäulen gibt es?\n\nB. Gibt es Fördermittel?\n\nC. Ist Parken kostenlos?\n\n"
+                            "## Stellungnahme\n\nDas Thema ist der Verwaltung wichtig.\n\nA. Es gibt 85 Ladesäulen.\n\n"
+                            "B. Nein, die Stadt fördert nicht.\n\nDie Stadtwerke geben 50 Euro je Rad.\n\n"
+                            "C. Während des Ladens ist Parken kostenlos.\n")
+    assert [inquiry.answers[q.answer].text for q in inquiry.questions] == [
+        "Es gibt 85 Ladesäulen.", "Nein, die Stadt fördert nicht.\n\nDie Stadtwerke geben 50 Euro je Rad.",
+        "Während des Ladens ist Parken kostenlos."]
+    assert all(a.grouping is None for a in inquiry.answers)
+    assert [(p.kind, p.side, p.text) for p in inquiry.preambles] == [
+        ("Erläuterungen der Verwaltung", "answering", "Das Thema ist der Verwaltung wichtig.")]
+    assert inquiry.issues == []
+
+
+@pytest.mark.parametrize("divided", [
+    "1. Es sind 40.\n\n2. Die Stadt.",  # not every question has its label
+    "1. Es sind 40.\n\n3. Die Stadt.\n\n2. Bis 2031.",  # not in the order asked
+    "1. Es sind 40.\n\n2. Die Stadt.\n\n3. Bis 2031.\n\n4. Ab 2032 mehr.",  # a label of its own list
+    "1. Es sind 40.\n\n2. Wer zahlt? Die Stadt.\n\n3. Bis 2031.",  # a question repeated in it
+])
+def test_an_answer_divided_otherwise_is_still_kept_whole_and_unpaired(divided):
+    inquiry = parse_inquiry(f"1. Wie viele Bäume?\n\n2. Wer zahlt?\n\n3. Wann?\n\n## Stellungnahme\n\n{divided}\n")
+    assert all(q.answer is None for q in inquiry.questions)
+    assert "the answer is not divided by question: kept whole, not paired with any question" in [
+        i.reason for i in inquiry.issues]
+
+
+def test_two_questions_and_an_answer_labelled_1_and_2_stay_unpaired():
+    # two labels may be the administration's own list: not settled
+    inquiry = parse_inquiry("1. Wie viele Bäume?\n\n2. Wer zahlt?\n\n## Stellungnahme\n\n1. Es sind 40.\n\n2. Die Stadt.\n")
+    assert all(q.answer is None for q in inquiry.questions)
+
+
 def test_an_undivided_answer_after_answered_questions_is_kept_whole_and_paired_with_no_question():
     inquiry = parse_inquiry("1. Wie viele Bäume?\n\n40.\n\n2. Wer zahlt?\n\n## Stellungnahme\n\nDie Stadt.\n")
     assert [q.answer for q in inquiry.questions] == [0, None]
