@@ -75,6 +75,8 @@ class Walker:
             self.inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the "
                                               f"next question: {text[:60]!r}", block.line))
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
+            if self._reclaim_lead_in_of_quoted_question(quoted):
+                return None
             digits = layouts.quoted_label(quoted)[0]
             if self.target[0] == "question" and not (digits and self._fitting_sub_number(digits)):
                 # still the question just asked: its next part ("> Wenn ja, …?"); a quote
@@ -150,6 +152,25 @@ class Walker:
         self._question(passed, block)
         for part in moved:
             self._content(part, block)
+        return True
+
+    def _reclaim_lead_in_of_quoted_question(self, quoted: str) -> bool:
+        """"E. Parallelen zum Bau der Philharmonie sind zu hinterfragen." (the next label,
+        but it asks nothing, so it was kept as text) right before "> Wäre es nicht an der
+        Zeit, …?" (a question the importer found in the inquiry, without a number of its
+        own): the labelled text leads into that question, and both are question E."""
+        if self.passed_over is None or any(layouts.quoted_label(quoted)[:2]):
+            return False
+        kind, index, position, passed, block = self.passed_over
+        parts = self.answer_parts.get(index) if kind == "answer" else self.intro_parts if kind == "intro" else None
+        if parts is None or position != len(parts) - 1 or parts[position] != block.text.strip():
+            return False  # not the paragraph right before the quote
+        if not self.numbering.fits(passed):
+            return False
+        del parts[position:]
+        self.inq.issues = [i for i in self.inq.issues
+                           if not (i.line == block.line and "labelled as the next question" in i.reason)]
+        self._question(layouts.Label(passed.number, passed.style, f"{passed.rest}\n\n{quoted}"), block)
         return True
 
     def _quoted_question(self, text: str, block: Block) -> None:

@@ -384,6 +384,19 @@ def test_a_quoted_sub_number_the_numbering_does_not_expect_is_the_rest_of_the_qu
     assert inquiry.questions[0].text.endswith("1.7 Wie wird das ausgeglichen?")
 
 
+def test_the_next_label_before_a_quoted_question_leads_into_it():
+    # "2." asks nothing by itself, but the question quoted right after it has no number of its own
+    inquiry = parse_inquiry("1. Wie hoch sind die Einnahmen?\n\nRund 12 Mio. Euro.\n\n"
+                            "2. Die Verordnung legt Höchstbeträge fest.\n\n> Welche Beträge hat die Stadt festgelegt?\n\n"
+                            "Die Stadt legt keine fest.\n\n3. Wie viele Verträge gibt es?\n\nZwei.\n")
+    assert [(q.number, q.text, q.answer) for q in inquiry.questions] == [
+        ("1", "Wie hoch sind die Einnahmen?", 0),
+        ("2", "Die Verordnung legt Höchstbeträge fest.\n\nWelche Beträge hat die Stadt festgelegt?", 1),
+        ("3", "Wie viele Verträge gibt es?", 2)]
+    assert [a.text for a in inquiry.answers] == ["Rund 12 Mio. Euro.", "Die Stadt legt keine fest.", "Zwei."]
+    assert inquiry.issues == []
+
+
 def test_a_quote_that_asks_nothing_is_the_askers_text_leading_into_the_next_question():
     inquiry = parse_inquiry("1. Wie viele Anlagen gibt es?\n\nDrei.\n\n> Fragesteller: Es fehlt in Karlsruhe schlicht "
                             "an Wind.\n\n2. Warum baut die Stadt weitere?\n\nWegen der Förderung.\n\n"
