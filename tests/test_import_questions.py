@@ -313,3 +313,32 @@ def test_the_text_under_the_inquirys_own_heading_is_its_request_though_worded_wi
 def test_a_form_title_anfrage_and_a_submitter_line_are_no_request_heading():
     lines = "Anfrage\n\nGedruckt auf Recyclingpapier\n\nAnfrage: Fraktion X\nDer Platz ist schön.".splitlines()
     assert questions.inquiry_questions(lines) == []
+
+
+# --- inquiries whose text extraction lost the blank lines -------------------------------
+
+def test_without_blank_lines_the_form_header_and_a_heading_still_bound_the_request():
+    lines = """Anfrage
+Gedruckt auf Recyclingpapier
+Vorlage Nr.: 2030/0003
+Eingang: 01.02.2030, Fraktion X
+Nachtbusse nach Bergdorf
+Gremien Termin TOP Ö / N Zuständigkeit
+Ortschaftsrat Bergdorf 01.03.2030 Ö Kenntnisnahme
+Die Verkehrsbetriebe werden gebeten, die Abfahrtszeiten der Nachtbusse nach Bergdorf zu prüfen.
+Erläuterungen
+Der letzte Bus fährt vor dem Ende der Vorstellungen im Theater ab.""".splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Die Verkehrsbetriebe werden gebeten, die Abfahrtszeiten der Nachtbusse nach Bergdorf zu prüfen."]
+
+
+def test_a_title_that_asks_is_header_not_a_question_of_the_inquiry():
+    lines = """ANFRAGE
+Vorlage Nr.: 2030/0004
+Wann kommt der Bücherbus?
+Gremium Termin TOP ö nö
+Gemeinderat 14.03.2030 40 x
+Wann hält der Bücherbus wieder in Neudorf?
+Begründung:
+Er fehlt seit Monaten.""".splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == ["Wann hält der Bücherbus wieder in Neudorf?"]

@@ -159,13 +159,32 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
                 return blocks
             index = resume
             continue
-        if start is not None and (not stripped or stripped.startswith("- ")):
-            blocks.append((start, index))
+        if _MEETING_TABLE.match(stripped) and index < _HEADER_LINES:
+            blocks, start = [], None  # the form's header: title, reference, faction (not asked)
+            index = _after_meeting_row(lines, index)
+            continue
+        if start is not None and (not stripped or stripped.startswith("- ") or _SECTION_HEADING.match(stripped)):
+            blocks.append((start, index))  # a heading starts anew where extraction lost the blank lines
             start = None
         if stripped and start is None:
             start = index
         index += 1
     return blocks
+
+
+_SECTION_HEADING = re.compile(r"^(?:Anfrage|Fragen?|Antrag|Erläuterungen?|Kurzfassung)\s*:?$")
+_HEADER_LINES = 30  # the form's header, with its meeting table, fills the first lines of the inquiry
+_MEETING_TABLE = re.compile(r"^Gremi(?:um|en)\s+Termin\b")
+_MEETING_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+
+
+def _after_meeting_row(lines: list[str], index: int) -> int:
+    """The line after the form's meeting table ("Gremien Termin TOP …" and its row
+    "Ortschaftsrat Durlach 24.09.2025 3 Ö Kenntnisnahme"), which ends the header."""
+    for row in range(index + 1, min(index + 4, len(lines))):
+        if _MEETING_DATE.search(lines[row]):
+            return row + 1
+    return index + 1
 
 
 def _starts_section(lines: list[str], index: int) -> bool:
@@ -219,7 +238,8 @@ def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[
     asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and layouts.asks(t) and len(t) < 1200
               and not _lists_items(lines[a:b])]
     if not asking:
-        asking = [(a, b, t) for a, b, t in texts if _under_request_heading(lines[a:b]) and len(t) < 1200]
+        asking = [(a, b, t) for a, b, t in texts if _under_request_heading(lines[a:b]) and len(t) < 1200
+                  and not _lists_items(lines[a:b])]
     if len(asking) != 1:
         return []
     a, b, _t = asking[0]
