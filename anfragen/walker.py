@@ -158,10 +158,16 @@ class Walker:
         """"E. Parallelen zum Bau der Philharmonie sind zu hinterfragen." (the next label,
         but it asks nothing, so it was kept as text) right before "> Wäre es nicht an der
         Zeit, …?" (a question the importer found in the inquiry, without a number of its
-        own): the labelled text leads into that question, and both are question E."""
-        if self.passed_over is None or any(layouts.quoted_label(quoted)[:2]):
+        own): the labelled text leads into that question, and both are question E. So
+        does "2. Die Stadt will 30 Mio. Euro aufbringen:" into "> a. Über wie viele Jahre?"
+        (its first item; the items after it go on with the question, as under any question)."""
+        if self.passed_over is None:
             return False
         kind, index, position, passed, block = self.passed_over
+        digits, letter, _rest = layouts.quoted_label(quoted)
+        first_item = not digits and letter == "a" and passed.rest.rstrip().endswith(":")
+        if (digits or letter) and not first_item:
+            return False  # a number of its own; only "2. … aufbringen:" then "> a. …" leads in
         parts = self.answer_parts.get(index) if kind == "answer" else self.intro_parts if kind == "intro" else None
         if parts is None or position != len(parts) - 1 or parts[position] != block.text.strip():
             return False  # not the paragraph right before the quote

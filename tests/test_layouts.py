@@ -397,6 +397,17 @@ def test_the_next_label_before_a_quoted_question_leads_into_it():
     assert inquiry.issues == []
 
 
+def test_the_next_label_on_a_lead_in_before_its_quoted_first_item_is_that_question():
+    # without it, "> a)" would be taken for 1a and the numbering would break at "3."
+    inquiry = parse_inquiry("1. Gibt es genug Fahrpersonal?\n\nJa.\n\n2. Wenn nicht am Personal gespart wurde:\n\n"
+                            "> a) Wie kam es zum Fehlbestand?\n\n> b) Warum hält er an?\n\n"
+                            "Der Bedarf war falsch berechnet.\n\n3. Wie viele fahren heute?\n\n410.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "2", "3"]
+    assert inquiry.questions[1].text == ("Wenn nicht am Personal gespart wurde:\n\na) Wie kam es zum Fehlbestand?"
+                                         "\n\nb) Warum hält er an?")
+    assert inquiry.issues == []
+
+
 def test_a_quote_that_asks_nothing_is_the_askers_text_leading_into_the_next_question():
     inquiry = parse_inquiry("1. Wie viele Anlagen gibt es?\n\nDrei.\n\n> Fragesteller: Es fehlt in Karlsruhe schlicht "
                             "an Wind.\n\n2. Warum baut die Stadt weitere?\n\nWegen der Förderung.\n\n"
