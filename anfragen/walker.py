@@ -209,12 +209,16 @@ class Walker:
     def _continues_question(self, block: Block, text: str) -> bool:
         """A question set out over two paragraphs, before any answer text: "5. Weiterhin
         gibt es …:" then "Wurden solche …?", or "3. Gibt es …?" then "Wenn ja, welche?".
-        (Not where unlabelled questions follow each other: there each is a question.)"""
-        if self.target[0] != "question" or block.kind != "paragraph":
+        (Not where unlabelled questions follow each other: there each is a question.) So
+        does a list item that asks, under a question that does not ask yet: "2. Wie viele
+        haben eine" then "- Duldung?"."""
+        if self.target[0] != "question" or block.kind not in ("paragraph", "bullet_list"):
             return False
         if not layouts.is_bare_question(text) or layouts.question_label(text) is not None:
             return False
         current = self.inq.questions[self.target[1]].text.rstrip()
+        if block.kind == "bullet_list":
+            return not current.endswith("?")
         return not current.endswith("?") or not self.bare_questions
 
     def _all_asked(self, numbers: list[str]) -> bool:

@@ -307,6 +307,15 @@ def test_a_request_after_the_question_mark_is_the_askers_not_an_answer(tail):
     assert inquiry.issues == []
 
 
+def test_items_that_ask_under_a_question_that_does_not_ask_yet_are_its_rest():
+    inquiry = parse_inquiry("1. Wie viele Menschen davon haben eine\n\n- Duldung?\n\n> - Aufenthaltserlaubnis?\n\n"
+                            "Von den 200 haben 20 eine Duldung und 180 eine Aufenthaltserlaubnis.\n")
+    assert [(q.text, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("Wie viele Menschen davon haben eine\n\n- Duldung?\n\n- Aufenthaltserlaubnis?",
+         "Von den 200 haben 20 eine Duldung und 180 eine Aufenthaltserlaubnis.")]
+    assert inquiry.issues == []
+
+
 def test_a_quoted_question_with_its_own_number_after_a_question_is_the_next_question():
     inquiry = parse_inquiry("3. Gibt es eine Trennung?\n\n> 4. Wird darauf hingewirkt?\n\nDas kann nicht gefordert werden.\n")
     assert [q.number for q in inquiry.questions] == ["3", "4"]
