@@ -342,3 +342,18 @@ Wann hält der Bücherbus wieder in Neudorf?
 Begründung:
 Er fehlt seit Monaten.""".splitlines()
     assert [s.text for s in questions.inquiry_questions(lines)] == ["Wann hält der Bücherbus wieder in Neudorf?"]
+
+
+def test_a_question_ending_in_a_colon_asks_about_the_proposal_after_it():
+    lines = ("ANFRAGE\n\nBrunnen am Marktplatz\n\nWas hält die Stadtverwaltung von folgendem Vorschlag:\n\n"
+             "Der Brunnen am Marktplatz wird im Sommer wieder in Betrieb genommen.\n\n"
+             "Viele Gäste vermissen ihn.\n\nunterzeichnet von:\nA. B.").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Was hält die Stadtverwaltung von folgendem Vorschlag: Der Brunnen am Marktplatz wird im Sommer "
+        "wieder in Betrieb genommen."]
+
+
+def test_a_colon_after_a_statement_or_in_a_motion_asks_nothing():
+    statement = "Wir stellen fest:\n\nDer Brunnen ist kaputt.\n\nunterzeichnet von:\nA. B.".splitlines()
+    motion = "ANTRAG\n\nWie folgt wird beschlossen:\n\nDer Brunnen wird repariert.".splitlines()
+    assert questions.inquiry_questions(statement) == questions.inquiry_questions(motion) == []

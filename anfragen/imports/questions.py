@@ -131,7 +131,7 @@ def _unnumbered_inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         lead = [q for q in asked if q[1] == bullets[0][0]]
         found = lead + bullets
     else:
-        found = asked or _request(lines, texts)
+        found = asked or _request(lines, texts) or _question_on_what_follows(lines, blocks)
     if not found or len(found) > MAX_UNNUMBERED_QUESTIONS or any(len(t) >= 1200 for _a, _b, t in found):
         return []
     if len(found) > 1 and any(_LABEL_LIKE.match(line.strip()) for a, b, _t in found for line in lines[a:b]):
@@ -251,6 +251,24 @@ def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[
     if len(" ".join(sentences[first:])) < 80:
         first = 0  # "Wir bitten um eine Stellungnahme.": what it asks about stands before
     return [(a, b, " ".join(sentences[first:]))]
+
+
+def _question_on_what_follows(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """"Was hält die Stadtverwaltung von folgendem Vorschlag:" and the proposal in the next
+    paragraph: a question word opening a sentence that ends in ":" asks about what follows;
+    both together are the one question. Only when nothing else asks, and only once."""
+    found = []
+    for position, (a, b) in enumerate(blocks[:-1]):
+        if not lines[b - 1].rstrip().endswith(":"):
+            continue
+        opening = [i for i in range(a, b) if lines[i].strip()[:1].isupper() and not layouts.asks(lines[i])
+                   and layouts.is_question_like(lines[i].strip())]
+        if opening:
+            following = blocks[position + 1][1]
+            found.append((opening[-1], following, " ".join(x.strip() for x in lines[opening[-1]:following] if x.strip())))
+    if len(found) != 1 or any(re.fullmatch(r"\s*ANTRAG\s*", line) for line in lines[:40]):
+        return []
+    return found
 
 
 _OWN_HEADING = re.compile(r"^(?:Anfrage|Fragen?)\s*:$")
