@@ -353,6 +353,9 @@ def plain_answer_header(text: str) -> str | None:
 _JOINT_NUMBERED = re.compile(
     rf"\bDie\s+Fragen\s+({_NUMLIST})\s+werden\s+(?:gemeinsam|zusammen)\s+beantwortet", re.I
 )
+_JOINT_IN_SENTENCE = re.compile(
+    rf"^[^.?!:]{{0,80}}\bwerden\s+die\s+Fragen\s+({_NUMLIST})\s+(?:gemeinsam|zusammen)\s+beantwortet\b", re.I
+)
 _JOINT_THESE = re.compile(
     r"^\W*(?:(?:Diese|Die\s+vorstehenden|Beide|Die)\s+Fragen\s+werden\s+(?:gemeinsam|zusammen)\s+beantwortet"
     r"|(?:(?:Antwort|Stellungnahme)\s+)?zu\s+(?:allen|sämtlichen|beiden)\s+Fragen\s*:)", re.I)
@@ -366,6 +369,16 @@ def joint_answer(text: str) -> list[str] | None:
     if _JOINT_THESE.match(text):
         return []
     return None
+
+
+def joint_answer_in_sentence(text: str) -> list[str] | None:
+    """"Aufgrund des Zusammenhangs werden die Fragen 3 und 3.1 zusammen beantwortet." at the
+    start of an answer → ["3", "3.1"]; None for a range over sub-numbers ("1 bis 1.3":
+    which sub-questions lie between is not written)."""
+    m = _JOINT_IN_SENTENCE.match(text)
+    if not m or (re.search(r"\d\.\d", m.group(1)) and re.search(r"\bbis\b|[-–]", m.group(1))):
+        return None
+    return numbers_in(m.group(1))
 
 
 _POINTER = re.compile(

@@ -111,6 +111,10 @@ class Walker:
             return None
         if (joint := layouts.joint_answer(text)) is not None and self.inq.questions:
             return self._joint(joint, text, block)
+        if (joint := layouts.joint_answer_in_sentence(text)) and self._all_asked(joint):
+            # only questions already asked: "… die Fragen 1 bis 4 und 6 …" before 6 is asked
+            # settles nothing about 6 (nor whether 5 is answered with them)
+            return self._joint(joint, text, block)
         self._content(text, block)
 
     def _accept_question(self, label: layouts.Label, was_question: bool, block: Block) -> bool:

@@ -588,6 +588,24 @@ def test_text_after_a_question_is_its_rest_when_a_later_header_answers_it():
     assert len(inquiry.answers) == 1 and inquiry.issues == []
 
 
+def test_a_joint_answer_announced_in_a_sentence_names_its_questions():
+    inquiry = parse_inquiry("1. Wie hat sich die Lage entwickelt?\n\n> 1.1 Gab es weniger Straftaten?\n\n"
+                            "Aufgrund des Zusammenhangs werden die Fragen 1 und 1.1 zusammen beantwortet. Es gab weniger.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert inquiry.answers[0].grouping == "stated"
+    assert inquiry.issues == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Aufgrund des Zusammenhangs werden die Fragen 1 bis 1.2 zusammen beantwortet.",  # which sub-questions?
+    "Aufgrund des Zusammenhangs werden die Fragen 1 und 3 zusammen beantwortet.",  # 3 is asked later
+])
+def test_a_joint_answer_in_a_sentence_that_does_not_settle_its_questions_is_no_joint_answer(sentence):
+    inquiry = parse_inquiry(f"1. Wie viele?\n\n> 1.1 Wo?\n\n{sentence}\n\n3. Wann?\n\n2031.\n")
+    assert all(a.grouping != "stated" for a in inquiry.answers)
+    assert not any("does not contain" in i.reason for i in inquiry.issues)
+
+
 def test_joint_header_above_the_questions_it_names():
     text = ("Zu Fragen 1 und 2\n\n1. Wie viele Partnerstädte gibt es?\n\n2. Welche Projekte laufen?\n\n"
             "Wir verweisen auf die Anlagen.\n\n3. Was kostet das?\n\n12.000 Euro.\n")
