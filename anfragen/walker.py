@@ -371,7 +371,7 @@ class Walker:
         """A "whole" answer that repeats questions or labels its parts ("1.)", "A)")
         answers them one by one in a way this reading did not follow: pairing every
         question with all of it would be wrong, so it is kept unpaired and recorded."""
-        for index, answer in enumerate(list(self.inq.answers)):
+        for index, answer in enumerate(list(self.inq.answers)):  # (not the answers divided off)
             asked_after = any(q.line > answer.line for q in self.inq.questions)
             if answer.grouping == "whole" and not asked_after and self._divide_by_the_questions_labels(index):
                 continue
@@ -400,8 +400,8 @@ class Walker:
         if preface:
             self.inq.preambles.append(Preamble("Erläuterungen der Verwaltung", "answering",
                                                "\n\n".join(preface), answer.line))
-        for question, (_label, paragraphs) in zip(questions, sections, strict=True):
-            if question is questions[0]:
+        for position, (question, (_label, paragraphs)) in enumerate(zip(questions, sections, strict=True)):
+            if position == 0:  # the first part keeps the whole answer's row
                 answer.text, answer.grouping = "\n\n".join(paragraphs), None
                 question.answer = index
             else:
@@ -436,15 +436,23 @@ class Walker:
         # nicht?"): one branch always applies, and the answer is the answer to both. (The
         # second branch goes back to the question before the first, not to the first.)
         for position in range(len(run) - 1, 0, -1):
-            i = run[position - 1]
             if self._either_or_before_answer(run, position - 1):
                 continue
-            if layouts.is_conditional(questions[i].text) and (i == run[0] or run[position - 2] != i - 1
-                                                               or layouts.are_either_or(questions[i - 1].text,
-                                                                                        questions[i].text)):
+            if self._may_be_skipped(run, position - 1):
                 run = run[position:]
                 break
         return run
+
+    def _may_be_skipped(self, run: list[int], position: int) -> bool:
+        """A conditional question whose antecedent is not the question before it in the
+        run: the first of the run, after a gap, or after the other branch of its either-or."""
+        i = run[position]
+        questions = self.inq.questions
+        if not layouts.is_conditional(questions[i].text):
+            return False
+        if position == 0 or run[position - 1] != i - 1:
+            return True
+        return layouts.are_either_or(questions[i - 1].text, questions[i].text)
 
     def _either_or_before_answer(self, run: list[int], position: int) -> bool:
         """The question at ``position`` and the last of the run are the two branches of
