@@ -233,8 +233,8 @@ def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[
     """An inquiry that asks in one paragraph of running text ("Wir fragen an, ob …",
     "Die Verwaltung wird gebeten, … darzustellen"): that paragraph, from its first
     asking sentence on, is its one question. Several such paragraphs give no guidance."""
-    if any(re.fullmatch(r"\s*ANTRAG\s*", line) for line in lines[:40]):
-        return []  # a motion ("ANTRAG") requests decisions, not answers
+    if _is_motion(lines):
+        return []
     asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and layouts.asks(t) and len(t) < 1200
               and not _lists_items(lines[a:b])]
     if not asking:
@@ -265,10 +265,13 @@ def _question_on_what_follows(lines: list[str], blocks: list[tuple[int, int]]) -
                    and layouts.is_question_like(lines[i].strip())]
         if opening:
             following = blocks[position + 1][1]
-            found.append((opening[-1], following, " ".join(x.strip() for x in lines[opening[-1]:following] if x.strip())))
-    if len(found) != 1 or any(re.fullmatch(r"\s*ANTRAG\s*", line) for line in lines[:40]):
-        return []
-    return found
+            found.append((opening[-1], following, _joined(lines, opening[-1], following)))
+    return found if len(found) == 1 and not _is_motion(lines) else []
+
+
+def _is_motion(lines: list[str]) -> bool:
+    """A motion ("ANTRAG") requests decisions, not answers: it asks nothing in running text."""
+    return any(re.fullmatch(r"\s*ANTRAG\s*", line) for line in lines[:40])
 
 
 _OWN_HEADING = re.compile(r"^(?:Anfrage|Fragen?)\s*:$")
@@ -477,7 +480,8 @@ def _find_run(lines: list[str], cursor: int, want: str) -> tuple[int, int] | Non
 
 
 def _joined(lines: list[str], start: int, end: int) -> str:
-    return " ".join(line.strip() for line in lines[start:end])
+    """Lines ``start:end`` as one line of text (blank lines between paragraphs dropped)."""
+    return " ".join(line.strip() for line in lines[start:end] if line.strip())
 
 
 def has_zu_sections(lines: list[str]) -> bool:
