@@ -314,18 +314,17 @@ def letter_answer_header(text: str) -> tuple[list[str], str] | None:
     if not m:
         return None
     letters: list[str] = []
-    for letter, dash in re.findall(r"([A-H])|(bis|-|–)", m.group(1)):
-        if dash:
-            letters.append(dash)
-        elif letters and letters[-1] in ("bis", "-", "–") and len(letters) > 1:
-            start = letters[-2]
-            if letter <= start:
+    in_range = False
+    for token in re.findall(r"[A-H]|bis|-|–", m.group(1)):
+        if token in ("bis", "-", "–"):
+            in_range = True
+        elif in_range:
+            if token <= letters[-1]:
                 return None  # "C bis A": not a range
-            letters[-1:] = [chr(c) for c in range(ord(start) + 1, ord(letter) + 1)]
+            letters.extend(chr(c) for c in range(ord(letters[-1]) + 1, ord(token) + 1))
+            in_range = False
         else:
-            letters.append(letter)
-    if any(len(x) != 1 for x in letters):
-        return None
+            letters.append(token)
     return letters, m.group(2).strip()
 
 
