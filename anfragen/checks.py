@@ -39,13 +39,17 @@ def check_answers(inq: Inquiry) -> None:
 
 def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> None:
     """Question-like paragraphs inside answers are doubts, not silently answer text:
-    a question the numbering did not let through, or a follow-up left unlabelled."""
+    a question the numbering did not let through, a follow-up left unlabelled, or a
+    question run into the text after it ("Ist der Bauhof …? Aufgrund …": a reading audit
+    found questions that only the answer document asks, each with its answer, kept
+    inside the answer before them)."""
     for index, parts in answer_parts.items():
         opens_joint = bool(parts) and layouts.joint_answer(parts[0]) is not None
         for part in parts[1:] if opens_joint else parts:
             # an escaped label ("2\. Wie …? Die Lage …") is still a doubt when it asks
             label = layouts.question_label(re.sub(r"^(\w{1,3})\\([.)])", r"\1\2", part))
-            if layouts.is_bare_question(part) or (label is not None and "?" in label.rest[:400]):
+            if layouts.is_bare_question(part) or layouts.opens_with_question(part) or \
+                    (label is not None and "?" in label.rest[:400]):
                 inq.issues.append(ParseIssue(
                     "questions", f"answer contains a paragraph that looks like a question: "
                     f"{part[:60]!r}", inq.answers[index].line))

@@ -124,6 +124,18 @@ def is_bare_question(text: str) -> bool:
     return text.rstrip().endswith("?") and len(text) < 700 and "\n\n" not in text
 
 
+
+# A first sentence that asks, then more text in the same paragraph: "Ist der Bauhof in der
+# Lage …? Aufgrund neuer Aufgaben …" (no "." or "!" before its "?", so an answer that
+# only quotes a question later on does not count).
+_OPENING_QUESTION = re.compile(r"^(?:[-•–]\s*)?[^.!?\n]{8,300}\?\s+\S.{19,}", re.S)
+
+
+def opens_with_question(text: str) -> bool:
+    """A paragraph that opens with a question and goes on: a question the layout ran into
+    the text after it (its answer, as a rule)."""
+    return bool(_OPENING_QUESTION.match(text.strip()))
+
 _FOLLOW_UP = re.compile(
     r"^\W*(?:und\s+|oder\s+)?(?:wenn|falls|sofern)\s+(?:ja|nein|nicht|dies\s+(?:nicht\s+)?der\s+fall\s+ist|"
     r"dem\s+(?:nicht\s+)?so\s+ist|das\s+(?:nicht\s+)?der\s+fall\s+ist)\b",

@@ -634,6 +634,23 @@ def test_list_marker_before_the_documents_own_number():
     assert [q.number for q in inquiry.questions] == ["7", "8"]
 
 
+def test_question_run_into_its_answer_inside_an_answer_is_recorded_as_a_doubt():
+    # a question only the answer document asks, with its answer in the same paragraph
+    text = ("1. Gibt es ein Verzeichnis der Arbeiten?\n\nEs gibt ein Verzeichnis.\n\n"
+            "Ist der Bauhof in der Lage, seine Aufgaben zu bewältigen? Wegen neuer Aufgaben "
+            "wird eine weitere Stelle beantragt.\n")
+    inquiry = parse_inquiry(text)
+    assert [i.reason for i in inquiry.issues] == [
+        "answer contains a paragraph that looks like a question: "
+        "'Ist der Bauhof in der Lage, seine Aufgaben zu bewältigen? We'"]
+    assert inquiry.answers[0].text.startswith("Es gibt ein Verzeichnis.")  # kept as read
+
+
+def test_a_question_quoted_later_in_an_answer_is_no_doubt():
+    text = ("1. Wie viele Anträge gab es?\n\nEs gab 40. Die Frage, ob mehr zu erwarten sind? "
+            "Das lässt sich nicht sagen.\n\nAuf die Anträge folgen Bescheide.\n")
+    assert parse_inquiry(text).issues == []
+
 def test_escaped_label_that_asks_is_still_recorded_as_a_doubt():
     inquiry = parse_inquiry("1. Wie viele?\n\nZehn.\n\n2\\. Wie lange? Das dauert zwei Jahre.\n")
     assert any("looks like a question" in i.reason for i in inquiry.issues)
