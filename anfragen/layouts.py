@@ -168,12 +168,17 @@ _SPECIFICATION = re.compile(r"^\W*(?:jeweils\s+)?(?:aufgelistet|aufgeschlüsselt
                             r"differenziert|gegliedert)\s+nach\b", re.I)
 
 
+_POINTING = re.compile(r"^[\s–-]*(?:siehe|s\.|vgl\.)\s", re.I)  # not "(siehe Bericht …)": theirs
+
+
 def may_hold_its_answer(question: str) -> bool:
     """"Soll …? Nein." / "Gibt es …? Da der Antrag fehlt, …": a statement after the
     question's last "?" may be its answer, run into the question by text extraction.
     Not a request ("– bitte pro Jahr angeben.") or how the askers want the answer laid
     out ("Aufgelistet nach Schulen."): those are the askers' own, never an answer."""
     head, mark, tail = question.rpartition("?")
+    if mark and _POINTING.match(tail):
+        return True  # "… angesetzt? Siehe unter a)": an answer that points elsewhere
     if not mark or asks(tail) or _SPECIFICATION.match(tail):
         return False
     return states_something(tail)

@@ -77,10 +77,12 @@ class Walker:
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
             if self._reclaim_lead_in_of_quoted_question(quoted):
                 return None
-            digits = layouts.quoted_label(quoted)[0]
-            if self.target[0] == "question" and not (digits and self._fitting_sub_number(digits)):
+            digits, letter, _rest = layouts.quoted_label(quoted)
+            if self.target[0] == "question" and not (digits and self._fitting_sub_number(digits)) \
+                    and not self._next_letter(letter, digits):
                 # still the question just asked: its next part ("> Wenn ja, …?"); a quote
-                # with a number of its own ("> 4. Beabsichtigt …?") is the next question
+                # with a number of its own ("> 4. Beabsichtigt …?") or the next letter ("> d.
+                # …?" after question 4c) is the next question
                 self.inq.questions[self.target[1]].text += "\n\n" + quoted
                 self.last_was_question = True
                 return None
@@ -182,6 +184,13 @@ class Walker:
                            if not (i.line == block.line and "labelled as the next question" in i.reason)]
         self._question(layouts.Label(passed.number, passed.style, f"{passed.rest}\n\n{quoted}"), block)
         return True
+
+    def _next_letter(self, letter: str, digits: str) -> bool:
+        """"> d. Werden …?" right after question 4c: the letter after the current one."""
+        if not letter or digits or self.target[0] != "question":
+            return False
+        current = self.inq.questions[self.target[1]].number
+        return current[-1:].isalpha() and ord(letter.lower()) == ord(current[-1].lower()) + 1
 
     def _quoted_question(self, text: str, block: Block) -> None:
         """A question the document does not number, quoted by the importer; a label inside
