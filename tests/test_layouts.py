@@ -651,6 +651,25 @@ def test_a_question_quoted_later_in_an_answer_is_no_doubt():
             "Das lässt sich nicht sagen.\n\nAuf die Anträge folgen Bescheide.\n")
     assert parse_inquiry(text).issues == []
 
+def test_quoted_next_letter_is_the_next_question_not_the_rest_of_the_last():
+    text = ("4. Wie hoch sind die Zuschläge?\n\na. Wer legt sie fest?\n\nDas Amt.\n\n"
+            "b. Auf welcher Grundlage? Siehe unter a)\n\n> c. Werden sie veröffentlicht?\n\n"
+            "Nein, sie werden nicht veröffentlicht.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions][-2:] == ["4b", "4c"]
+    last = inquiry.questions[-1]
+    assert inquiry.answers[last.answer].text == "Nein, sie werden nicht veröffentlicht."
+    # "Siehe unter a)" ran into question 4b: 4b keeps no answer of 4c's, the doubt is recorded
+    assert inquiry.questions[-2].answer is None
+    assert "no answer found for question 4b" in [i.reason for i in inquiry.issues]
+
+
+def test_askers_reference_in_brackets_is_no_answer_run_into_the_question():
+    text = ("1. Was wurde getan? (siehe Bericht 2023)\n\n2. Was ist geplant?\n\n"
+            "Es wurden 400 Wohnungen gebaut, weitere sind geplant.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.answer for q in inquiry.questions] == [0, 0]  # one answer to both, as printed
+
 def test_escaped_label_that_asks_is_still_recorded_as_a_doubt():
     inquiry = parse_inquiry("1. Wie viele?\n\nZehn.\n\n2\\. Wie lange? Das dauert zwei Jahre.\n")
     assert any("looks like a question" in i.reason for i in inquiry.issues)
