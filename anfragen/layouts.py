@@ -136,6 +136,18 @@ def opens_with_question(text: str) -> bool:
     the text after it (its answer, as a rule)."""
     return bool(_OPENING_QUESTION.match(text.strip()))
 
+
+# "Bitte benennen Sie diese.", "Bitte Angabe in Abständen von 1 Euro / qm.": one sentence
+# in which the askers say how they want the answer; the administration does not open
+# its answer that way.
+_ASKERS_REQUEST = re.compile(r"^[\s–-]*bitte\s+[^?]{3,180}$", re.I | re.S)
+
+
+def is_askers_request(text: str) -> bool:
+    """One sentence of the askers' asking for the answer's form, standing on its own."""
+    plain = unescaped(text.strip())
+    return bool(_ASKERS_REQUEST.match(plain)) and not re.search(r"[.!;]\s+\S", plain)
+
 _FOLLOW_UP = re.compile(
     r"^\W*(?:und\s+|oder\s+)?(?:wenn|falls|sofern)\s+(?:ja|nein|nicht|dies\s+(?:nicht\s+)?der\s+fall\s+ist|"
     r"dem\s+(?:nicht\s+)?so\s+ist|das\s+(?:nicht\s+)?der\s+fall\s+ist)\b",

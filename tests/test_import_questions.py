@@ -178,6 +178,23 @@ def test_askers_text_copied_into_the_answer_is_quoted_not_answer_text():
                           "also schlicht an Wind."]
 
 
+def test_askers_short_request_copied_after_their_question_is_quoted_and_stays_theirs():
+    # reading audit 12: "Bitte benennen Sie diese." opened the administration's answer
+    inquiry_text = "2. Wird auch in anderen Häusern so abgerechnet? Bitte benennen Sie diese."
+    paragraphs = documents._prose(["Bitte benennen Sie diese.", "", "Nein. Nur in einem Haus."], inquiry_text)
+    assert paragraphs == ["> Fragesteller: Bitte benennen Sie diese.", "Nein. Nur in einem Haus."]
+    markdown = "2. Wird auch in anderen Häusern so abgerechnet?\n\n" + "\n\n".join(paragraphs) + "\n"
+    inquiry = parse_inquiry(markdown)
+    assert inquiry.questions[0].text.endswith("Bitte benennen Sie diese.")
+    assert inquiry.answers[0].text == "Nein. Nur in einem Haus."
+
+
+def test_a_request_the_inquiry_does_not_make_stays_in_the_answer():
+    # the administration quoting a survey's instruction: not in the askers' text
+    inquiry_text = "4. Welche Fragen wurden in der Umfrage gestellt?"
+    paragraphs = documents._prose(["Bitte bewerten Sie das Angebot.", "", "- sehr gut"], inquiry_text)
+    assert paragraphs[0] == "Bitte bewerten Sie das Angebot."
+
 def test_labelled_bulleted_or_asking_paragraphs_of_the_askers_are_not_taken_for_their_lead_in():
     inquiry_text = ("3a) Bitte stellen Sie die Kosten der Anlagen im Einzelnen dar und nennen Sie die Träger. "
                     "- Welche Auswirkungen hat das auf die Dienststellen in der ganzen Stadt und im Umland "

@@ -502,10 +502,11 @@ ASKERS_THRESHOLD = 92  # partial match of an answer paragraph with the inquiry's
 
 def from_inquiry(paragraph: str, inquiry_text: str) -> bool:
     """True when an answer paragraph that is no question is the askers' own text, copied
-    from the inquiry (a lead-in before the next question, the reasons): it is not the
-    administration's answer."""
+    from the inquiry (a lead-in before the next question, the reasons, a request such as
+    "Bitte benennen Sie diese."): it is not the administration's answer."""
     text = paragraph.strip()
-    if not inquiry_text or "?" in text or len(text) < 60 or len(text) > 3000:
+    short_request = layouts.is_askers_request(text)  # "Bitte benennen Sie diese." (audit 12)
+    if not inquiry_text or "?" in text or (len(text) < 60 and not short_request) or len(text) > 3000:
         return False  # a text that asks is a question (or part of one): the walker's to judge
     plain = layouts.unescaped(text)
     if _LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
