@@ -189,6 +189,17 @@ def test_askers_short_request_copied_after_their_question_is_quoted_and_stays_th
     assert inquiry.answers[0].text == "Nein. Nur in einem Haus."
 
 
+def test_askers_short_remark_right_after_their_quoted_question_is_theirs():
+    inquiry_text = "2. Wäre ein Gutachten nicht sinnvoll? Dies würde zu mehr Transparenz führen."
+    lines = ["Wäre ein Gutachten nicht sinnvoll?", "", "Dies würde zu mehr Transparenz führen.", "",
+             "Siehe Antwort zu Ziffer 1."]
+    assert documents._prose(lines, inquiry_text) == [
+        "> Wäre ein Gutachten nicht sinnvoll?", "> Fragesteller: Dies würde zu mehr Transparenz führen.",
+        "Siehe Antwort zu Ziffer 1."]
+    # elsewhere a sentence that short is not taken for theirs on a match alone
+    assert documents._prose(["Es gibt drei Anlagen.", "", "Dies würde zu mehr Transparenz führen."],
+                            inquiry_text)[1] == "Dies würde zu mehr Transparenz führen."
+
 def test_a_request_the_inquiry_does_not_make_stays_in_the_answer():
     # the administration quoting a survey's instruction: not in the askers' text
     inquiry_text = "4. Welche Fragen wurden in der Umfrage gestellt?"

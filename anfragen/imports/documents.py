@@ -178,7 +178,8 @@ def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
         for part in split_labelled_question(paragraph):
             if questions.quotes_inquiry(part, inquiry_text):
                 out.append(f"> {part}")
-            elif questions.from_inquiry(part, inquiry_text):
+            elif questions.from_inquiry(part, inquiry_text, after_their_question=bool(out) and
+                                        out[-1].startswith("> ") and not out[-1].startswith("> Fragesteller:")):
                 out.append(f"> Fragesteller: {part}")
             else:
                 out.append(escape_paragraph(part))

@@ -500,13 +500,17 @@ QUOTE_THRESHOLD = 90  # partial match of an answer paragraph within the inquiry'
 ASKERS_THRESHOLD = 92  # partial match of an answer paragraph with the inquiry's text
 
 
-def from_inquiry(paragraph: str, inquiry_text: str) -> bool:
+def from_inquiry(paragraph: str, inquiry_text: str, after_their_question: bool = False) -> bool:
     """True when an answer paragraph that is no question is the askers' own text, copied
     from the inquiry (a lead-in before the next question, the reasons, a request such as
-    "Bitte benennen Sie diese."): it is not the administration's answer."""
+    "Bitte benennen Sie diese.", a remark right after their question): it is not the
+    administration's answer."""
     text = paragraph.strip()
-    short_request = layouts.is_askers_request(text)  # "Bitte benennen Sie diese." (audit 12)
-    if not inquiry_text or "?" in text or (len(text) < 60 and not short_request) or len(text) > 3000:
+    # Short texts only where the askers' words are likely: their request ("Bitte benennen
+    # Sie diese.") or a sentence right after their quoted question ("Dies würde zur
+    # angestrebten Transparenz führen."); reading audit 12 found both opening answers.
+    shortest = 12 if layouts.is_askers_request(text) else 30 if after_their_question else 60
+    if not inquiry_text or "?" in text or len(text) < shortest or len(text) > 3000:
         return False  # a text that asks is a question (or part of one): the walker's to judge
     plain = layouts.unescaped(text)
     if _LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
