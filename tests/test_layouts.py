@@ -670,6 +670,16 @@ def test_askers_reference_in_brackets_is_no_answer_run_into_the_question():
     inquiry = parse_inquiry(text)
     assert [q.answer for q in inquiry.questions] == [0, 0]  # one answer to both, as printed
 
+def test_the_administrations_reply_to_the_askers_reasons_is_no_part_of_the_last_answer():
+    # reading audit 13: it had run on as the end of the last answer
+    text = ("1. Wie viele Pflegekräfte gibt es?\n\nEs sind 1.900.\n\nStellungnahme zur Begründung\n\n"
+            "Die Händedesinfektion ist in allen Stationen gewährleistet.\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.answers[0].text == "Es sind 1.900."
+    assert [(p.kind, p.side, p.text) for p in inquiry.preambles] == [
+        ("Stellungnahme zur Begründung", "answering", "Die Händedesinfektion ist in allen Stationen gewährleistet.")]
+    assert inquiry.issues == []
+
 def test_escaped_label_that_asks_is_still_recorded_as_a_doubt():
     inquiry = parse_inquiry("1. Wie viele?\n\nZehn.\n\n2\\. Wie lange? Das dauert zwei Jahre.\n")
     assert any("looks like a question" in i.reason for i in inquiry.issues)
