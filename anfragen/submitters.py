@@ -54,8 +54,9 @@ def party_of(name: str) -> str | None:
 
 def faction_word(body: str | None, name: str = "") -> str:
     """The word for a faction in this council: Stadtrat → Stadtratsfraktion, …; a local
-    council's faction named as such ("…-Ortschaftsratsfraktion") keeps its own word."""
-    if re.search(r"ortschaftsrat", name, re.I):
+    council's faction named as such ("…-Ortschaftsratsfraktion", "FDP-OR-Fraktion" in
+    Durlach's forms) keeps its own word."""
+    if re.search(r"ortschaftsrat", name, re.I) or re.search(r"\bOR-Fraktion\b", name):
         return "Ortschaftsratsfraktion"
     folded = (body or "").casefold()
     for council in ("stadtrat", "gemeinderat", "kreistag", "landtag", "bundestag"):

@@ -132,7 +132,9 @@ def _read(lines: list[str], title_end: int | None) -> Header:
         elif row := _MEETING_ROW.match(line):
             header.meeting = f"{row.group(1).strip()} {row.group(2)}, TOP {row.group(3)}"
         elif line.startswith("Anfrage:") and line[8:].strip():
-            header.submitter = line[8:].strip()
+            # "Anfrage: GRÜNE"; in the Stadtamt Durlach's form "Anfrage: <title>" follows
+            # the faction's own line ("FDP-OR-Fraktion"), which it must not replace
+            header.submitter = header.submitter or line[8:].strip()
         elif _FACTION.search(line) and len(line) < 80 and not _title_line(index, title_end):
             header.submitter = line.strip()
         elif _UNIT.match(line) and not header.unit:

@@ -1,0 +1,35 @@
+"""The answer document's header (anfragen/imports/header.py): who asked, which paper."""
+
+from anfragen.imports.header import split_header
+from anfragen.submitters import normalise_submitter
+
+# the Stadtamt Durlach's form: the faction on its own line, then "Anfrage: <title>"
+DURLACH_FORM = """STELLUNGNAHME zur Anfrage
+FDP-OR-Fraktion
+
+eingegangen am: 27.08.2020
+Vorlage Nr.:
+Verantwortlich:
+2020/1113
+Anfrage: Sind die Schulen im Ortsteil auf den Herbst vorbereitet?
+
+Gremium Termin TOP ö nö
+Ortschaftsrat Durlach 07.10.2020 9
+x
+
+Wie ist der Stand des Anschlusses der Schulen?""".split("\n")
+
+
+def test_a_title_after_anfrage_does_not_replace_the_faction_named_before():
+    header = split_header(DURLACH_FORM, "Sind die Schulen im Ortsteil auf den Herbst vorbereitet?")
+    assert header.submitter == "FDP-OR-Fraktion"
+
+
+def test_anfrage_line_names_the_faction_when_nothing_did_before():
+    lines = ["STELLUNGNAHME", "Anfrage: GRÜNE", "", "Gremium Termin TOP ö nö",
+             "Gemeinderat 07.10.2020 9", "", "Text."]
+    assert split_header(lines, "Irgendein Titel").submitter == "GRÜNE"
+
+
+def test_a_local_councils_faction_abbreviated_or_is_its_own():
+    assert normalise_submitter("FDP-OR-Fraktion", "Gemeinderat Karlsruhe")[0] == "FDP-Ortschaftsratsfraktion"
