@@ -80,6 +80,16 @@ def question_label(text: str) -> Label | None:
     return None
 
 
+_BARE_LABEL = re.compile(r"(\d{1,2}(?:\.\d{1,2})*|[A-Za-z])(?:\\[.)]|\))")
+
+
+def bare_label(text: str) -> str | None:
+    """"2\\.", "3)", "b\\)": a block that is only a label, escaped as the importer writes it
+    or closed by a parenthesis → its number. ("18." or "A." unescaped may be an answer.)"""
+    m = _BARE_LABEL.fullmatch(text.strip())
+    return m.group(1) if m else None
+
+
 def quoted_question(block_kind: str, text: str) -> str | None:
     """A question written as a quote ("> Wie viele …?"): the format's way to mark a
     question the document itself does not number."""
@@ -288,7 +298,8 @@ _NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß]))?"
 _NUMLIST = rf"{_NUM}\.?(?:\s*(?:,|/|und|bis|sowie|&|-|–)\s*(?:Frage\s+|Nr\.\s*|Ziffer\s+)?{_NUM}\.?)*"
 _ANSWER_HEADER = re.compile(
     rf"^(?:\*\*)?(?:Antwort\s+(?:zu|auf)\s+|Zu\s+)(?:den\s+|der\s+)?"
-    rf"(?:Fragen?|Ziffern?|Ziff\.|Nrn?\.|Nummern?|Punkte?n?)?\s*({_NUMLIST})\s*(?:\*\*)?\s*[:.)]?\s*(?:\*\*)?\s*(.*)",
+    rf"(?:Fragen?|Ziffern?|Ziff\.|Nrn?\.|Nummern?|Punkte?n?)?\s*({_NUMLIST})\s*(?:\([^()\n]{{1,60}}\)\s*(?=:))?"
+    rf"(?:\*\*)?\s*[:.)]?\s*(?:\*\*)?\s*(.*)",
     re.S | re.I,
 )
 _ANSWER_PLAIN = re.compile(r"^(?:\*\*)?Antwort(?:\s+der\s+Verwaltung)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)", re.S | re.I)
@@ -313,7 +324,8 @@ def numbers_in(numlist: str) -> list[str]:
 
 
 def answer_header(text: str) -> tuple[list[str], str] | None:
-    """"Zu 1.:", "Zu Frage 1:", "Zu den Fragen 3 bis 5:", "Antwort zu 1:" → (numbers, rest)."""
+    """"Zu 1.:", "Zu Frage 1:", "Zu den Fragen 3 bis 5:", "Antwort zu 1:", "Zu Punkt 4 (Ursachen):"
+    → (numbers, rest)."""
     m = _ANSWER_HEADER.match(text)
     if not m:
         return None

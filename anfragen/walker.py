@@ -64,6 +64,8 @@ class Walker:
     def feed(self, block: Block, following: Block | None) -> None:
         text = block.text.strip()
         was_question, self.last_was_question = self.last_was_question, False
+        if block.kind in ("paragraph", "list_item") and (bare := layouts.bare_label(text)) is not None:
+            return self._bare_label(bare, block, following, was_question)
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
         if label and self._accept_question(label, was_question, block):
             return self._question(label, block)
@@ -99,9 +101,9 @@ class Walker:
         if layouts.whole_answer_heading(block.kind, text) and self.inq.questions:
             return self._whole_answer(block)
         if (header := layouts.answer_header(text)) is not None:
-            return self._explicit_answer(header[0], header[1], block)
+            return self._explicit_answer(header[0], header[1], block, following)
         if (header := layouts.letter_answer_header(text)) is not None and self._all_asked(header[0]):
-            return self._explicit_answer(header[0], header[1], block)
+            return self._explicit_answer(header[0], header[1], block, following)
         if (rest := layouts.plain_answer_header(text)) is not None and self.inq.questions:
             return self._explicit_answer([self.inq.questions[-1].number], rest, block)
         if (pre := layouts.preamble(text)) is not None:
@@ -118,6 +120,26 @@ class Walker:
             # settles nothing about 6 (nor whether 5 is answered with them)
             return self._joint(joint, text, block)
         self._content(text, block)
+
+    def _bare_label(self, number: str, block: Block, following: Block | None, was_question: bool) -> None:
+        """"2\\." alone: a label without its text. Right before the question it labels, it is
+        that label printed twice (a column of its own) and says nothing more. Where the
+        answer to a question would begin it is no answer, and the text after it (the
+        question it labelled, left without its label?) is not shown to be one either: both
+        are kept as context, the question stays unanswered and the doubt is recorded.
+        Inside an answer it stays answer text."""
+        upcoming = layouts.question_label(following.text.strip()) if following is not None else None
+        if upcoming is not None and upcoming.number == number:
+            self.last_was_question = was_question
+            return None
+        if self.target[0] == "question":
+            self.inq.issues.append(ParseIssue("answers", "a bare label stands where the answer to question "
+                                              f"{self.inq.questions[self.target[1]].number} should begin: "
+                                              f"{block.text.strip()!r}", block.line))
+            self.context.append(block.text.strip())
+            self.target = ("context", 0)  # what follows is not shown to be the answer either
+            return None
+        self._content(block.text.strip(), block)
 
     def _accept_question(self, label: layouts.Label, was_question: bool, block: Block) -> bool:
         fits = self.numbering.fits(label) or self._continues_inline_letters(label)
@@ -239,6 +261,19 @@ class Walker:
         capital letter that names no question is not taken for a header."""
         return set(numbers) <= {q.number for q in self.inq.questions}
 
+    def _inline_subs(self, numbers: list[str]) -> bool:
+        """"Zu 2 a:" right after "2. Welche …? a. Bitte …": sub-questions asked inside the
+        question just asked, which the walk did not read as questions of their own."""
+        if self.target[0] != "question" and not (self.target[0] == "answer" and self.inq.questions):
+            return False
+        parent = self.inq.questions[-1].number if self.inq.questions else ""
+        return all(checks.is_sub_number(n, parent) for n in numbers)
+
+    def _asks_next(self, block: Block | None) -> bool:
+        """Is ``block`` a question (labelled so that it continues the numbering, or quoted)?"""
+        return block is not None and (self._is_question_block(block)
+                                      or layouts.quoted_question(block.kind, block.text.strip()) is not None)
+
     def _is_question_block(self, block: Block) -> bool:
         label = layouts.question_label(block.text.strip())
         return bool(label and self.numbering.fits(label) and layouts.is_question_like(label.rest))
@@ -305,11 +340,13 @@ class Walker:
         self.target = ("answer", index)
         return index
 
-    def _explicit_answer(self, numbers: list[str], rest: str, block: Block) -> None:
+    def _explicit_answer(self, numbers: list[str], rest: str, block: Block, following: Block | None = None) -> None:
         known = {q.number for q in self.inq.questions}
-        if not rest and not known & set(numbers):
+        if not rest and not known & set(numbers) and (self._asks_next(following) or self._inline_subs(numbers)):
             # "Zu Fragen 1, 2 und 3" above the questions it names: their joint answer
-            # starts after the last of them.
+            # starts after the last of them. (Followed by text instead, "Zu 2:" names a
+            # question the document does not contain: recorded below; unless it names
+            # sub-questions asked inside the question before, "Zu 2 a:" after "2. … a. …?")
             self.pending_joint = numbers
             return
         indexes = [i for i in (self._question_index(n, block) for n in numbers) if i is not None]

@@ -385,3 +385,30 @@ def test_a_colon_after_a_statement_or_in_a_motion_asks_nothing():
     statement = "Wir stellen fest:\n\nDer Brunnen ist kaputt.\n\nunterzeichnet von:\nA. B.".splitlines()
     motion = "ANTRAG\n\nWie folgt wird beschlossen:\n\nDer Brunnen wird repariert.".splitlines()
     assert questions.inquiry_questions(statement) == questions.inquiry_questions(motion) == []
+
+
+# --- labels alone on their line in the answer document (audit 11) -----------------------
+
+def test_a_label_alone_on_its_line_before_the_repeated_question_is_not_left_as_a_paragraph():
+    inquiry = ["1. Wie beurteilt die Verwaltung die Beleuchtung am Bahnhofsplatz?",
+               "2. Welche Maßnahmen sind geplant?"]
+    lines = ["1.", "Wie beurteilt die Verwaltung die Beleuchtung", "am Bahnhofsplatz?", "",
+             "Die Beleuchtung ist ausreichend.", "", "2.", "", "Welche Maßnahmen sind geplant?", "",
+             "Es sind keine Maßnahmen geplant."]
+    body, _how = documents.compose_body(lines, questions.inquiry_questions(inquiry), " ".join(inquiry))
+    assert "1\\." not in body and "\n2\\." not in body
+    parsed = parse_inquiry(body)
+    assert [(q.number, parsed.answers[q.answer].text) for q in parsed.questions] == [
+        ("1", "Die Beleuchtung ist ausreichend."), ("2", "Es sind keine Maßnahmen geplant.")]
+
+
+def test_a_zu_punkt_heading_alone_on_its_line_opens_the_stated_joint_answer():
+    inquiry = ["1. Wie ist die Versorgung in den Gewerbegebieten?", "2. Wie ist sie in den Stadtteilen?"]
+    lines = ["1. Wie ist die Versorgung in den Gewerbegebieten?", "", "2. Wie ist sie in den Stadtteilen?", "",
+             "Zu Punkt 1 und 2", "Grundsätzlich ist die Versorgung gut.", "Daten je Gebiet liegen nicht vor."]
+    body, _how = documents.compose_body(lines, questions.inquiry_questions(inquiry), " ".join(inquiry))
+    assert "Zu Punkt 1 und 2:\n\nGrundsätzlich" in body
+    parsed = parse_inquiry(body)
+    assert [q.answer for q in parsed.questions] == [0, 0]
+    assert parsed.answers[0].grouping == "stated"
+    assert parsed.answers[0].text.startswith("Grundsätzlich ist die Versorgung gut.")

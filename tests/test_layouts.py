@@ -701,3 +701,39 @@ def test_capital_letter_with_dot_and_parenthesis():
 def test_a_label_left_in_front_of_the_question_is_not_part_of_it(written):
     inquiry = parse_inquiry(f"1. {written}\n\nIm Mai.\n")
     assert inquiry.questions[0].text == "Wann öffnet das Bad?"
+
+
+# --- labels alone on their line (audit 11) ---------------------------------------------
+
+def test_a_bare_label_where_the_answer_should_begin_is_no_answer():
+    # "2\." printed alone, then question 2 without its label: question 1 has no answer here
+    inquiry = parse_inquiry("1. Wie viele Bänke stehen im Stadtgarten?\n\n2\\.\n\n"
+                            "Wird die Stadt weitere aufstellen? Bitte begründen.\n")
+    assert inquiry.questions[0].answer is None
+    reasons = [i.reason for i in inquiry.issues]
+    assert any("bare label" in r and "question 1" in r for r in reasons)
+    assert "no answer found for question 1" in reasons
+
+
+def test_a_bare_label_right_before_its_own_question_is_that_label_printed_twice():
+    inquiry = parse_inquiry("1\\.\n\n1. Wie viele Bänke stehen im Stadtgarten?\n\nEs sind 42.\n\n"
+                            "2\\.\n\n2. Wer pflegt sie?\n\nDas Gartenbauamt.\n")
+    assert answers_by_number(inquiry) == {"1": "Es sind 42.", "2": "Das Gartenbauamt."}
+    assert inquiry.issues == []
+
+
+def test_a_header_naming_a_missing_question_above_answer_text_is_recorded_not_given_to_the_open_question():
+    # "Zu 2:" then text: question 2 was not read; its text is not the answer to 1.1 and 1.2
+    inquiry = parse_inquiry("1.1. Wann wurde geprüft?\n\n1.2. Mit welchem Ergebnis?\n\nZu 2:\n\n"
+                            "Der Kauf wurde nicht weiter verfolgt, die Mittel fehlen.\n")
+    assert [q.answer for q in inquiry.questions] == [None, None]
+    assert "answer names question 2, which the document does not contain" in [i.reason for i in inquiry.issues]
+
+
+def test_a_header_with_the_topic_in_parentheses_names_its_question():
+    inquiry = parse_inquiry("1. Welche Ursachen sieht die Stadt?\n\n2. Welche Maßnahmen plant sie?\n\n"
+                            "Zu Punkt 1 (Ursachen):\n\nDie Statistik erlaubt keine Aussage.\n\n"
+                            "Zu Punkt 2 (Maßnahmen):\n\nDie Schulsozialarbeit wird ausgebaut.\n")
+    assert answers_by_number(inquiry) == {"1": "Die Statistik erlaubt keine Aussage.",
+                                          "2": "Die Schulsozialarbeit wird ausgebaut."}
+    assert inquiry.issues == []

@@ -126,7 +126,8 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
     cursor = 0
     question_at = None  # index in paragraphs of the question just written
     for span in spans:
-        paragraphs += _with_question_rest(_prose(lines[cursor:span.start], inquiry_text), paragraphs,
+        before = _without_own_label(lines[cursor:span.start], span.number)
+        paragraphs += _with_question_rest(_prose(before, inquiry_text), paragraphs,
                                           question_at, inquiry_text)
         if paragraphs and _names_only(paragraphs[-1], span.number):
             paragraphs.pop()  # "Zu 1.:" right before question 1 only repeats its label
@@ -136,6 +137,19 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
     paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text), paragraphs, question_at,
                                       inquiry_text)
     return "\n\n".join(paragraphs) + "\n", how
+
+
+def _without_own_label(lines: list[str], number: str) -> list[str]:
+    """"1." alone on its line, then "Wie beurteilt …?": the answer document prints the
+    question's label in a column of its own. The question is written with its label, so
+    the bare label before it is no paragraph of its own (it would stand as the answer to
+    the question before)."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if end and questions.is_bare_label(lines[end - 1], number):
+        return lines[:end - 1]
+    return lines
 
 
 def _with_question_rest(prose: list[str], paragraphs: list[str], question_at: int | None,
@@ -169,7 +183,9 @@ def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
     ("> Fragesteller: Seit 2016 …")."""
     separated: list[str] = []
     for line in lines:
-        if questions.is_zu_heading(line):
+        if (alone := questions.zu_heading_alone(line)) is not None:
+            separated += ["", alone, ""]
+        elif questions.is_zu_heading(line):
             separated += ["", line, ""] if line.rstrip().endswith(":") else ["", line]
         else:
             separated.append(line)

@@ -19,7 +19,8 @@ from .. import layouts
 _NUMBERED = re.compile(r"^(?:Frage\s+)?(\d{1,2}|[A-Z](?=[.)])|[a-z](?=\)))(\.\)|[.):]?)\s+(\S.*)$")
 _STOP = re.compile(r"^(Begründung|Sachverhalt|Unterzeichnet|unterzeichnet|gez\.)", re.IGNORECASE)
 _REASONS = re.compile(r"^(?:Sachverhalt|Begründung)", re.IGNORECASE)
-_ZU_SECTION = re.compile(r"^Zu\s+(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*)?\d", re.IGNORECASE)
+_ZU_SECTION = re.compile(r"^Zu\s+(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*|Punkte?n?\s+)?\d",
+                         re.IGNORECASE)
 MATCH_THRESHOLD = 85  # rapidfuzz ratio (0–100) a question line must reach
 START_THRESHOLD = 75  # partial match of a numbered line's start with the expected question
 
@@ -89,6 +90,12 @@ def join_bare_labels(lines: list[str]) -> list[str]:
         out.append(lines[index])
         index += 1
     return out
+
+
+def is_bare_label(line: str, number: str) -> bool:
+    """Is ``line`` only the label ``number`` ("1." or "1)" for "1."; "A." for "A.")?"""
+    stripped = line.strip()
+    return bool(_BARE_LABEL.match(stripped)) and ordinal(stripped[:-1]) == ordinal(number.rstrip(".)"))
 
 
 _REQUEST_HEADING = re.compile(r"^(?:\w+\s+)?(?:Anfrage|Fragen?)\s*:?$", re.IGNORECASE)  # "Ergänzende Anfrage:"
@@ -490,8 +497,19 @@ def has_zu_sections(lines: list[str]) -> bool:
 
 
 def is_zu_heading(line: str) -> bool:
-    """A "Zu 1.:" / "Zu den Fragen 3 bis 5:" line that heads an answer section."""
+    """A "Zu 1.:" / "Zu den Fragen 3 bis 5:" / "Zu Punkt 3" line that heads an answer section."""
     return bool(_ZU_SECTION.match(line.strip()))
+
+
+def zu_heading_alone(line: str) -> str | None:
+    """"Zu Punkt 1 und 2" alone on its line, nothing after the numbers: the heading of an
+    answer section, written with its colon ("Zu Punkt 1 und 2:") so that the text under
+    it is not read as a sentence that begins "Zu Punkt 1 und 2 Grundsätzlich …"."""
+    stripped = line.strip().rstrip(":.").rstrip()
+    if not is_zu_heading(stripped):
+        return None
+    header = layouts.answer_header(stripped + ":")
+    return stripped + ":" if header is not None and not header[1] else None
 
 
 QUOTE_THRESHOLD = 90  # partial match of an answer paragraph within the inquiry's text
