@@ -25,6 +25,7 @@ class Label:
 _LABELS = [
     ("frage", re.compile(r"^(?:\*\*)?Frage\s+(\d{1,2}[a-z]?)\s*[:.)]\s*(?:\*\*)?\s*(.*)", re.S | re.I)),
     ("dot", re.compile(r"^(\d{1,3}(?:\.\d{1,2})*)\.[ \t]+(.*)", re.S)),
+    ("dot", re.compile(r"^(\d{1,2}\.\d{1,2})[ \t]+(?=[A-ZÄÖÜ])(.*)", re.S)),  # "1.2 Welche …?": a sub-number
     ("paren", re.compile(r"^(\d{1,3})\)[ \t]+(.*)", re.S)),
     ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)[ \t]+(.*)", re.S)),
     ("letter", re.compile(r"^([a-z])\)[ \t]+(.*)", re.S)),

@@ -17,12 +17,13 @@ from .numbering import Numbering
 
 
 def _plain_answer_start(text: str) -> bool:
-    """Text that can open an answer to a passed-over item: it states something and neither
-    asks nor goes on with the item's list ("- Bitte Auflistung …", "a) Erwachsene …")."""
+    """Text that can open an answer to a passed-over item: it states something (perhaps
+    before the table it introduces: "… nicht erforderlich. Als Kenngrößen gelten:") and
+    neither asks nor goes on with the item's list ("- Bitte Auflistung …", "a) Erwachsene …")."""
     plain = layouts.unescaped(text.strip())
     if "?" in plain or re.match(r"^(?:[-•–]\s|\(?[a-z0-9]{1,2}[.)]\s)", plain):
         return False
-    return layouts.states_something(plain)
+    return layouts.states_something(plain) or layouts.states_something_before_a_list(plain)
 
 
 def _follows(first: str, second: str) -> bool:
@@ -80,11 +81,13 @@ class Walker:
             if self._reclaim_lead_in_of_quoted_question(quoted):
                 return None
             digits, letter, _rest = layouts.quoted_label(quoted)
-            if self.target[0] == "question" and not (digits and self._fitting_sub_number(digits)) \
-                    and not self._next_letter(letter, digits):
+            if self.target[0] == "question" and not self.context \
+                    and not (digits and self._fitting_sub_number(digits)) and not self._next_letter(letter, digits):
                 # still the question just asked: its next part ("> Wenn ja, …?"); a quote
                 # with a number of its own ("> 4. Beabsichtigt …?") or the next letter ("> d.
-                # …?" after question 4c) is the next question
+                # …?" after question 4c) is the next question, and so is one after text that
+                # was not taken as an answer (the askers' remark, the lead-in of a table:
+                # doubts, kept apart)
                 self.inq.questions[self.target[1]].text += "\n\n" + quoted
                 self.last_was_question = True
                 return None

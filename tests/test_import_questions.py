@@ -412,3 +412,63 @@ def test_a_zu_punkt_heading_alone_on_its_line_opens_the_stated_joint_answer():
     assert [q.answer for q in parsed.questions] == [0, 0]
     assert parsed.answers[0].grouping == "stated"
     assert parsed.answers[0].text.startswith("Grundsätzlich ist die Versorgung gut.")
+
+
+# --- the askers' own sentences at the start of the answer text (audit 11) ---------------
+
+GEDENKTAFEL_INQUIRY = ("ANFRAGE 1. Wird die Stadt am Rathaus eine Gedenktafel für die alte Mühle anbringen? "
+                       "Falls nein: Was spricht dagegen? Wird sich die Stadt darüber hinaus für eine Tafel einsetzen? "
+                       "Wie wird sie dies tun? 2. Was kostet eine Tafel? Begründung: Die Mühle ist vergessen.")
+
+
+def test_the_askers_sentences_going_on_with_the_question_are_the_question_not_the_answer():
+    # the answer document cut the question at "dagegen?" and wrote "einsetzen." for "einsetzen?"
+    lead, rest = questions.askers_continuation(
+        "1. Wird die Stadt am Rathaus eine Gedenktafel für die alte Mühle anbringen? Falls nein: Was spricht dagegen?",
+        "Wird sich die Stadt darüber hinaus für eine Tafel einsetzen. Wie wird sie dies tun? "
+        "Das Rathaus steht unter Denkmalschutz. Eine Tafel ist dort nicht erlaubt.", GEDENKTAFEL_INQUIRY)
+    assert lead == "Wird sich die Stadt darüber hinaus für eine Tafel einsetzen. Wie wird sie dies tun?"
+    assert rest == "Das Rathaus steht unter Denkmalschutz. Eine Tafel ist dort nicht erlaubt."
+
+
+def test_an_answer_repeating_the_askers_words_in_its_own_sentence_stays_the_answer():
+    question = "1. Wird die Stadt am Rathaus eine Gedenktafel für die alte Mühle anbringen? Falls nein: Was spricht dagegen?"
+    for text in ["Die Stadt wird sich darüber hinaus für eine Tafel einsetzen. Wie, ist offen.",
+                 "Wird sich die Stadt darüber hinaus für eine Tafel einsetzen, ist noch offen. Das Amt prüft."]:
+        assert questions.askers_continuation(question, text, GEDENKTAFEL_INQUIRY) == ("", text)
+
+
+def test_a_numbered_question_whose_last_sentences_open_the_answer_paragraph_keeps_them():
+    lines = ["1. Wird die Stadt am Rathaus eine Gedenktafel für die alte Mühle anbringen? Falls nein: Was spricht",
+             "dagegen? Wird sich die Stadt darüber hinaus für eine Tafel einsetzen. Wie wird sie dies tun?",
+             "Das Rathaus steht unter Denkmalschutz. Eine Tafel ist dort nicht erlaubt.", "",
+             "2. Was kostet eine Tafel?", "", "Rund 900 Euro."]
+    body, _how = documents.compose_body(lines, [], GEDENKTAFEL_INQUIRY)
+    parsed = parse_inquiry(body)
+    assert parsed.questions[0].text.endswith("für eine Tafel einsetzen. Wie wird sie dies tun?")
+    assert [parsed.answers[q.answer].text for q in parsed.questions] == [
+        "Das Rathaus steht unter Denkmalschutz. Eine Tafel ist dort nicht erlaubt.", "Rund 900 Euro."]
+    assert parsed.issues == []
+
+
+def test_the_askers_request_after_a_quoted_question_is_their_text_and_not_the_answer():
+    inquiry = ("ANFRAGE 1. Wie viele Bäume wurden gefällt? 1.1 Wie viele davon standen im Stadtgarten am "
+               "Schlossplatz? Bitte nach Jahren aufschlüsseln. 2. Wie viele wurden gepflanzt?")
+    paragraphs = documents._prose(["1.1 Wie viele davon standen im Stadtgarten am Schlossplatz? Bitte nach Jahren "
+                                   "aufschlüsseln. Es waren zwölf, alle im Jahr 2024."], inquiry)
+    assert paragraphs == ["> 1.1 Wie viele davon standen im Stadtgarten am Schlossplatz?",
+                          "> Fragesteller: Bitte nach Jahren aufschlüsseln.", "Es waren zwölf, alle im Jahr 2024."]
+    parsed = parse_inquiry("\n\n".join(paragraphs) + "\n")
+    assert parsed.questions[0].text.endswith("am Schlossplatz?\n\nBitte nach Jahren aufschlüsseln.")
+    assert parsed.answers[parsed.questions[0].answer].text == "Es waren zwölf, alle im Jahr 2024."
+
+
+def test_decimal_sub_numbers_label_questions_run_into_their_answers():
+    lines = ["1.1 Wie erinnert die Stadt an die alte Mühle?", "Eine Tafel am Rathaus erinnert an sie. Sie ist klein.",
+             "", "1.2 Ist eine größere Tafel geplant?", "Nein. Dafür fehlt der Platz am Gebäude.", "",
+             "2. Was kostet eine Tafel?", "Eine Tafel kostet rund 900 Euro."]
+    parsed = parse_inquiry(documents.compose_body(lines, [])[0])
+    assert [(q.number, parsed.answers[q.answer].text) for q in parsed.questions] == [
+        ("1.1", "Eine Tafel am Rathaus erinnert an sie. Sie ist klein."),
+        ("1.2", "Nein. Dafür fehlt der Platz am Gebäude."), ("2", "Eine Tafel kostet rund 900 Euro.")]
+    assert parsed.issues == []

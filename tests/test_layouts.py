@@ -737,3 +737,20 @@ def test_a_header_with_the_topic_in_parentheses_names_its_question():
     assert answers_by_number(inquiry) == {"1": "Die Statistik erlaubt keine Aussage.",
                                           "2": "Die Schulsozialarbeit wird ausgebaut."}
     assert inquiry.issues == []
+
+
+def test_a_decimal_question_label_inside_an_answer_is_a_doubt():
+    inquiry = parse_inquiry("2.6. Warum wurde der Zaun abgebaut?\n\nEr fand keine Akzeptanz.\n\n"
+                            "2.7\\. Wurde ein Lärmgutachten erstellt? Nein.\n")
+    assert any("looks like a question" in i.reason for i in inquiry.issues)
+
+
+def test_a_quoted_question_after_text_that_answered_nothing_is_a_question_of_its_own():
+    # the askers' request and a lead-in without a finished statement: not the answer to b,
+    # and the quoted question after them is c, not a further part of b
+    inquiry = parse_inquiry("> b) Wie hoch ist das Einkommen je Haushalt?\n\n> Fragesteller: Bitte in Stufen von "
+                            "500 Euro angeben.\n\nDie Befragung zeigt folgendes Bild:\n\n"
+                            "> c) Wie hoch ist es je Kopf?\n\nDazu liegen keine Daten vor.\n")
+    assert len(inquiry.questions) == 2 and inquiry.questions[1].text.endswith("Wie hoch ist es je Kopf?")
+    assert inquiry.questions[0].answer is None
+    assert inquiry.answers[inquiry.questions[1].answer].text == "Dazu liegen keine Daten vor."

@@ -127,16 +127,21 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
     question_at = None  # index in paragraphs of the question just written
     for span in spans:
         before = _without_own_label(lines[cursor:span.start], span.number)
-        paragraphs += _with_question_rest(_prose(before, inquiry_text), paragraphs,
-                                          question_at, inquiry_text)
+        paragraphs += _with_question_rest(_prose(before, inquiry_text, _just_asked(paragraphs, question_at)),
+                                          paragraphs, question_at, inquiry_text)
         if paragraphs and _names_only(paragraphs[-1], span.number):
             paragraphs.pop()  # "Zu 1.:" right before question 1 only repeats its label
         paragraphs.append(f"{span.number} {span.text}")
         question_at = len(paragraphs) - 1
         cursor = span.end
-    paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text), paragraphs, question_at,
-                                      inquiry_text)
+    paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text, _just_asked(paragraphs, question_at)),
+                                      paragraphs, question_at, inquiry_text)
     return "\n\n".join(paragraphs) + "\n", how
+
+
+def _just_asked(paragraphs: list[str], question_at: int | None) -> tuple[list[str], int] | None:
+    """The question written last, when nothing has been written after it."""
+    return (paragraphs, question_at) if question_at is not None and question_at == len(paragraphs) - 1 else None
 
 
 def _without_own_label(lines: list[str], number: str) -> list[str]:
@@ -176,11 +181,14 @@ def _names_only(paragraph: str, number: str) -> bool:
     return bool(re.fullmatch(rf"Zu\s+(?:Frage\s+|Ziffer\s+|Nr\.\s*)?{label}[.)]?\s*:?", paragraph.strip()))
 
 
-def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
+def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int] | None = None) -> list[str]:
     """Reflow running text into escaped paragraphs; "Zu 1.:" headings stand alone; a
     paragraph that is one of the inquiry's own questions is quoted ("> Wie viele …?"),
     other text of the askers copied from the inquiry is quoted with their name
-    ("> Fragesteller: Seit 2016 …")."""
+    ("> Fragesteller: Seit 2016 …"). Right after a question (``asked``: the list and index
+    of the question written before these lines, or one found among them), the askers'
+    sentences that go on with it in their inquiry are joined to it, not left to open
+    the answer (``questions.askers_continuation``)."""
     separated: list[str] = []
     for line in lines:
         if (alone := questions.zu_heading_alone(line)) is not None:
@@ -191,18 +199,34 @@ def _prose(lines: list[str], inquiry_text: str = "") -> list[str]:
             separated.append(line)
     out: list[str] = []
     for paragraph in cleanup.reflow(separated):
-        for part in split_labelled_question(paragraph):
+        for position, part in enumerate(split_labelled_question(paragraph)):
+            if asked is not None and inquiry_text:
+                written, index = asked
+                # the rest of the question's own paragraph may be the askers' words throughout
+                lead, part = questions.askers_continuation(written[index], part, inquiry_text, whole=position > 0)
+                if lead and (not layouts.asks(lead) or (written[index].startswith("> ") and not lead.endswith("?"))):
+                    # their remark or reasons, or a request after a quoted question (which
+                    # must still end in "?"): their text, quoted with their name
+                    out.append(f"> Fragesteller: {lead}")
+                elif lead:
+                    written[index] += " " + lead  # their question goes on
+                if not part:
+                    continue
+            asked = None
             if questions.quotes_inquiry(part, inquiry_text):
                 out.append(f"> {part}")
+                asked = (out, len(out) - 1)
             elif questions.from_inquiry(part, inquiry_text, after_their_question=bool(out) and
                                         out[-1].startswith("> ") and not out[-1].startswith("> Fragesteller:")):
                 out.append(f"> Fragesteller: {part}")
             else:
                 out.append(escape_paragraph(part))
+                if out[-1] == part and part.rstrip().endswith("?") and layouts.question_label(part):
+                    asked = (out, len(out) - 1)  # a labelled question, kept as written
     return out
 
 
-_QUESTION_LABEL = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\d{1,2}\s?[a-z]\))\s+\S")
+_QUESTION_LABEL = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|[a-z][.)]|\d{1,2}\s?[a-z]\))\s+\S")
 _ANSWER_START = re.compile(r"\?\s+(?=[A-ZÄÖÜ„\"]|(?:s\.|siehe|vgl\.)\s)")
 # Abbreviations whose dot does not end a sentence ("z. B.", "ca. 33", "Nr. 4").
 _ABBREVIATION = re.compile(r"(?:\b(?:z|u|d|o|s|v|i|bzw|ca|vgl|ggf|inkl|evtl|usw|Nr|Ziff|Abs|Dr|Str|St|Mio|Mrd|Tsd|ff|etc)\.|\b[A-Za-z]\.|\d\.)$")

@@ -550,3 +550,46 @@ def quotes_inquiry(paragraph: str, inquiry_text: str) -> bool:
     if not inquiry_text or not text.endswith("?") or len(text) > 700 or len(text) < 12:
         return False
     return fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= QUOTE_THRESHOLD
+
+
+def _letters(text: str) -> str:
+    """Only the letters and digits of ``text``, lower-cased: the askers' words as they stand
+    in their inquiry, whatever extraction did to spaces, hyphens and punctuation ("?" for ".")."""
+    return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
+
+
+CONTINUATION_TAIL = 40  # letters of the question's end that must stand right before the askers' sentences
+
+
+def askers_continuation(question: str, text: str, inquiry_text: str, whole: bool = False) -> tuple[str, str]:
+    """``(lead, rest)``: the sentences at the start of ``text`` (the answer text right after a
+    question) that are the askers' own words going on with that question — in their inquiry
+    they stand right after the question's end, letter for letter ("… dagegen? Wird sich die
+    Verwaltung darüber hinaus … einsetzen. Wie wird sie dies tun?" cut at the first "?").
+    They belong to the question, not to the administration's answer. ``("", text)`` when
+    the text does not start so, when it starts with a label or a list item (items and
+    sub-questions are the parser's to read), when what follows them stands in the inquiry
+    too (then the inquiry seems to hold more than the askers' words), or when they are
+    the whole text and not ``whole`` (a paragraph of the askers' own after their question,
+    their reasons perhaps: the quoting of their text and the parser settle it)."""
+    plain = layouts.unescaped(text.strip())
+    if _LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
+        return "", text
+    tail = _letters(question)[-CONTINUATION_TAIL:]
+    inquiry = _letters(inquiry_text)
+    if len(tail) < CONTINUATION_TAIL or tail not in inquiry:
+        return "", text
+    sentences = _sentences(text.strip())
+    taken = 0
+    for count in range(1, len(sentences) + 1):
+        if tail + _letters(" ".join(sentences[:count])) in inquiry:
+            taken = count
+        else:
+            break
+    lead = " ".join(sentences[:taken])
+    if len(_letters(lead)) < 12 or (taken == len(sentences) and not whole):
+        return "", text
+    following = _letters(sentences[taken]) if taken < len(sentences) else ""
+    if len(following) >= 20 and following in inquiry:
+        return "", text
+    return lead, " ".join(sentences[taken:])
