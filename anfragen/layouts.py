@@ -120,6 +120,17 @@ def askers_quote(text: str) -> str | None:
     return inner[m.end():].strip() if m else None
 
 
+_UNREPEATED = re.compile(r"^Nicht\s+wiederholt\s*:\s*", re.I)
+
+
+def unrepeated_question(text: str) -> str | None:
+    """"> Nicht wiederholt: 5. Wird …?": a question of the inquiry that the answer document
+    does not repeat (the importer writes it where the inquiry asks it) → the question."""
+    inner = re.sub(r"(?m)^>\s?", "", text).strip()
+    m = _UNREPEATED.match(inner)
+    return inner[m.end():].strip() if m else None
+
+
 def quoted_label(text: str) -> tuple[str, str, str]:
     """(number, letter, rest) of a label a quoted question starts with; ("", "", text)
     when it has none. The caller puts a bare letter under the current number."""

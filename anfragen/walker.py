@@ -60,6 +60,7 @@ class Walker:
         self.quoted_line = 0
         self.candidate: tuple[layouts.Label, Block] | None = None  # a label that fits but did not ask
         self.passed_over: tuple | None = None  # where that paragraph went: (kind, index, position, label, block)
+        self.unrepeated: set[int] = set()  # questions of the inquiry the answer does not repeat
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -77,6 +78,8 @@ class Walker:
             # though it does not ask; kept in the answer, and the doubt recorded
             self.inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the "
                                               f"next question: {text[:60]!r}", block.line))
+        if block.kind == "blockquote" and (unrepeated := layouts.unrepeated_question(text)) is not None:
+            return self._unrepeated(unrepeated, block, was_question)
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
             if self._reclaim_lead_in_of_quoted_question(quoted):
                 return None
@@ -123,6 +126,24 @@ class Walker:
             # settles nothing about 6 (nor whether 5 is answered with them)
             return self._joint(joint, text, block)
         self._content(text, block)
+
+    def _unrepeated(self, text: str, block: Block, was_question: bool) -> None:
+        """"> Nicht wiederholt: 5. Wird …?": a question the inquiry asks and the answer
+        document does not repeat. It is a question (its number keeps the count going), but
+        no text takes it by its place: the walk goes on where it was, and runs of questions
+        and "Diese Fragen …" pass over it. Only a header naming it ("Zu 5.:") answers it;
+        otherwise "no answer found" is recorded."""
+        label = layouts.question_label(text)
+        number = ""
+        if label is not None and label.style not in ("combined",):
+            number = self.numbering.accept(label) if self.numbering.fits(label) else label.number
+        if number and any(q.number == number for q in self.inq.questions):
+            self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))
+        self.inq.questions.append(Question(
+            position=len(self.inq.questions) + 1, number=number,
+            text=layouts.question_text(label.rest) if label is not None else text, line=block.line, context=""))
+        self.unrepeated.add(len(self.inq.questions) - 1)
+        self.last_was_question = was_question
 
     def _bare_label(self, number: str, block: Block, following: Block | None, was_question: bool) -> None:
         """"2\\." alone: a label without its text. Right before the question it labels, it is
@@ -395,7 +416,8 @@ class Walker:
             for i in range(len(self.inq.questions) - 1, -1, -1):
                 if self.inq.questions[i].answer is not None:
                     break
-                indexes.insert(0, i)
+                if i not in self.unrepeated:
+                    indexes.insert(0, i)
         if len(indexes) < 2:
             self.inq.issues.append(ParseIssue("answers", "joint answer whose questions "
                                               "cannot be determined", block.line))
@@ -414,7 +436,7 @@ class Walker:
             self._new_answer(block, [])
             self.inq.issues.append(ParseIssue("answers", _UNDIVIDED, block.line))
             return
-        self._new_answer(block, list(range(len(questions))), "whole")
+        self._new_answer(block, [i for i in range(len(questions)) if i not in self.unrepeated], "whole")
 
     def _unpair_divided_whole_answers(self) -> None:
         """A "whole" answer that repeats questions or labels its parts ("1.)", "A)")
@@ -470,7 +492,8 @@ class Walker:
         start = min(self.run_start, index)
         while start > 0 and layouts.is_follow_up(questions[start].text) and questions[start - 1].answer is None:
             start -= 1
-        run = [i for i in range(start, index + 1) if questions[i].answer is None or i == index]
+        run = [i for i in range(start, index + 1)
+               if (questions[i].answer is None and i not in self.unrepeated) or i == index]
         # A question that may hold its own answer ("Soll …? Nein."), or an item that asks
         # nothing by itself ("1. für die Gebäudewirtschaft,"), ends no run: the answer
         # text after it is not shown to be its answer.

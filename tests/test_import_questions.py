@@ -472,3 +472,57 @@ def test_decimal_sub_numbers_label_questions_run_into_their_answers():
         ("1.1", "Eine Tafel am Rathaus erinnert an sie. Sie ist klein."),
         ("1.2", "Nein. Dafür fehlt der Platz am Gebäude."), ("2", "Eine Tafel kostet rund 900 Euro.")]
     assert parsed.issues == []
+
+
+# --- questions of the inquiry that the answer does not repeat (audit 11) ---------------
+
+FIVE_QUESTIONS = ["ANFRAGE", "1. Wie viele Anträge gingen 2024 beim Jobcenter ein?",
+                  "2. Wie viele davon wurden bestätigt?", "3. Wie lange dauert eine Bearbeitung im Durchschnitt?",
+                  "4. Wird die Stadt die Wartezeiten im Jobcenter untersuchen lassen?",
+                  "5. Wird die Stadt sich beim Land für mehr Personal im Jobcenter einsetzen?"]
+
+
+def test_a_question_the_answer_does_not_repeat_still_appears_and_has_no_answer():
+    lines = ["1. Wie viele Anträge gingen 2024 beim Jobcenter ein?", "", "Es waren 4.200 Anträge.", "",
+             "2. Wie viele davon wurden bestätigt?", "", "Alle wurden bestätigt.", "",
+             "3. Wie lange dauert eine Bearbeitung im Durchschnitt?", "", "Sie dauert drei Wochen.", "",
+             "4. Wird die Stadt die Wartezeiten im Jobcenter untersuchen lassen?", "",
+             "Nein, die Wartezeiten sind kurz."]
+    expected = questions.inquiry_questions(FIVE_QUESTIONS)
+    body, _how = documents.compose_body(lines, expected, " ".join(FIVE_QUESTIONS))
+    assert body.rstrip().endswith("> Nicht wiederholt: 5. Wird die Stadt sich beim Land für mehr Personal im "
+                                  "Jobcenter einsetzen?")
+    parsed = parse_inquiry(body)
+    assert [q.number for q in parsed.questions] == ["1", "2", "3", "4", "5"]
+    assert parsed.questions[4].answer is None  # not given the answer to 4 by its place
+    assert [i.reason for i in parsed.issues] == ["no answer found for question 5"]
+
+
+def test_a_question_left_out_in_the_middle_is_written_in_its_place_and_joins_no_run():
+    lines = ["1. Wie viele Anträge gingen 2024 beim Jobcenter ein?", "", "Es waren 4.200 Anträge.", "",
+             "2. Wie viele davon wurden bestätigt?", "",
+             "4. Wird die Stadt die Wartezeiten im Jobcenter untersuchen lassen?", "",
+             "Alle wurden bestätigt; eine Untersuchung ist nicht nötig.", "",
+             "5. Wird die Stadt sich beim Land für mehr Personal im Jobcenter einsetzen?", "", "Ja."]
+    expected = questions.inquiry_questions(FIVE_QUESTIONS)
+    body, _how = documents.compose_body(lines, expected, " ".join(FIVE_QUESTIONS))
+    parsed = parse_inquiry(body)
+    assert [q.number for q in parsed.questions] == ["1", "2", "3", "4", "5"]
+    answers = {q.number: (parsed.answers[q.answer].text if q.answer is not None else None) for q in parsed.questions}
+    assert answers["3"] is None
+    assert answers["2"] == answers["4"] == "Alle wurden bestätigt; eine Untersuchung ist nicht nötig."
+    assert "no answer found for question 3" in [i.reason for i in parsed.issues]
+
+
+def test_a_question_repeated_in_other_words_or_under_another_number_is_not_written_twice():
+    lines = ["1. Wie viele Anträge gingen 2024 ein?", "", "Es waren 4.200 Anträge.", "",
+             "2. Wie viele davon wurden bestätigt?", "", "Alle.", "",
+             "3. Wie lange dauert die Bearbeitung?", "", "Drei Wochen.", "",
+             "4. Wird die Stadt die Wartezeiten untersuchen lassen?", "", "Nein.", "",
+             "Zu Frage 5: Die Stadt setzt sich beim Land für mehr Personal ein."]
+    expected = questions.inquiry_questions(FIVE_QUESTIONS)
+    body, _how = documents.compose_body(lines, expected, " ".join(FIVE_QUESTIONS))
+    assert body.count("Nicht wiederholt") == 1  # only 5, and right before its header
+    parsed = parse_inquiry(body)
+    assert parsed.answers[parsed.questions[4].answer].text == "Die Stadt setzt sich beim Land für mehr Personal ein."
+    assert parsed.issues == []

@@ -754,3 +754,11 @@ def test_a_quoted_question_after_text_that_answered_nothing_is_a_question_of_its
     assert len(inquiry.questions) == 2 and inquiry.questions[1].text.endswith("Wie hoch ist es je Kopf?")
     assert inquiry.questions[0].answer is None
     assert inquiry.answers[inquiry.questions[1].answer].text == "Dazu liegen keine Daten vor."
+
+
+def test_a_question_the_answer_did_not_repeat_is_a_question_that_no_text_takes_by_its_place():
+    inquiry = parse_inquiry("1. Wie viele Bänke gibt es?\n\n> Nicht wiederholt: 2. Wer pflegt sie?\n\n"
+                            "3. Wann werden sie erneuert?\n\nEs sind 42; sie werden 2027 erneuert.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "2", "3"]
+    assert [q.answer for q in inquiry.questions] == [0, None, 0]  # the run of 1 and 3 passes over 2
+    assert [i.reason for i in inquiry.issues] == ["no answer found for question 2"]

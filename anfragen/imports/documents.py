@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from .. import layouts
+from ..metadata import read_signature
 from . import cleanup, questions
 
 FRONT_MATTER_KEYS = (
@@ -99,6 +100,7 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
     if expected:
         lines = questions.split_question_ends(lines, expected)
     spans, how = questions.numbered_questions(lines, expected), "numbered"
+    guided = bool(expected) and expected[0].labelled  # the inquiry numbers its questions
     if len(expected) > 1 and not expected[0].labelled:
         # The inquiry did not number its questions, the answer may: its own labels count
         # (not for one request, whose answer may carry a copy of the inquiry's items).
@@ -136,7 +138,54 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
         cursor = span.end
     paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text, _just_asked(paragraphs, question_at)),
                                       paragraphs, question_at, inquiry_text)
+    if spans and guided:
+        _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
     return "\n\n".join(paragraphs) + "\n", how
+
+
+def _write_unrepeated(paragraphs: list[str], unrepeated: list[questions.QuestionSpan]) -> None:
+    """Write each question the answer document does not repeat where the inquiry asks it:
+    right before the next repeated question, or before a header that names it ("Zu Frage
+    6:"), or after the last text (before the signature)."""
+    for question in reversed(unrepeated):
+        number = questions.ordinal(question.number.rstrip(".)"))
+        written = [(i, n) for i, p in enumerate(paragraphs) if (n := questions.asked_under(p)) is not None]
+        later = [index for index, ordinal in written if ordinal > number]
+        earlier = [index for index, ordinal in written if ordinal < number]
+        end = min(later) if later else _signature_paragraph(paragraphs)
+        start = max(earlier) + 1 if earlier else 0
+        at = next((i for i in range(start, end) if _names_question(paragraphs[i], question.number)), end)
+        paragraphs.insert(at, _unrepeated_paragraph(question))
+
+
+def _names_question(paragraph: str, number: str) -> bool:
+    """"Zu Frage 6:" (and "Zu 5. und 6.:") names question ``number``."""
+    header = layouts.answer_header(paragraph)
+    return header is not None and number.rstrip(".)") in header[0]
+
+
+def _unrepeated_paragraph(question: questions.QuestionSpan) -> str:
+    """A question of the inquiry that the answer document does not repeat, written where the
+    inquiry asks it: "> Nicht wiederholt: 5. Wird …?". The parser keeps it as a question
+    that no text answers unless a header names it ("Zu 5.:"), so it does not vanish and is
+    not paired by its place."""
+    return f"> Nicht wiederholt: {question.number} {question.text}"
+
+
+def _signature_paragraph(paragraphs: list[str]) -> int:
+    """The index of the paragraph holding the signature ("Karlsruhe, 3. Mai 2019 / gez. …"),
+    which the parser cuts off with all after it; ``len(paragraphs)`` when there is none."""
+    lines = "\n\n".join(paragraphs).split("\n")
+    line = read_signature(lines).signature_line
+    if line is None:
+        return len(paragraphs)
+    start = 0
+    for index, paragraph in enumerate(paragraphs):
+        end = start + paragraph.count("\n") + 1
+        if line < end:
+            return index
+        start = end + 1
+    return len(paragraphs)
 
 
 def _just_asked(paragraphs: list[str], question_at: int | None) -> tuple[list[str], int] | None:

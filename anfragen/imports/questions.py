@@ -593,3 +593,47 @@ def askers_continuation(question: str, text: str, inquiry_text: str, whole: bool
     if len(following) >= 20 and following in inquiry:
         return "", text
     return lead, " ".join(sentences[taken:])
+
+
+RESTATED_THRESHOLD = 80  # token-set match of a question with a question the answer document asks
+
+
+def unrepeated_questions(expected: list[QuestionSpan], spans: list[QuestionSpan],
+                         lines: list[str], paragraphs: list[str] = ()) -> list[QuestionSpan]:
+    """The inquiry's numbered questions that an answer document repeating the questions
+    leaves out (2019/0300 answers 1-4 of 5). A question counts as repeated when a repeated
+    question has its number, when a paragraph written from the document asks under its label
+    ("5. Wie …?", "> 5) …?"), or when the document asks it in other words or shortened anywhere (a
+    sentence ending in "?" sharing its words, its start or its first sentence found as it
+    stands). Leaning to "repeated": a question written twice would be a doubt of its own."""
+    found = {ordinal(span.number.rstrip(".)")) for span in spans}
+    found |= {n for n in map(asked_under, paragraphs) if n is not None}
+    text = " ".join(line.strip() for line in lines)
+    document = normalise(text)
+    asked = [_words(part) for part in re.findall(r"[^.?!]{8,600}\?", text)]  # the sentences that ask
+    missing = []
+    for question in expected:
+        if ordinal(question.number.rstrip(".)")) in found or not layouts.is_question_like(question.text):
+            continue  # repeated under its number, or an item that asks nothing ("7. uvm.")
+        first = normalise(question.text).split("?")[0]  # a compound question divided by the answer
+        if fuzz.partial_ratio(normalise(question.text)[:150], document) >= 85 \
+                or (len(first) >= 30 and fuzz.partial_ratio(first, document) >= 90):
+            continue
+        want = _words(question.text)
+        if any(len(part.split()) * 2 >= len(want.split()) and fuzz.token_set_ratio(want, part) >= RESTATED_THRESHOLD
+               for part in asked):
+            continue
+        missing.append(question)
+    return missing
+
+
+def asked_under(paragraph: str) -> int | None:
+    """The number (ordinal) a written paragraph asks under: "5. Wie …?", "> 5) …?"."""
+    match = _NUMBERED.match(layouts.unescaped(paragraph.strip().lstrip("> ")))
+    if match and (match.group(3).rstrip().endswith("?") or layouts.is_question_like(match.group(3))):
+        return ordinal(match.group(1))
+    return None
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[^\w\s]", " ", text.lower())
