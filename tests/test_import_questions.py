@@ -526,3 +526,20 @@ def test_a_question_repeated_in_other_words_or_under_another_number_is_not_writt
     parsed = parse_inquiry(body)
     assert parsed.answers[parsed.questions[4].answer].text == "Die Stadt setzt sich beim Land für mehr Personal ein."
     assert parsed.issues == []
+
+
+def test_bare_labels_in_the_answer_give_the_answers_own_numbers_even_where_a_question_does_not_end_in_a_question_mark():
+    inquiry = ["ANFRAGE", "1. Wie bewertet die Verwaltung folgende These aus dem Fachtag zur Quartierspflege:",
+               "Die Beratung im Quartier hält Menschen länger zu Hause.",
+               "2. Welche Daten zur Pflegedauer liegen der Verwaltung vor?", "3. Was kostet die Beratung im Jahr?"]
+    lines = ["1.", "", "Wie bewertet die Verwaltung folgende These aus dem Fachtag zur Quartierspflege:", "",
+             "Die Beratung im Quartier hält Menschen länger zu Hause.", "",
+             "Die Beobachtungen in den Quartieren stützen die These.", "", "2.", "",
+             "Welche Daten zur Pflegedauer liegen der Verwaltung vor?", "", "Es liegen keine Daten vor.", "", "3.", "",
+             "Was kostet die Beratung im Jahr?", "", "Sie kostet 80.000 Euro im Jahr."]
+    body, how = documents.compose_body(lines, questions.inquiry_questions(inquiry), " ".join(inquiry))
+    assert how == "numbered"
+    parsed = parse_inquiry(body)
+    numbered = {q.number: parsed.answers[q.answer].text for q in parsed.questions if q.answer is not None}
+    assert numbered["2"] == "Es liegen keine Daten vor."  # not shifted to "1" by the question ending in ":"
+    assert numbered["3"] == "Sie kostet 80.000 Euro im Jahr."
