@@ -169,7 +169,7 @@ class Walker:
         fits = self.numbering.fits(label) or self._continues_inline_letters(label)
         if fits and (layouts.is_question_like(label.rest) or was_question):
             return True
-        if fits or "?" not in label.rest:
+        if fits or not layouts.asks(label.rest):
             return False
         if self.inq.questions and label.number == self.inq.questions[-1].number:
             return True  # the number repeated: a question all the same ("occurs twice" is recorded)

@@ -762,3 +762,16 @@ def test_a_question_the_answer_did_not_repeat_is_a_question_that_no_text_takes_b
     assert [q.number for q in inquiry.questions] == ["1", "2", "3"]
     assert [q.answer for q in inquiry.questions] == [0, None, 0]  # the run of 1 and 3 passes over 2
     assert [i.reason for i in inquiry.issues] == ["no answer found for question 2"]
+
+
+def test_an_item_passed_over_is_reclaimed_when_the_next_item_requests_without_a_question_mark():
+    inquiry = parse_inquiry("1. Darf die Stadt im Magazin werben?\n\nJa, die Anzeige ist zulässig.\n\n"
+                            "2. Darf sie das Magazin auslegen?\n\nSie legt keine Magazine aus.\n\n"
+                            "3. Die Fragen sind auch nach dem Neutralitätsgebot zu beantworten.\n\n"
+                            "Sie sind auch danach beantwortet.\n\n"
+                            "4. Wir bitten auch zu prüfen, ob die Stadt das Magazin anders unterstützt.\n\n"
+                            "Eine andere Unterstützung findet nicht statt.\n")
+    assert answers_by_number(inquiry) == {"1": "Ja, die Anzeige ist zulässig.", "2": "Sie legt keine Magazine aus.",
+                                          "3": "Sie sind auch danach beantwortet.",
+                                          "4": "Eine andere Unterstützung findet nicht statt."}
+    assert inquiry.issues == []
