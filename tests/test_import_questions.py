@@ -543,3 +543,18 @@ def test_bare_labels_in_the_answer_give_the_answers_own_numbers_even_where_a_que
     numbered = {q.number: parsed.answers[q.answer].text for q in parsed.questions if q.answer is not None}
     assert numbered["2"] == "Es liegen keine Daten vor."  # not shifted to "1" by the question ending in ":"
     assert numbered["3"] == "Sie kostet 80.000 Euro im Jahr."
+
+
+def test_a_paragraph_of_the_askers_that_asks_on_with_the_question_is_its_rest_whatever_office_the_answer_notes():
+    inquiry = ("ANFRAGE 4. Welche Ausmaße müsste eine Brücke über die Bahnstrecke haben und welche Eingriffe "
+               "in das Landschaftsbild würde sie bedeuten? Liegt dazu eine Visualisierung vor? 5. Wer zahlt?")
+    question = ("4. Welche Ausmaße müsste eine Brücke über die Bahnstrecke haben und welche Eingriffe in das "
+                "Landschaftsbild würde sie bedeuten?")
+    assert questions.askers_continuation(question, "Liegt dazu eine Visualisierung vor? (TBA)", inquiry) == (
+        "Liegt dazu eine Visualisierung vor? (TBA)", "")
+    # their reasons after the question ask nothing: left to the quoting of their text
+    reasons = ("ANFRAGE 4. Wird die Stadt am Bahnhof eine neue Brücke über die Gleise bauen lassen? "
+               "Viele Bürger warten seit Jahren auf die Brücke über die Bahn.")
+    assert questions.askers_continuation("4. Wird die Stadt am Bahnhof eine neue Brücke über die Gleise bauen lassen?",
+                                         "Viele Bürger warten seit Jahren auf die Brücke über die Bahn.",
+                                         reasons)[0] == ""

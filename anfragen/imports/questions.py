@@ -558,6 +558,7 @@ def _letters(text: str) -> str:
     return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
 
 
+_OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
 CONTINUATION_TAIL = 40  # letters of the question's end that must stand right before the askers' sentences
 
 
@@ -570,24 +571,26 @@ def askers_continuation(question: str, text: str, inquiry_text: str, whole: bool
     the text does not start so, when it starts with a label or a list item (items and
     sub-questions are the parser's to read), when what follows them stands in the inquiry
     too (then the inquiry seems to hold more than the askers' words), or when they are
-    the whole text and not ``whole`` (a paragraph of the askers' own after their question,
-    their reasons perhaps: the quoting of their text and the parser settle it)."""
+    the whole text and not ``whole`` and do not ask (a paragraph of the askers' own after
+    their question, their reasons perhaps: the quoting of their text and the parser settle
+    it). The office the administration notes after a question ("(TBA)") is no word of theirs."""
     plain = layouts.unescaped(text.strip())
     if _LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
         return "", text
-    tail = _letters(question)[-CONTINUATION_TAIL:]
+    tail = _letters(_OFFICE_TAG.sub("", question))[-CONTINUATION_TAIL:]
     inquiry = _letters(inquiry_text)
     if len(tail) < CONTINUATION_TAIL or tail not in inquiry:
         return "", text
     sentences = _sentences(text.strip())
     taken = 0
     for count in range(1, len(sentences) + 1):
-        if tail + _letters(" ".join(sentences[:count])) in inquiry:
+        if tail + _letters(_OFFICE_TAG.sub("", " ".join(sentences[:count]))) in inquiry:
             taken = count
         else:
             break
     lead = " ".join(sentences[:taken])
-    if len(_letters(lead)) < 12 or (taken == len(sentences) and not whole):
+    asking = _OFFICE_TAG.sub("", lead).rstrip().endswith("?")  # the question's next part, not their reasons
+    if len(_letters(lead)) < 12 or (taken == len(sentences) and not (whole or asking)):
         return "", text
     following = _letters(sentences[taken]) if taken < len(sentences) else ""
     if len(following) >= 20 and following in inquiry:
