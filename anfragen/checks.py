@@ -37,6 +37,22 @@ def check_answers(inq: Inquiry) -> None:
             inq.issues.append(ParseIssue("answers", "empty answer", answer.line))
 
 
+def check_run_on_questions(inq: Inquiry) -> None:
+    """A question whose text goes on after its "?" and stops mid-sentence has most likely
+    taken in the start of its answer, and one that holds the next question's label ("… 2.
+    Welche …?") has taken in what follows: doubts, not questions to show as asked
+    (reading audit 14)."""
+    for q in inq.questions:
+        if (tail := layouts.runs_on_unfinished(q.text)) is not None:
+            inq.issues.append(ParseIssue("questions", "question runs on after its '?' into text that "
+                                         f"stops mid-sentence (the answer's start?): {tail[-60:]!r}", q.line))
+        top = re.match(r"\d{1,2}", q.number or "")
+        # "1c) Wann …? Alle haben sie erhalten. 2. Welche …?": the next question, inside this one
+        if top and (m := re.search(rf"[.?!]\s+{int(top.group()) + 1}\.\s+[A-ZÄÖÜ]", q.text)):
+            inq.issues.append(ParseIssue("questions", "question contains the next question's label: "
+                                         f"{q.text[m.start() + 1:m.start() + 61].strip()!r}", q.line))
+
+
 def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> None:
     """Question-like paragraphs inside answers are doubts, not silently answer text:
     a question the numbering did not let through, a follow-up left unlabelled, or a

@@ -170,6 +170,24 @@ def is_askers_request(text: str) -> bool:
     plain = unescaped(text.strip())
     return bool(_ASKERS_REQUEST.match(plain)) and not re.search(r"[.!;]\s+\S", plain)
 
+
+# The askers' own ways of going on after their question's "?": their items ("a) … b) …",
+# "- …"), a request ("Bitte …", "bitten wir um …"), a condition ("wenn ja, …"), a bracket.
+_ASKERS_TAIL = re.compile(r"^\W{0,3}(?:[a-z]{1,2}[.)]\s|[-–•]\s?|\(|bitte|wenn\b|falls\b|und\b|oder\b)|"
+                          r"\b(?:[Bb]itte|bitten|aufschlüsseln|auflisten|aufgeschlüsselt)\b", re.I)
+
+
+def runs_on_unfinished(question: str) -> str | None:
+    """The text after a question's last "?" when it runs on and stops mid-sentence ("…
+    genau aus? Das Gutachten sieht eine Einbahnstraße bergauf auf der"): the start of the
+    answer, run into the question by text extraction, as a rule (reading audit 14). None
+    for the askers' own ways of going on (their items, a request, a condition)."""
+    head, mark, tail = question.rpartition("?")
+    tail = unescaped(tail.strip())
+    if not mark or len(tail) < 30 or re.search(r"[.!?)\]\"“»]$", tail) or _ASKERS_TAIL.search(tail):
+        return None
+    return tail
+
 _FOLLOW_UP = re.compile(
     r"^\W*(?:und\s+|oder\s+)?(?:wenn|falls|sofern)\s+(?:ja|nein|nicht|dies\s+(?:nicht\s+)?der\s+fall\s+ist|"
     r"dem\s+(?:nicht\s+)?so\s+ist|das\s+(?:nicht\s+)?der\s+fall\s+ist)\b",

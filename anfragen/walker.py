@@ -643,6 +643,7 @@ class Walker:
                                          "introduces no question"))
         checks.check_answers(inq)
         checks.check_hidden_questions(inq, self.answer_parts)
+        checks.check_run_on_questions(inq)
         return inq
 
     def _drop_reclaimed_answers(self) -> None:

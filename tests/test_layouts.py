@@ -680,6 +680,27 @@ def test_the_administrations_reply_to_the_askers_reasons_is_no_part_of_the_last_
         ("Stellungnahme zur Begründung", "answering", "Die Händedesinfektion ist in allen Stationen gewährleistet.")]
     assert inquiry.issues == []
 
+def test_question_running_on_into_an_unfinished_sentence_is_a_doubt():
+    # reading audit 14: the answer's first line, run into the question by extraction
+    text = ("1. Wie sieht die Planung genau aus? Das Gutachten sieht eine Einbahnstraße bergauf auf der\n\n"
+            "Südseite der Straße vor.\n")
+    reasons = [i.reason for i in parse_inquiry(text).issues]
+    assert reasons == ["question runs on after its '?' into text that stops mid-sentence (the answer's "
+                       "start?): 'Das Gutachten sieht eine Einbahnstraße bergauf auf der'"]
+
+
+def test_askers_items_or_requests_after_the_question_mark_are_no_doubt():
+    for rest in ("a) für Kassenpatienten b) für Privatpatienten", "Bitte nach Stadtteilen aufschlüsseln",
+                 "- wenn ja, wie viele und welche sind das"):
+        assert parse_inquiry(f"1. Wie lange wartet man auf einen Termin? {rest}\n\nDrei Wochen.\n").issues == []
+
+
+def test_question_holding_the_next_questions_label_is_a_doubt():
+    text = ("1. Wann ist die Einführung abgeschlossen? Alle haben die Karte erhalten. 2. Welche Kosten "
+            "entstehen?\n\nKeine.\n")
+    reasons = [i.reason for i in parse_inquiry(text).issues]
+    assert reasons == ["question contains the next question's label: '2. Welche Kosten entstehen?'"]
+
 def test_escaped_label_that_asks_is_still_recorded_as_a_doubt():
     inquiry = parse_inquiry("1. Wie viele?\n\nZehn.\n\n2\\. Wie lange? Das dauert zwei Jahre.\n")
     assert any("looks like a question" in i.reason for i in inquiry.issues)
