@@ -9,7 +9,6 @@ from anfragen.imports import cleanup
     "– 2 –", "- 3 -", "Seite 2", "Seite 2 von 3", "  Seite 12 von 14  ",
     "Gedruckt auf 100 Prozent Recyclingpapier",
     "Ergänzende Erläuterungen                                   Seite 2",
-    "4",
 ])
 def test_page_furniture_is_recognised(line):
     assert cleanup.is_page_furniture(line)
@@ -21,6 +20,14 @@ def test_page_furniture_is_recognised(line):
 ])
 def test_text_is_not_page_furniture(line):
     assert not cleanup.is_page_furniture(line)
+
+
+def test_a_bare_number_is_a_page_number_only_where_a_page_begins_or_ends():
+    page = ["4", "Beteiligung", "VBK", "0", "KVV", "12", "Die Zahlen gelten für 2024.", "5"]
+    # "0" and "12" are a table's cells; "4" and "5" number the page
+    assert cleanup.drop_page_numbers(page, edge=1) == page[1:-1]
+    text = "Erste Seite.\nVBK\n0\nKVV\n7\nEnde der Tabelle.\n2\n\fZweite Seite."
+    assert "0" in cleanup.clean_lines(text) and "2" not in cleanup.clean_lines(text)
 
 
 @pytest.mark.parametrize("lines, joined", [

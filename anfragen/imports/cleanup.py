@@ -21,7 +21,6 @@ _FURNITURE = [
     re.compile(r"^\s*Seite\s+\d{1,3}(\s+von\s+\d{1,3})?\s*$"),  # "Seite 2", "Seite 2 von 3"
     re.compile(r"^.{0,60}\S\s{3,}Seite\s+\d{1,3}\s*$"),  # "Ergänzende Erläuterungen   Seite 2"
     re.compile(r"^\s*Gedruckt auf 100\s?(Prozent|%) Recyclingpapier\s*$"),
-    re.compile(r"^\s*\d{1,3}\s*$"),  # a bare page number
     re.compile(r"^\s*--\s*\d{1,3}\s+of\s+\d{1,3}\s*--\s*$"),  # "-- 2 of 9 --" (extraction marker)
 ]
 
@@ -51,9 +50,25 @@ def is_page_furniture(line: str) -> bool:
     return any(pattern.match(line) for pattern in _FURNITURE)
 
 
+_BARE_NUMBER = re.compile(r"^\s*[1-9]\d{0,2}\s*$")
+
+
+def is_bare_page_number(line: str) -> bool:
+    """"4" alone on a line: a page number where a page begins or ends; inside a page it
+    is a table's cell ("0", "12") and stays."""
+    return bool(_BARE_NUMBER.match(line))
+
+
 def drop_page_furniture(lines: list[str]) -> list[str]:
     """Remove page furniture lines (see ``is_page_furniture``), keeping all others."""
     return [line for line in lines if not is_page_furniture(line)]
+
+
+def drop_page_numbers(page: list[str], edge: int = 2) -> list[str]:
+    """Remove bare numbers among the first and last ``edge`` non-empty lines of a page."""
+    filled = [i for i, line in enumerate(page) if line.strip()]
+    edges = set(filled[:edge] + filled[-edge:])
+    return [line for i, line in enumerate(page) if not (i in edges and is_bare_page_number(line))]
 
 
 def drop_repeated_headers(pages: list[list[str]], min_pages: int = 2) -> list[list[str]]:
@@ -139,6 +154,7 @@ def clean_lines(text: str) -> list[str]:
     """
     pages = [page.split("\n") for page in split_pages(text)]
     pages = drop_repeated_headers(pages, min_pages=2) if len(pages) > 2 else pages
+    pages = [drop_page_numbers(page) for page in pages]
     lines = drop_page_furniture([line for page in pages for line in page + [""]])
     lines = [collapse_spaces(line) for line in lines]
     lines = join_hyphenated(_skip_blank_between_hyphen(lines))
