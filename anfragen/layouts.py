@@ -241,11 +241,21 @@ _NAMED_PART = re.compile(r"\b(?:Zu|Zur|Betreff|Punkt|Frage|Ziffer|Nr\.)\s+(?:den
                          r"\s*(?:\d{1,2}|[A-Ea-e])\b[.):]?|\bwie\s+folgt\b|\bim\s+Einzelnen\b", re.I)
 
 
+# "… aufgenommen. 1. Konkret zu der Situation …": a numbered part run into the paragraph
+# before it by text extraction.
+_INLINE_PART = re.compile(r"(?<=[.!:]\s)(\d{1,2})\\?\.\s+(?=[A-ZÄÖÜ])")
+
+
 def divides_by_question(paragraphs: list[str]) -> bool:
     """Does an answer that follows all questions show signs of its own division: a
     question repeated in it ("?"), paragraphs labelled "1.)", "A)", "a\\)", parts named
-    ("Zu Punkt 3:", "Frage 2"), or an announcement ("antwortet wie folgt")?"""
-    return any("?" in p or _DIVISION.match(p.strip()) or _NAMED_PART.search(p) for p in paragraphs)
+    ("Zu Punkt 3:", "Frage 2"), an announcement ("antwortet wie folgt"), or parts numbered
+    one after the other inside its paragraphs ("… aufgenommen. 1. Konkret …", then "2. …":
+    reading audit 15)?"""
+    if any("?" in p or _DIVISION.match(p.strip()) or _NAMED_PART.search(p) for p in paragraphs):
+        return True
+    numbers = {int(n) for p in paragraphs for n in _INLINE_PART.findall(p)}
+    return any(n + 1 in numbers for n in numbers)
 
 
 _SECTION_LABEL = re.compile(r"^(\d{1,2}|[A-H])(?:\.\)|[.)])\s+(?=\S)")

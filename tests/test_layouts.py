@@ -701,6 +701,15 @@ def test_question_holding_the_next_questions_label_is_a_doubt():
     reasons = [i.reason for i in parse_inquiry(text).issues]
     assert reasons == ["question contains the next question's label: '2. Welche Kosten entstehen?'"]
 
+def test_whole_answer_with_numbered_parts_run_into_its_paragraphs_is_not_shared():
+    # reading audit 15: the parts "1." … "4." each answer their question, inline after extraction
+    text = ("1. Ist der Lärm bekannt?\n\n2. Gibt es eine Strategie?\n\n## Stellungnahme\n\n"
+            "Die Lärmkarten zeigen die Belastung. 1. Konkret ist der Lärm bekannt. 2. Eine Strategie "
+            "wird erarbeitet.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.answer for q in inquiry.questions] == [None, None]
+    assert any("not divided" in i.reason for i in inquiry.issues)
+
 def test_escaped_label_that_asks_is_still_recorded_as_a_doubt():
     inquiry = parse_inquiry("1. Wie viele?\n\nZehn.\n\n2\\. Wie lange? Das dauert zwei Jahre.\n")
     assert any("looks like a question" in i.reason for i in inquiry.issues)
