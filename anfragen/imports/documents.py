@@ -213,7 +213,7 @@ def _with_question_rest(prose: list[str], paragraphs: list[str], question_at: in
     """"1. Wie hoch ist der Eigenanteil?" then "a) für Kassenpatienten b) für Privatpatienten":
     items the inquiry itself lists under the question, which states nothing, are the rest of
     the question (joined to it), not the start of its answer."""
-    if question_at is None or question_at != len(paragraphs) - 1:
+    if _just_asked(paragraphs, question_at) is None:
         return prose
     taken = 0
     for paragraph in prose:  # the run of such items right after the question ("- A", "- B")
