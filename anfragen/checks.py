@@ -53,6 +53,26 @@ def check_run_on_questions(inq: Inquiry) -> None:
                                          f"{q.text[m.start() + 1:m.start() + 61].strip()!r}", q.line))
 
 
+# "1.", "1\\.", "1a.", "1 b)", "2.3.", "A)": a label a question could carry, escaped or not
+_INTRO_LABEL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\s?[a-z]?|[A-Za-z])\\?[.)]\s+(?=\S)")
+
+
+def check_introduction(inq: Inquiry) -> None:
+    """A paragraph before the first question that opens with a label and asks within its
+    first lines ("1a. Was genau …? Einer freiwilligen Aufnahme …": extraction ran the
+    questions and their answers into one paragraph) is a question the walk did not read:
+    the questions read are then not all the document asks, which is a doubt (reading
+    audit 16)."""
+    for part in (inq.intro or "").split("\n\n"):
+        label = _INTRO_LABEL.match(part.strip())
+        rest = part.strip()[label.end():] if label else ""
+        if label and not layouts.is_decoy(rest) and "?" in rest[:400]:
+            line = inq.questions[0].line if inq.questions else None
+            inq.issues.append(ParseIssue("questions", "text before the first question holds a labelled "
+                                         f"question that was not read as one: {part.strip()[:60]!r}", line))
+            break
+
+
 def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> None:
     """Question-like paragraphs inside answers are doubts, not silently answer text:
     a question the numbering did not let through, a follow-up left unlabelled, or a

@@ -30,6 +30,13 @@ _GERMAN = [
     (r"not taken as submitter: (.*)", r"Nicht als Fragesteller übernommen: \1"),
     (r"askers' text after the last question introduces no question",
      r"Text der Fragesteller nach der letzten Frage leitet keine Frage ein."),
+    (r"question runs on after its '\?' into text that stops mid-sentence \(the answer's start\?\): (.*)",
+     r"Eine Frage geht nach ihrem Fragezeichen in Text über, der mitten im Satz abbricht "
+     r"(der Anfang der Antwort?): \1"),
+    (r"question contains the next question's label: (.*)",
+     r"Eine Frage enthält die Nummer der nächsten Frage: \1"),
+    (r"text before the first question holds a labelled question that was not read as one: (.*)",
+     r"Text vor der ersten Frage enthält eine nummerierte Frage, die nicht als Frage gelesen wurde: \1"),
     (r"answer header names questions (.*) that never follow",
      r"Eine Antwortüberschrift nennt die Fragen \1, die nicht folgen."),
 ]

@@ -40,6 +40,13 @@ _DECOY = re.compile(
     r"Mal|Platz|Stelle|Liga|Bundesliga|Auflage|Ausgabe|Tag|Woche|Monat|Jahr|Kalenderwoche)\b",
     re.I,
 )
+
+
+def is_decoy(rest: str) -> bool:
+    """The words after a number make it part of the sentence ("1. Juni", "19. Wahlperiode")."""
+    return bool(_DECOY.match(rest))
+
+
 _QUESTION_WORD = re.compile(
     r"^(?:\*\*)?(?:Wie|Was|Welche[rsmn]?|Wann|Wo|Wohin|Woher|Warum|Weshalb|Wieso|Wozu|Wer|Wem|Wen|"
     r"Wessen|Inwiefern|Inwieweit|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Kann|Können|Könnte|Wird|"

@@ -20,6 +20,9 @@ DOUBTFUL = {
     "submitter debris": "Anfrage: sind die schulen bereit und gut ausgestattet\n\n1. Eins?\n\nA.\n",
     "askers' text at the end": "1. Eins?\n\nA.\n\nDazu fragen wir:\n",
     "header before nothing": "Zu Fragen 7 und 8\n\n1. Eins?\n\nA.\n",
+    "labelled question before the first": "1a. Was kostet es? Es kostet 5 Euro.\n\n2. Zwei?\n\nB.\n",
+    "run-on question": "1. Eins? Die Stadt hat im vergangenen Jahr auf der\n\nA.\n",
+    "next label inside a question": "1. Eins? Ja. 2. Welche sind es?\n\nA.\n",
 }
 
 

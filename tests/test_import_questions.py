@@ -91,6 +91,29 @@ def test_free_form_answer_to_several_questions_answers_them_as_a_whole():
     assert inquiry.answers[0].text.startswith("Die Sanierung des Spielplatzes")
 
 
+def test_the_administrations_own_request_in_an_answer_is_never_read_as_a_question():
+    # Reading audit 16: an answer that does not repeat the inquiry's bullet questions was
+    # read with the inquiry's running-text rule, and the administration's own "möchte die
+    # Verwaltung den Ortsbeirat bitten, …" became a question paired with the last paragraph.
+    answer = ("Die Parkregelung wurde mit den Anwohnern abgestimmt. Änderungen sind nicht geplant.\n"
+              "Sollte es Wünsche zu einzelnen Einfahrten geben, möchte die Verwaltung den Ortsbeirat\n"
+              "bitten, diese mitzuteilen.\n\n"
+              "Das Parken auf Gehwegen kann durch ein Verkehrszeichen erlaubt werden.").splitlines()
+    expected = questions.inquiry_questions(BULLET_INQUIRY)
+    body, how = documents.compose_body(answer, expected)
+    inquiry = parse_inquiry(body)
+    assert [q.text for q in inquiry.questions] == ["Wie viele Ladesäulen gibt es im Stadtgebiet?",
+                                                   "Wer betreibt sie?"]
+    assert how == "unpaired"
+    assert "möchte die Verwaltung den Ortsbeirat" in inquiry.answers[0].text
+
+
+def test_an_answer_without_an_inquiry_yields_no_question_from_its_own_requests():
+    answer = ("Ich hoffe, Ihnen einen Überblick gegeben zu haben. Bitte wenden Sie sich bei\n"
+              "weiteren Fragen an mich.").splitlines()
+    assert questions.numbered_questions(answer, []) == []
+
+
 def test_a_numbered_question_run_into_its_answer_is_split():
     paragraph = ("1. Wie stellt sich die Lage dar? Wie viele Fälle gibt es? Beim Klinikum ist die Lage "
                  "angespannt. Es gibt 200 Fälle am Tag.")

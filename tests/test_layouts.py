@@ -689,6 +689,25 @@ def test_question_running_on_into_an_unfinished_sentence_is_a_doubt():
                        "start?): 'Das Gutachten sieht eine Einbahnstraße bergauf auf der'"]
 
 
+def test_a_labelled_question_left_before_the_first_question_is_a_doubt():
+    # reading audit 16: "1a." (a label the walk does not read) on a paragraph where extraction
+    # ran the questions 1a–2c and their answers together; only question 3 was read, and the
+    # inquiry counted as complete with six questions missing
+    text = ("Vorlage Nr.: 2030/0983\n\n1a. Was waren die Gründe für die Unterbringung? Sie erfolgte aus "
+            "humanitären Gründen. 1b. Wer zahlt? Das Land.\n\n3. Warum wurde der Rat nicht gefragt?\n\n"
+            "Die Zeit war zu kurz.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["3"]
+    assert "text before the first question holds a labelled question that was not read as one: " \
+           "'1a. Was waren die Gründe für die Unterbringung? Sie erfolgte'" in [i.reason for i in inquiry.issues]
+
+
+def test_a_header_or_a_dated_line_before_the_first_question_is_no_doubt():
+    text = ("Vorlage Nr.: 2030/0983\n\n1. Juni 2030: Stellungnahme zur Anfrage. Wer fragt?\n\n"
+            "1. Warum wurde der Rat nicht gefragt?\n\nDie Zeit war zu kurz.\n")
+    assert parse_inquiry(text).issues == []
+
+
 def test_askers_items_or_requests_after_the_question_mark_are_no_doubt():
     for rest in ("a) für Kassenpatienten b) für Privatpatienten", "Bitte nach Stadtteilen aufschlüsseln",
                  "- wenn ja, wie viele und welche sind das"):

@@ -115,7 +115,7 @@ def _question_part(lines: list[str]) -> list[str]:
 MAX_UNNUMBERED_QUESTIONS = 12
 
 
-def _unnumbered_inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
+def _unnumbered_inquiry_questions(lines: list[str], running_text: bool = True) -> list[QuestionSpan]:
     """Questions of an inquiry that does not number them: its "- " items ending in "?",
     with the question paragraph right before them, or else its paragraphs ending in "?"
     (each one question: the part after the paragraph's last statement). More than
@@ -138,7 +138,7 @@ def _unnumbered_inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         lead = [q for q in asked if q[1] == bullets[0][0]]
         found = lead + bullets
     else:
-        found = asked or _request(lines, texts) or _question_on_what_follows(lines, blocks)
+        found = asked or (running_text and (_request(lines, texts) or _question_on_what_follows(lines, blocks)))
     if not found or len(found) > MAX_UNNUMBERED_QUESTIONS or any(len(t) >= 1200 for _a, _b, t in found):
         return []
     if len(found) > 1 and any(_LABEL_LIKE.match(line.strip()) for a, b, _t in found for line in lines[a:b]):
@@ -410,7 +410,7 @@ def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[Q
         end = _best_end(lines, index, want.text) if want else _question_end(lines, index)
         spans.append(_span(lines, index, end, number, label))
     if not any(layouts.asks(span.text) for span in spans):
-        return _unnumbered_inquiry_questions(lines)  # "gez.\nA. B.": a name, not a list of questions
+        return _unnumbered_inquiry_questions(lines, running_text=False)
     return spans
 
 
