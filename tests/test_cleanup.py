@@ -101,3 +101,15 @@ def test_extraction_page_markers_are_removed():
     from anfragen.imports.cleanup import clean_lines
 
     assert "-- 2 of 9 --" not in clean_lines("Text der Seite.\n-- 2 of 9 --\nWeiter im Text.")
+
+
+def test_the_internal_routing_form_at_the_end_of_an_answer_is_dropped():
+    lines = ["Die Anlage wird 2031 erneuert.", "", "Beschluss (intern):", "", "1. Auf die Tagesordnung.",
+             "3. Z. d. A.", "Dienststelle Datum Unterschrift Sachbearbeitung", "1. (Bitte Unterschriftenleiste "
+             "entsprechend ergänzen)"]
+    assert cleanup.drop_internal_form(lines) == ["Die Anlage wird 2031 erneuert.", ""]
+
+
+def test_an_answer_that_only_mentions_an_internal_decision_is_kept():
+    lines = ["Der Beschluss (intern) vom Mai gilt weiter.", "Beschluss (intern): siehe Anlage."]
+    assert cleanup.drop_internal_form(lines) == lines

@@ -161,6 +161,21 @@ def clean_lines(text: str) -> list[str]:
     return [normalise_bullet(line) for line in lines]
 
 
+_INTERNAL_FORM = re.compile(r"^\s*Beschluss\s*\(intern\)\s*:?\s*$")
+
+
+def drop_internal_form(lines: list[str]) -> list[str]:
+    """The administration's internal routing form at the end of an answer ("Beschluss
+    (intern):", "1. Auf die Tagesordnung …", "3. Z. d. A.", "Dienststelle Datum
+    Unterschrift …", "(Bitte Unterschriftenleiste entsprechend ergänzen)") is not part of
+    the answer, and its numbered lines must not be read as questions: dropped from its
+    heading on, which stands alone on its line at the end of the document."""
+    for index, line in enumerate(lines):
+        if _INTERNAL_FORM.match(line):
+            return lines[:index]
+    return lines
+
+
 def _skip_blank_between_hyphen(lines: list[str]) -> list[str]:
     """Drop blank lines between a hyphenated line end and its continuation.
 

@@ -373,7 +373,7 @@ def document_markdown(text: str, *, source_name: str = "") -> tuple[dict, str]:
     front = front_matter_from_text(text)
     if source_name:
         front["files"] = [source_name]
-    lines = cleanup.clean_lines(text)
+    lines = cleanup.drop_internal_form(cleanup.clean_lines(text))
     lines = [line.replace("**", "") for line in lines]
     body, _ = compose_body(lines, [])
     return front, body

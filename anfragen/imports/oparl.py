@@ -96,7 +96,7 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
     if inquiry is not None:
         inquiry_lines = cleanup.clean_lines(item.texts[file_key(inquiry)])
         expected = questions.inquiry_questions(inquiry_lines)
-    lines = cleanup.clean_lines(item.texts[file_key(answer)])
+    lines = cleanup.drop_internal_form(cleanup.clean_lines(item.texts[file_key(answer)]))
     header = split_header(lines, paper.get("name") or "")
     body, how = documents.compose_body(lines[header.end:], expected, " ".join(inquiry_lines))
     head = "\n".join(header.lines)
