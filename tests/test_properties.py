@@ -2,6 +2,8 @@
 else, and every question it returns is text of the input (paragraph by paragraph), in the
 input's order."""
 
+import re
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -32,13 +34,16 @@ TEXT = st.one_of(
 
 
 def normalised(text: str) -> str:
-    """The parser reads line ends as markdown-it does: "\\r\\n" and "\\r" are "\\n"."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """The parser reads line ends as markdown-it does: "\\r\\n" and "\\r" are "\\n"; and it
+    re-indents the lines of a bullet list by their depth (``markdown.normalise_list_indent``),
+    so lines are compared without their indentation."""
+    return re.sub(r"(?m)^[ \t]+", "", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
 @example("1. ```\n> ```\n> ?\n")  # a multi-line quote once gave a question not in the input
+@example("1. ?0\n- |a|b|\n|-|-|\n  - ?\n")  # a list's continuation line, re-indented
 def test_parser_never_crashes_and_questions_are_input_text_in_order(text):
     try:
         inquiry = parse_inquiry(text, "arbitrary.md")
@@ -48,7 +53,7 @@ def test_parser_never_crashes_and_questions_are_input_text_in_order(text):
     assert isinstance(inquiry, Inquiry)
     source, at = normalised(text), 0
     for question in inquiry.questions:  # a question may span paragraphs, joined by a blank line
-        for part in filter(None, (p.strip() for p in question.text.split("\n\n"))):
+        for part in filter(None, (normalised(p).strip() for p in question.text.split("\n\n"))):
             found = source.find(part, at)
             assert found >= 0, f"question {question.number}: {part!r} not in the input after {at}"
             at = found + len(part)
