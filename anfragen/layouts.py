@@ -56,10 +56,22 @@ _QUESTION_WORD = re.compile(
 )
 _IMPERATIVE = re.compile(r"\b(?:bitte|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern)\b", re.I)
 # Requests in running text; verbs in lower case ("auf Bitten von" asks nothing), and not
-# a form's "(bitte ankreuzen)".
+# a form's "(bitte ankreuzen)". "bittet" not where someone asks for patience or pardon
+# ("Die Verwaltung bittet um Verständnis"); "möge(n)" only with a verb of telling ("Das
+# Stadtamt möge offenlegen, …", not the form line "… möge diese Anfrage … beantworten");
+# "wünschen/möchten/beantragt" only for an account ("Wir wünschen eine genaue Darstellung
+# …", "… beantragt einen Sachstandsbericht"), "fragen … an" for a permission ("fragen eine
+# Genehmigung an").
 _REQUEST = re.compile(
     r"\b(?:[Bb]itte(?!\s+ankreuzen)|bitten|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern|"
-    r"erkundigen|fragen\s+(?:wir\s+)?(?:an|nach)|möchten\s+(?:\w+\s+){0,6}?(?:wissen|erfahren))\b")
+    r"bittet(?![^.?!]{0,60}?\bum\s+(?:Verständnis|Entschuldigung|Nachsicht|Geduld|Kenntnisnahme))|"
+    r"erkundigen|fragen\s+(?:wir\s+)?(?:hiermit\s+|daher\s+|deshalb\s+|von\s+daher\s+|nun\s+)?(?:an|nach)|"
+    r"fragen\s+eine[n]?\s+(?:\w+\s+){0,4}?an|stellt\s+(?:hiermit\s+)?die\s+Anfrage\s+nach|"
+    r"möchten?\s+(?:\w+\s+){0,6}?(?:wissen|erfahren)|"
+    r"(?:wünschen|möchten|beantragt|beantragen)\s+(?:\w+\s+)?eine[nr]?\s+(?:\w+\s+){0,2}?"
+    r"(?:Darstellung|Auskunft|Aufstellung|Auswertung|Übersicht|Auflistung|Sachstandsbericht|Bericht)|"
+    r"mögen?\s[^.?!]{0,160}?\b(?:darlegen|darstellen|berichten|offenlegen|mitteilen|erläutern|aufzeigen|"
+    r"auflisten|beziffern|unterrichten|informieren|Auskunft\s+geben))\b")
 
 
 def asks(text: str) -> bool:
@@ -336,6 +348,20 @@ def question_text(rest: str) -> str:
     return _LEFTOVER_PREFIX.sub("", rest, count=1)
 
 
+# "Die Verwaltung stellt die Kosten … gegenüber.": a request to the administration worded as
+# a statement of what it does, one sentence. Not read as a question (an answer says the
+# same of the administration), but no answer text either where it carries the next label.
+_STATEMENT_REQUEST = re.compile(r"^(?:Die\s+(?:Stadt|Orts)?[Vv]erwaltung|Sie)\s+[a-zäöü]\w*\b[^!?]{10,300}\.$")
+
+
+def requests_as_statement(text: str) -> bool:
+    """One sentence with the administration as its subject ("Die Verwaltung zeigt Gründe …
+    auf.", "Sie stellt dar, …"), that does not ask."""
+    plain = unescaped(text.strip())
+    return bool(_STATEMENT_REQUEST.match(plain)) and not re.search(r"[.:;]\s+[A-ZÄÖÜ]", plain) \
+        and not is_question_like(plain)
+
+
 def is_question_like(text: str) -> bool:
     """A question mark, an interrogative start or a request ("Bitte nennen Sie …")."""
     return asks(text) or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))
@@ -510,8 +536,10 @@ def preamble(text: str) -> tuple[str, str, str] | None:
     kind = m.group(1).strip()
     if kind.startswith("Vorbemerkung") and m.group(2):
         side = "asking" if _ASKING_SIDE.search(m.group(2)) else "answering"
-    elif kind.startswith(("Vorbemerkung", "Stellungnahme")):
-        side = "answering"  # "Stellungnahme zur Begründung": the administration on the askers' reasons
+    elif kind.startswith(("Vorbemerkung", "Stellungnahme", "Erläuterung")):
+        # "Stellungnahme zur Begründung": the administration on the askers' reasons;
+        # "Erläuterungen": the administration's details after its "Kurzfassung" (the form)
+        side = "answering"
     else:
         side = "asking"
     return kind, side, m.group(3).strip()

@@ -78,6 +78,12 @@ class Walker:
             # though it does not ask; kept in the answer, and the doubt recorded
             self.inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the "
                                               f"next question: {text[:60]!r}", block.line))
+        if label and label.style in ("dot", "paren") and self.target[0] == "answer" and self.numbering.fits(label) \
+                and layouts.requests_as_statement(label.rest):
+            # "2. Die Verwaltung stellt die Kosten … gegenüber.": the askers' next request,
+            # worded as a statement; kept in the answer, and the doubt recorded
+            self.inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the "
+                                              f"next question: {text[:60]!r}", block.line))
         if block.kind == "blockquote" and (unrepeated := layouts.unrepeated_question(text)) is not None:
             return self._unrepeated(unrepeated, block, was_question)
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:

@@ -1,5 +1,7 @@
 """Questions taken from the faction's inquiry when the answer document does not repeat them."""
 
+import pytest
+
 from anfragen.imports import documents, questions
 from anfragen.parse import parse_inquiry
 
@@ -167,9 +169,73 @@ def test_a_short_request_keeps_what_it_asks_about():
     assert [s.text for s in questions.inquiry_questions(lines)] == [lines[0]]
 
 
-def test_several_requests_in_running_text_give_no_guidance():
-    lines = "Wir bitten um Auskunft über A.\n\nDie Verwaltung wird gebeten, B darzustellen.".splitlines()
+def test_several_requests_in_running_text_followed_by_more_text_give_no_guidance():
+    lines = ("Wir bitten um Auskunft über A.\n\nDie Verwaltung wird gebeten, B darzustellen.\n\n"
+             "Der Platz wird seit Jahren falsch genutzt.").splitlines()
     assert questions.inquiry_questions(lines) == []
+
+
+def test_several_requests_in_running_text_closing_the_inquiry_are_one_passage_and_one_question():
+    lines = ("Anfrage\nRadweg am Hang\n\nWir bitten um den neuesten Sachstand der Planungen für den Radweg am Hang.\n\n"
+             "Immer wieder müssen wir nachfragen, wann mit dem Bau zu rechnen ist.\n\n"
+             "Wir bitten, den Ortschaftsrat zu informieren.\n\nA. Beispiel\nFraktionsvorsitzender").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Wir bitten um den neuesten Sachstand der Planungen für den Radweg am Hang. Immer wieder müssen wir "
+        "nachfragen, wann mit dem Bau zu rechnen ist. Wir bitten, den Ortschaftsrat zu informieren."]
+
+
+def test_several_paragraphs_with_a_question_mark_or_an_answer_going_on_are_no_request_passage():
+    asking = "Gibt es triftige Gründe? Siehe oben.\n\nAbsprache mit dem Amt? Nicht nötig.".splitlines()
+    assert questions.inquiry_questions(asking) == []
+    answer = ("Es wird um eine Aufstellung der Projekte an den Schulen gebeten.\n\nDer Verwaltung liegen nur "
+              "einige Angaben vor.\n\nDas Amt schickt den Schulen Bögen mit der Bitte, sie auszufüllen.\n\n"
+              "Die Verwaltung schlägt vor, das Ergebnis im Beirat vorzustellen.").splitlines()
+    assert questions.inquiry_questions(answer) == []
+
+
+@pytest.mark.parametrize("request_", [
+    "Das Stadtamt möge offenlegen, wie oft die Wege am Hang gereinigt werden.",
+    "Die Stadtwerke mögen über die kurz- und mittelfristigen Pläne zum Ausbau des Netzes im Stadtteil berichten.",
+    "Wir fragen von daher an, ob an der Schule ein Übergang für Kinder ausgewiesen werden kann.",
+    "Die Fraktion möchte nun wissen, ob der Ausbau wie vorgestellt umgesetzt wird und wann.",
+    "Die Fraktion bittet die Ortsverwaltung, über den Fortschritt beim Spielplatzkonzept zu berichten.",
+    "Die Fraktion beantragt einen Sachstandsbericht im Ortschaftsrat zu den Außenanlagen der Kita.",
+])
+def test_a_request_worded_with_moege_fragen_an_moechte_wissen_bittet_or_beantragt_einen_bericht_is_one_question(
+        request_):
+    lines = f"Anfrage\n\n{request_}\n\nSachverhalt:\nDer Bedarf ist groß. Wir bitten um Klärung.\n\ngez. A. B.".splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [request_]
+
+
+def test_a_request_under_the_heading_anfrage_kurzfassung_is_read_without_the_heading():
+    lines = ("Anfrage (Kurzfassung):\nDie Fraktion stellt hiermit die Anfrage nach einer Vorstellung der "
+             "Umleitungen während der Baustelle am Ortsrand.\n\nBegründung:\nDer Bau beginnt bald.").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Die Fraktion stellt hiermit die Anfrage nach einer Vorstellung der Umleitungen während der Baustelle am "
+        "Ortsrand."]
+
+
+def test_numbered_requests_that_all_read_as_requests_are_the_questions():
+    lines = ("1. Die Verwaltung möge die Aufgaben der Koordinatorin darstellen.\n\n2. Wir wünschen eine genaue "
+             "Darstellung der Abgrenzung zur Beauftragten.\n\nBegründung:\nDas ist unklar.").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Die Verwaltung möge die Aufgaben der Koordinatorin darstellen.",
+        "Wir wünschen eine genaue Darstellung der Abgrenzung zur Beauftragten."]
+
+
+def test_a_request_that_leads_into_items_is_not_the_question_itself():
+    lines = ("Die Verwaltung möge mitteilen,\n\n1. in welchen Vereinen die Stadt Mitglied ist\n\n"
+             "2. was die Mitgliedschaften kosten\n\nSachverhalt/Begründung\nDie Stadt ist in vielen Vereinen.").splitlines()
+    assert questions.inquiry_questions(lines) == []
+
+
+def test_a_summary_that_announces_questions_after_the_reasons_does_not_hide_them():
+    lines = ("Kurzfassung\nDie Fraktion bittet um Auskunft zum Fortbestand der Buslinie sowie um Beantwortung "
+             "unserer zusätzlichen Fragen.\n\nBegründung:\nDie Linie fährt seit 2017 auf Probe.\n"
+             "Wir bitten daher um die Beantwortung folgender Fragen:\n- Wird die Linie weiterbetrieben?\n"
+             "- Fährt der Bus auch morgens?\n\nunterzeichnet von:\nA. B.").splitlines()
+    assert [s.text for s in questions.inquiry_questions(lines)] == [
+        "Wird die Linie weiterbetrieben?", "Fährt der Bus auch morgens?"]
 
 
 def test_labels_with_dot_and_parenthesis_number_the_questions():
@@ -291,7 +357,7 @@ def test_questions_announced_after_the_reasons_by_a_lead_in_are_read():
 
 
 def test_a_request_inside_the_reasons_is_not_taken_without_an_announcement():
-    lines = ("Die Fraktion beantragt einen Bericht über den Schulhof.\n\nBegründung:\nDer Hof ist seit Jahren "
+    lines = ("Die Fraktion beantragt, den Schulhof neu zu gestalten.\n\nBegründung:\nDer Hof ist seit Jahren "
              "eine Baustelle. Daher bitten wir um einen ausführlichen Bericht.\n\ngez. A. B.").splitlines()
     assert questions.inquiry_questions(lines) == []
 

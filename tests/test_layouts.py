@@ -7,6 +7,7 @@ None where no answer may be invented.
 
 import pytest
 
+from anfragen import layouts
 from anfragen.parse import parse_inquiry
 
 
@@ -824,3 +825,65 @@ def test_an_item_passed_over_is_reclaimed_when_the_next_item_requests_without_a_
                                           "3": "Sie sind auch danach beantwortet.",
                                           "4": "Eine andere Unterstützung findet nicht statt."}
     assert inquiry.issues == []
+
+
+@pytest.mark.parametrize("request_", [
+    "Das Stadtamt möge offenlegen, wie oft die Wege gereinigt werden.",
+    "Die Stadtwerke mögen über die Pläne zum Ausbau des Netzes im Stadtteil berichten.",
+    "Wir fragen von daher an, ob ein Übergang ausgewiesen werden kann.",
+    "Wir fragen hiermit an, welche Schritte nötig sind.",
+    "Die Fraktion möchte nun wissen, ob der Ausbau umgesetzt wird.",
+    "Die Fraktion bittet die Ortsverwaltung, über den Spielplatz zu berichten.",
+    "Wir wünschen eine genaue Darstellung der Abgrenzung.",
+    "Die Freien Wähler möchten eine Auswertung dieser Geräte.",
+    "Die Fraktion beantragt einen Sachstandsbericht im Ortschaftsrat.",
+    "Wir schließen uns an und fragen eine entsprechende Genehmigung an.",
+    "Die Fraktion stellt hiermit die Anfrage nach einer Vorstellung der Umleitungen.",
+])
+def test_requests_in_running_text_ask(request_):
+    assert layouts.asks(request_)
+
+
+@pytest.mark.parametrize("statement", [
+    "Die Verwaltung bittet um Verständnis, dass die Zahlen fehlen.",
+    "Aufgrund der Ermittlungen bittet das Polizeipräsidium um Verständnis.",
+    "Die Ortsverwaltung möge diese Anfrage in der nächsten Sitzung beantworten.",  # the form's line
+    "Die Verwaltung stellt die Kosten für Miete und Kauf gegenüber.",  # a statement, as an answer says it
+    "Die Stadtverwaltung legt dar, wie der Stand ist.",
+    "Wir wünschen uns einen fließenden Übergang.",
+    "Wir möchten im Bericht darauf hinweisen.",
+    "Die CDU-Fraktion beantragt:",
+])
+def test_patience_asked_for_a_form_line_and_statements_of_what_the_administration_does_ask_nothing(statement):
+    assert not layouts.asks(statement)
+
+
+def test_numbered_requests_the_answer_repeats_are_questions_each_with_its_answer():
+    inquiry = parse_inquiry("1. Die Verwaltung möge die Aufgaben der Koordinatorin darstellen.\n\n"
+                            "Sie koordiniert die Arbeitskreise.\n\n"
+                            "2. Wir wünschen eine genaue Darstellung der Abgrenzung zur Beauftragten.\n\n"
+                            "Die Beauftragte ist Ombudsperson.\n")
+    assert answers_by_number(inquiry) == {"1": "Sie koordiniert die Arbeitskreise.",
+                                          "2": "Die Beauftragte ist Ombudsperson."}
+    assert inquiry.issues == []
+
+
+def test_the_next_numbered_request_worded_as_a_statement_is_no_answer_text_but_a_doubt():
+    inquiry = parse_inquiry("1. Die Verwaltung möge darlegen, wie viele Container angemietet wurden.\n\n"
+                            "Es wurden neun Container angemietet.\n\n"
+                            "2. Die Verwaltung stellt die Kosten für Miete und Kauf p. a. gegenüber.\n\n"
+                            "Die Kosten hängen von der Ausschreibung ab.\n")
+    assert [q.number for q in inquiry.questions] == ["1"]
+    assert any("labelled as the next question" in issue.reason for issue in inquiry.issues)
+
+
+def test_a_numbered_list_in_an_answer_that_states_other_things_is_no_doubt():
+    inquiry = parse_inquiry("1. Die Verwaltung möge die laufenden Projekte darstellen.\n\n"
+                            "Folgende Projekte laufen:\n\n1. Web-App\n\n2. Leichte Sprache\n\n3. Hortprojekt\n")
+    assert inquiry.issues == []
+
+
+def test_the_administrations_details_after_its_summary_are_its_own_preamble():
+    inquiry = parse_inquiry("1. Die Fraktion bittet um Auskunft, wann die Tafeln aufgestellt werden.\n\n"
+                            "Kurzfassung\n\nDie Tafeln kommen 2025.\n\nErläuterungen\n\nDas Forstamt plant sie.\n")
+    assert [(p.kind, p.side) for p in inquiry.preambles] == [("Erläuterungen", "answering")]

@@ -98,7 +98,8 @@ def is_bare_label(line: str, number: str) -> bool:
     return bool(_BARE_LABEL.match(stripped)) and ordinal(stripped[:-1]) == ordinal(number.rstrip(".)"))
 
 
-_REQUEST_HEADING = re.compile(r"^(?:\w+\s+)?(?:Anfrage|Fragen?)\s*:?$", re.IGNORECASE)  # "Ergänzende Anfrage:"
+# "Ergänzende Anfrage:", "Anfrage (Kurzfassung):"
+_REQUEST_HEADING = re.compile(r"^(?:\w+\s+)?(?:Anfrage|Fragen?)(?:\s*\(Kurzfassung\))?\s*:?$", re.IGNORECASE)
 
 
 def _question_part(lines: list[str]) -> list[str]:
@@ -160,8 +161,8 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             if start is not None:
                 blocks.append((start, index))
                 start = None
-            resume = _announcement_after(lines, index) if _REASONS.match(stripped) and not _asks(lines, blocks) \
-                else None
+            resume = _announcement_after(lines, index) if _REASONS.match(stripped) \
+                and (not _asks(lines, blocks) or _announces_questions(lines, blocks)) else None
             if resume is None:
                 return blocks
             index = resume
@@ -215,6 +216,16 @@ def _announcement_after(lines: list[str], index: int) -> int | None:
     return None
 
 
+_QUESTIONS_TO_COME = re.compile(r"\bBeantwortung\s+(?:\w+\s+){0,2}?Fragen\b")
+
+
+def _announces_questions(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
+    """Does a block ask for answers to questions it does not state ("… bittet um Auskunft
+    zum Fortbestand der Linie sowie um Beantwortung unserer zusätzlichen Fragen.")? They
+    follow the reasons."""
+    return any(_QUESTIONS_TO_COME.search(" ".join(line.strip() for line in lines[a:b])) for a, b in blocks)
+
+
 def _asks(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
     """Does any of the ``blocks`` ask (a "?" or a request)?"""
     return any(layouts.asks(" ".join(line.strip() for line in lines[a:b])) for a, b in blocks)
@@ -237,27 +248,67 @@ def _sentences(text: str) -> list[str]:
 
 
 def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """An inquiry that asks in one paragraph of running text ("Wir fragen an, ob …",
-    "Die Verwaltung wird gebeten, … darzustellen"): that paragraph, from its first
-    asking sentence on, is its one question. Several such paragraphs give no guidance."""
+    """An inquiry that asks in running text ("Wir fragen an, ob …", "Die Verwaltung wird
+    gebeten, … darzustellen"): that paragraph, from its first asking sentence on, is its
+    one question. Several such paragraphs, one passage with what stands between them
+    ("Wir bitten um den Sachstand. … Wir bitten, den Ortschaftsrat zu informieren."), are
+    one question too, when the passage is short (the answer does not divide it either);
+    a list between them gives no guidance."""
     if _is_motion(lines):
         return []
     asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and layouts.asks(t) and len(t) < 1200
-              and not _lists_items(lines[a:b])]
+              and not _lists_items(lines[a:b]) and not _leads_in(t)]
     if not asking:
         asking = [(a, b, t) for a, b, t in texts if _under_request_heading(lines[a:b]) and len(t) < 1200
                   and not _lists_items(lines[a:b])]
+    if len(asking) > 1:
+        asking = _one_passage(lines, texts, asking)
     if len(asking) != 1:
         return []
     a, b, _t = asking[0]
     while a < b - 1 and _REQUEST_HEADING.match(lines[a].strip()):
         a += 1  # "Ergänzende Anfrage:"
-    text = " ".join(line.strip() for line in lines[a:b])
+    text = _joined(lines, a, b)
     sentences = _sentences(text)
     first = next((i for i, sentence in enumerate(sentences) if layouts.asks(sentence)), 0)
     if len(" ".join(sentences[first:])) < 80:
         first = 0  # "Wir bitten um eine Stellungnahme.": what it asks about stands before
     return [(a, b, " ".join(sentences[first:]))]
+
+
+MAX_REQUEST_PASSAGE = 1200  # characters of several asking paragraphs read as one request
+
+
+MAX_CLOSING_LINE = 150  # characters of a block after a request passage that only closes it (a name, a greeting)
+
+
+def _one_passage(lines: list[str], texts: list[tuple[int, int, str]],
+                 asking: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The paragraphs from the first asking one to the last as one request, or [] where
+    one asks a question ("?": several questions), a list or a heading stands between them,
+    text goes on after them (reasons, or an answer document read as an inquiry) or the
+    passage is long."""
+    start, end = asking[0][0], asking[-1][1]
+    between = [(a, b, t) for a, b, t in texts if start <= a < end]
+    if any("?" in t for _a, _b, t in asking) or not all(_closes(t) for a, _b, t in texts if a >= end):
+        return []
+    if any(t.startswith("- ") or _lists_items(lines[a:b]) or _SECTION_HEADING.match(lines[a].strip())
+           for a, b, t in between):
+        return []
+    text = _joined(lines, start, end)
+    return [(start, end, text)] if len(text) < MAX_REQUEST_PASSAGE else []
+
+
+def _closes(text: str) -> bool:
+    """A block that only closes a letter: names, a role, a greeting ("Vielen Dank und
+    freundliche Grüße"), no sentence."""
+    return len(text) < MAX_CLOSING_LINE and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _leads_in(text: str) -> bool:
+    """"Die Verwaltung möge mitteilen," / "… folgender Fragen:": a request that leads into
+    what follows it (items, questions), not one that says what it asks about."""
+    return text.rstrip().endswith((",", ":")) and "?" not in text
 
 
 def _question_on_what_follows(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
