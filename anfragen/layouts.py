@@ -196,6 +196,12 @@ _ASKERS_TAIL = re.compile(r"^\W{0,3}(?:[a-z]{1,2}[.)]\s|[-–•]\s?|\(|bitte|we
                           r"\b(?:[Bb]itte|bitten|aufschlüsseln|auflisten|aufgeschlüsselt)\b", re.I)
 
 
+def goes_on_as_askers(text: str) -> bool:
+    """Does ``text``, right after a question's "?", go on the way the askers go on with
+    their question (items, a request, a condition, a bracket) rather than start an answer?"""
+    return bool(_ASKERS_TAIL.search(unescaped(text.strip())))
+
+
 def runs_on_unfinished(question: str) -> str | None:
     """The text after a question's last "?" when it runs on and stops mid-sentence ("…
     genau aus? Das Gutachten sieht eine Einbahnstraße bergauf auf der"): the start of the
@@ -242,6 +248,9 @@ _SPECIFICATION = re.compile(r"^\W*(?:jeweils\s+)?(?:aufgelistet|aufgeschlüsselt
 _POINTING = re.compile(r"^[\s–-]*(?:siehe|s\.|vgl\.)\s", re.I)  # not "(siehe Bericht …)": theirs
 
 
+_BARE_YES_NO = re.compile(r"(?:Ja|Nein)\W*")  # "… zur Verfügung zu stellen? Nein", without its full stop
+
+
 def may_hold_its_answer(question: str) -> bool:
     """"Soll …? Nein." / "Gibt es …? Da der Antrag fehlt, …": a statement after the
     question's last "?" may be its answer, run into the question by text extraction.
@@ -252,7 +261,7 @@ def may_hold_its_answer(question: str) -> bool:
         return True  # "… angesetzt? Siehe unter a)": an answer that points elsewhere
     if not mark or asks(tail) or _SPECIFICATION.match(tail):
         return False
-    return states_something(tail)
+    return states_something(tail) or bool(_BARE_YES_NO.fullmatch(unescaped(tail.strip())))
 
 
 _DIVISION = re.compile(r"^\W{0,2}(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Za-z])\s?\\?[.)]\\?\)?\s")

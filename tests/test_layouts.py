@@ -286,6 +286,15 @@ def test_a_yes_or_no_run_into_its_question_is_its_answer():
     assert inquiry.issues == []
 
 
+def test_a_bare_yes_or_no_after_a_question_ends_a_run_so_the_next_answer_is_not_shared():
+    # "b) …? Nein" without its full stop (the sub-question's answer run into it): the answer
+    # after question 2 is not also the answer to 1b
+    inquiry = parse_inquiry("1. Wird geprüft? a) Wann? b) Ist ein Neubau geplant? Nein\n\n"
+                            "2. Gab es Beschwerden?\n\nEs liegen keine Beschwerden vor.\n")
+    assert [q.answer for q in inquiry.questions] == [None, 0]
+    assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
+
+
 def test_an_answer_to_all_questions_says_so():
     inquiry = parse_inquiry("1. Was kostet das?\n\n2. Wer zahlt?\n\nAntwort zu allen Fragen:\n\nDas ist offen.\n")
     assert [q.answer for q in inquiry.questions] == [0, 0]

@@ -101,6 +101,7 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
         # "1." alone on its line, the question under it: the label column of the PDF, read
         # as the label it is (as in the inquiry), so the answer's own numbers are followed
         lines = questions.split_question_ends(questions.join_bare_labels(lines), expected)
+        lines = questions.separate_answer_starts(lines, expected, inquiry_text)
     spans, how = questions.numbered_questions(lines, expected), "numbered"
     guided = bool(expected) and expected[0].labelled  # the inquiry numbers its questions
     if len(expected) > 1 and not expected[0].labelled:

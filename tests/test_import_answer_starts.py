@@ -1,0 +1,112 @@
+"""A repeated question and the start of its answer in one paragraph, set apart where the
+question ends (``questions.separate_answer_starts``): the inquiry's text of the question
+shows the end, the answer document's own "?" or closing request marks it. Each guard is a
+pitfall found by reading the Karlsruhe corpus; the wrong reading must not happen."""
+
+from anfragen.imports import documents, questions
+from anfragen.parse import parse_inquiry
+
+# The inquiry asks sub-questions under question 1; the answer document repeats them one by
+# one and answers each right under it, without a blank line.
+SUB_ITEM_INQUIRY = ["ANFRAGE",
+                    "1. Wurden die Brunnen im Stadtgarten im letzten Sommer abgeschaltet?",
+                    "a. Wenn ja, an wie vielen Tagen?",
+                    "b. Welche Kosten wurden dadurch gespart?",
+                    "2. Wer wartet die Brunnen?"]
+
+
+def pairs(lines, inquiry):
+    body, _how = documents.compose_body(lines, questions.inquiry_questions(inquiry), " ".join(inquiry))
+    parsed = parse_inquiry(body)
+    return [(q.number, q.text, parsed.answers[q.answer].text if q.answer is not None else None)
+            for q in parsed.questions], parsed.issues
+
+
+def test_an_answer_on_the_line_after_a_question_whose_sub_items_follow_later_is_its_answer():
+    lines = ["1. Wurden die Brunnen im Stadtgarten im letzten Sommer abgeschaltet?",
+             "Die Brunnen liefen den ganzen Sommer über, nur der kleine Brunnen am",
+             "Teich stand zwei Wochen still.", "",
+             "a. Wenn ja, an wie vielen Tagen?", "An vierzehn Tagen im August.", "",
+             "b. Welche Kosten wurden dadurch gespart?", "Rund 300 Euro für Strom.", "",
+             "2. Wer wartet die Brunnen?", "Das Gartenbauamt."]
+    found, issues = pairs(lines, SUB_ITEM_INQUIRY)
+    assert found[0] == ("1", "Wurden die Brunnen im Stadtgarten im letzten Sommer abgeschaltet?",
+                        "Die Brunnen liefen den ganzen Sommer über, nur der kleine Brunnen am Teich stand zwei Wochen "
+                        "still.")
+    assert found[-1] == ("2", "Wer wartet die Brunnen?", "Das Gartenbauamt.")
+    assert issues == []
+
+
+def test_an_answer_on_the_same_line_as_a_shortened_question_starts_after_its_question_mark():
+    inquiry = ["ANFRAGE", "1. Wie viele Anträge auf Wohngeld wurden 2022 in den Stadtteilen gestellt, "
+               "getrennt nach Erst- und Folgeanträgen?", "2. Wie lange dauert die Bearbeitung?"]
+    lines = ["1. Wie viele Anträge auf Wohngeld wurden 2022 in den Stadtteilen gestellt? Im Jahr 2022 gingen",
+             "412 Anträge ein, davon", "", "", "187 Erstanträge.", "",
+             "2. Wie lange dauert die Bearbeitung?", "Im Mittel sechs Wochen."]
+    found, _issues = pairs(lines, inquiry)
+    assert found[0][:2] == ("1", "Wie viele Anträge auf Wohngeld wurden 2022 in den Stadtteilen gestellt?")
+    assert found[0][2].startswith("Im Jahr 2022 gingen 412 Anträge ein, davon")
+
+
+def test_the_askers_closing_request_stays_with_the_question_and_the_answer_starts_after_it():
+    inquiry = ["ANFRAGE", "1. Wie hoch war der Zuschuss je Haushalt? Bitte nach Jahren aufschlüsseln. "
+               "a. Wie viele Haushalte erhielten keinen Zuschuss?", "2. Wer prüft die Anträge?"]
+    lines = ["1. Wie hoch war der Zuschuss je Haushalt? Bitte nach Jahren aufschlüsseln.",
+             "Der Zuschuss je Haushalt betrug:", "2021: 310 Euro", "2022: 325 Euro", "",
+             "2. Wer prüft die Anträge?", "Die Wohngeldstelle."]
+    found, issues = pairs(lines, inquiry)
+    assert found[0] == ("1", "Wie hoch war der Zuschuss je Haushalt? Bitte nach Jahren aufschlüsseln.",
+                        "Der Zuschuss je Haushalt betrug: 2021: 310 Euro 2022: 325 Euro")
+    assert issues == []
+
+
+def test_the_askers_follow_up_question_stays_with_the_question():
+    inquiry = ["ANFRAGE", "1. Gibt es einen Pflegeplan für die Linden? Wenn nein, warum nicht?",
+               "2. Wann wird gefällt?"]
+    lines = ["1. Gibt es einen Pflegeplan für die Linden?", "Wenn nein, warum nicht?",
+             "Ein Pflegeplan wird im Herbst erstellt.", "", "2. Wann wird gefällt?", "Es wird nicht gefällt."]
+    found, issues = pairs(lines, inquiry)
+    assert found[0] == ("1", "Gibt es einen Pflegeplan für die Linden? Wenn nein, warum nicht?",
+                        "Ein Pflegeplan wird im Herbst erstellt.")
+    assert issues == []
+
+
+def test_the_next_questions_label_in_the_answer_paragraph_leaves_the_lines_as_read():
+    inquiry = ["ANFRAGE", "4. Sind die Fristen des Landes eingehalten worden?",
+               "5. Hat sich der Ausschuss damit befasst?"]
+    lines = ["4. Sind die Fristen des Landes eingehalten worden?", "Alle Fristen werden eingehalten",
+             "5. Hat sich der Ausschuss damit befasst?", "Eine Befassung ist für den Herbst geplant."]
+    expected = questions.inquiry_questions(inquiry)
+    assert questions.separate_answer_starts(lines, expected, " ".join(inquiry)) == lines
+
+
+QUESTION = "Wie viele Bäume wurden 2023 im Hardtwald gefällt? Bitte nach Baumarten aufschlüsseln."
+
+
+def test_a_question_mark_ends_the_question_only_before_a_statement_of_the_administration():
+    asked = "Wie viele Bäume wurden 2023 im Hardtwald gefällt?"
+    assert questions.answer_starts(QUESTION, asked, "Es waren 212 Bäume, vor allem Kiefern.")
+    assert not questions.answer_starts(QUESTION, asked, "Bitte nach Baumarten aufschlüsseln. Es waren 212.")
+    assert not questions.answer_starts(QUESTION, asked, "Wenn ja, welche? Es waren 212.")
+    assert not questions.answer_starts(QUESTION, asked, "a) Kiefern b) Buchen")
+    assert not questions.answer_starts(QUESTION, asked, "im Hardtwald und am Rhein. Es waren 212.")
+
+
+def test_a_weak_match_of_the_repeated_question_leaves_it_as_read():
+    # extraction put a page header into the repeated question: no strong match, no split
+    asked = "Wie viele Bäume Seite 2 von 4 Stellungnahme wurden im Hardtwald gefällt?"
+    assert not questions.answer_starts(QUESTION, asked, "Es waren 212 Bäume.")
+
+
+def test_text_of_the_inquiry_after_a_question_is_never_taken_for_the_answers_start():
+    inquiry = QUESTION + " Der Hardtwald ist seit dem Sturm stark ausgelichtet."
+    assert not questions.answer_starts(QUESTION, "Wie viele Bäume wurden 2023 im Hardtwald gefällt?",
+                                       "Der Hardtwald ist seit dem Sturm stark ausgelichtet.", inquiry)
+
+
+def test_a_full_stop_ends_the_question_only_where_the_inquiry_ends_a_sentence_with_a_word():
+    question = "Wie viele Anmeldungen lagen am 23. März vor?"
+    # the question is asked in full at "vor?"; "23." after it is the answer's date, no end
+    assert not questions.answer_starts(question, question + " Mit Datum 23.", "März lagen 72 Anmeldungen vor.")
+    longer = "Wie viele Anträge gab es? Bitte z. B. nach Monaten angeben. Wer bearbeitet sie?"
+    assert not questions.answer_starts(longer, "Wie viele Anträge gab es? Bitte z. B.", "Nach Monaten: 30.")
