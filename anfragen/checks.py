@@ -90,3 +90,27 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
                     "questions", f"answer contains a paragraph that looks like a question: "
                     f"{part[:60]!r}", inq.answers[index].line))
                 break
+            if (inner := _labelled_question_inside(part)) is not None:
+                inq.issues.append(ParseIssue(
+                    "questions", f"answer contains a labelled question inside a paragraph: "
+                    f"{inner[:60]!r}", inq.answers[index].line))
+                break
+
+
+# "… vom 24.06.2026) d) Welche Sicherheitskonzepte …?", "… fortgesetzt. 2a. Wie viele …?",
+# "b.) Wie vielen …? (absolut)": a label at the start of the paragraph or after the end of a
+# sentence, then a question word and a "?" within 400 characters
+_INNER_QUESTION = re.compile(r"(?:^|(?<=[.!?:;)\]])\s+|\n)((?:\d{1,2}(?:\.\d{1,2})*\s?[a-z]?|[a-hA-H])\\?"
+                             r"(?:\.\)|[.)])\s+([A-ZÄÖÜ][^?!\n]{0,400}?\?))")
+
+
+def _labelled_question_inside(part: str) -> str | None:
+    """A labelled question standing in a paragraph of an answer, at its start or after a
+    sentence: extraction ran the next question and its answer into this answer, or the
+    question carries a label the walk does not read (reading audit 17: sub-questions
+    "b.)", "2a.", "d)" inside the answer before them, each with its answer)."""
+    for match in _INNER_QUESTION.finditer(part):
+        question = match.group(2)
+        if layouts.opens_with_question_word(question) and not layouts.is_decoy(question):
+            return match.group(1)
+    return None

@@ -25,6 +25,8 @@ _GERMAN = [
      r"Eine Antwort enthält einen Absatz mit der Nummer der nächsten Frage: \1"),
     (r"answer contains a paragraph that looks like a question: (.*)",
      r"Eine Antwort enthält einen Absatz, der wie eine Frage aussieht: \1"),
+    (r"answer contains a labelled question inside a paragraph: (.*)",
+     r"Eine Antwort enthält mitten in einem Absatz eine nummerierte Frage: \1"),
     (r"the answer is not divided by question: kept whole, not paired with any question",
      r"Die Stellungnahme ist nicht nach Fragen gegliedert: Sie steht ganz da, keiner Frage zugeordnet."),
     (r"not taken as submitter: (.*)", r"Nicht als Fragesteller übernommen: \1"),

@@ -371,6 +371,11 @@ def requests_as_statement(text: str) -> bool:
         and not is_question_like(plain)
 
 
+def opens_with_question_word(text: str) -> bool:
+    """"Wie viele …", "Welche …", "Gibt es …": an interrogative first word."""
+    return bool(_QUESTION_WORD.match(text))
+
+
 def is_question_like(text: str) -> bool:
     """A question mark, an interrogative start or a request ("Bitte nennen Sie …")."""
     return asks(text) or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))

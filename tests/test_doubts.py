@@ -22,6 +22,7 @@ DOUBTFUL = {
     "header before nothing": "Zu Fragen 7 und 8\n\n1. Eins?\n\nA.\n",
     "labelled question before the first": "1a. Was kostet es? Es kostet 5 Euro.\n\n2. Zwei?\n\nB.\n",
     "run-on question": "1. Eins? Die Stadt hat im vergangenen Jahr auf der\n\nA.\n",
+    "labelled question inside an answer": "1. Eins?\n\nEs sind drei. 2. Wie viele sind es? Vier.\n",
     "next label inside a question": "1. Eins? Ja. 2. Welche sind es?\n\nA.\n",
 }
 

@@ -712,6 +712,22 @@ def test_a_labelled_question_left_before_the_first_question_is_a_doubt():
            "'1a. Was waren die Gründe für die Unterbringung? Sie erfolgte'" in [i.reason for i in inquiry.issues]
 
 
+def test_a_labelled_question_inside_a_paragraph_of_an_answer_is_a_doubt():
+    # reading audit 17: sub-question d), run by extraction into the end of c)'s answer
+    text = ("1. Gibt es Übergriffe?\n\nJa.\n\n1a) Wie viele Übergriffe gab es?\n\nEs gab zwölf (Bericht vom "
+            "24.06.2030) b) Welche "
+            "Schulungen gibt es für das Personal? Es gibt jährliche Schulungen.\n")
+    assert [i.reason for i in parse_inquiry(text).issues] == [
+        "answer contains a labelled question inside a paragraph: 'b) Welche Schulungen gibt es für das "
+        "Personal?'"]
+
+
+def test_numbered_statements_inside_an_answer_are_no_doubt():
+    text = ("1. Was ist geplant?\n\nZwei Schritte: 1. Die Planung beginnt 2031. 2. Wir bauen 2032. "
+            "Wer zahlt? Das Land.\n")
+    assert parse_inquiry(text).issues == []
+
+
 def test_a_header_or_a_dated_line_before_the_first_question_is_no_doubt():
     text = ("Vorlage Nr.: 2030/0983\n\n1. Juni 2030: Stellungnahme zur Anfrage. Wer fragt?\n\n"
             "1. Warum wurde der Rat nicht gefragt?\n\nDie Zeit war zu kurz.\n")
