@@ -104,12 +104,17 @@ _INNER_QUESTION = re.compile(r"(?:^|(?<=[.!?:;)\]])\s+|\n)((?:\d{1,2}(?:\.\d{1,2
                              r"(?:\.\)|[.)])\s+([A-ZÄÖÜ][^?!\n]{0,400}?\?))")
 
 
+# "… wird fortgesetzt 2. Wie ist insbesondere …?", "Ergänzende Erläuterungen 1. Wie bewertet …?": a
+# number label after any word (extraction lost the full stop or the line break before it)
+_INNER_NUMBERED_QUESTION = re.compile(r"(?<=\s)(\d{1,2}(?:\.\d{1,2})*[a-z]?\\?\.\s+([A-ZÄÖÜ][^?!\n]{0,500}?\?))")
+
+
 def _labelled_question_inside(part: str) -> str | None:
     """A labelled question standing in a paragraph of an answer, at its start or after a
     sentence: extraction ran the next question and its answer into this answer, or the
     question carries a label the walk does not read (reading audit 17: sub-questions
     "b.)", "2a.", "d)" inside the answer before them, each with its answer)."""
-    for match in _INNER_QUESTION.finditer(part):
+    for match in [*_INNER_QUESTION.finditer(part), *_INNER_NUMBERED_QUESTION.finditer(part)]:
         question = match.group(2)
         if layouts.opens_with_question_word(question) and not layouts.is_decoy(question):
             return match.group(1)

@@ -722,6 +722,13 @@ def test_a_labelled_question_inside_a_paragraph_of_an_answer_is_a_doubt():
         "Personal?'"]
 
 
+def test_a_numbered_question_run_into_an_answer_without_a_full_stop_is_a_doubt():
+    # reading audit 17: "… wird fortgesetzt 2. Wie ist …?", the full stop lost in extraction
+    text = "1. Was wird gefördert?\n\nDie Förderung wird fortgesetzt 2. Wie ist der Stand? Gut.\n"
+    assert [i.reason for i in parse_inquiry(text).issues] == [
+        "answer contains a labelled question inside a paragraph: '2. Wie ist der Stand?'"]
+
+
 def test_numbered_statements_inside_an_answer_are_no_doubt():
     text = ("1. Was ist geplant?\n\nZwei Schritte: 1. Die Planung beginnt 2031. 2. Wir bauen 2032. "
             "Wer zahlt? Das Land.\n")
