@@ -10,6 +10,7 @@ sanitiser) with a small allow-list, as defence in depth.
 from __future__ import annotations
 
 import html
+import urllib.parse
 from functools import lru_cache
 
 import nh3
@@ -108,3 +109,20 @@ def table_rows(rows) -> Markup:
             out.append("</td>\n                ")
         out.append(_ROW_END)
     return Markup("".join(out))
+
+
+_SORT_ARGS = {"_sort", "_sort_desc", "_next"}
+
+
+def sort_paths(path: str, query_string: str, columns) -> dict[str, tuple[str, str]]:
+    """Each sortable column's links in a table's header: column name → (path sorting by it
+    ascending, path sorting by it descending), the current query's other arguments kept.
+    The same paths as Datasette's ``path_with_replaced_args(request, {"_sort": column,
+    "_sort_desc": None, "_next": None})`` per column, with the query parsed once instead of
+    once per column and link (half of the header's cost on a page of ``qa``)."""
+    kept = urllib.parse.urlencode([(key, value) for key, value in urllib.parse.parse_qsl(query_string)
+                                   if key not in _SORT_ARGS])
+    start = f"{path}?{kept}&" if kept else f"{path}?"
+    return {column["name"]: (start + urllib.parse.urlencode([("_sort", column["name"])]),
+                             start + urllib.parse.urlencode([("_sort_desc", column["name"])]))
+            for column in columns if column["sortable"]}

@@ -1,6 +1,7 @@
 """German table pages: labels for the parts of Datasette's table pages its own script
 writes (static/datasette-de.js, served by plugins/static_files.py), and the rows of the
-table partial written in Python (``render.table_rows``, used by templates/_table.html)."""
+table partial and its header's sort links written in Python (``render.table_rows``,
+``render.sort_paths``, used by templates/_table.html)."""
 
 from datasette import hookimpl
 
@@ -15,3 +16,4 @@ def extra_js_urls(view_name):
 @hookimpl
 def prepare_jinja2_environment(env):
     env.globals["table_rows"] = render.table_rows
+    env.globals["sort_paths"] = render.sort_paths

@@ -130,6 +130,27 @@ def test_table_rows_are_what_datasettes_loop_writes():
     assert str(render.table_rows([])) == template.render(display_rows=[]) == ""
 
 
+def test_sort_links_are_those_datasette_builds():
+    # templates/_table.html takes its sort links' paths from render.sort_paths, parsing the
+    # query once, instead of path_with_replaced_args per column and link
+    from datasette.utils import path_with_replaced_args
+    from datasette.utils.asgi import Request
+
+    from anfragen import render
+
+    columns = [{"name": "year", "sortable": True}, {"name": "a b&c", "sortable": True},
+               {"name": "services", "sortable": False}, {"name": "Jahr ä", "sortable": True}]
+    for url in ("/anfragen/qa", "/anfragen/qa?_search=Kita", "/anfragen/qa?_search=Kita+Schule&_sort=year",
+                "/anfragen/qa?_sort_desc=year&_next=abc&body=Gemeinderat+Karlsruhe&_facet=year&_facet=body",
+                "/anfragen/qa?_search=%C3%84rger&x=&y=1&y=2"):
+        request = Request.fake(url)
+        paths = render.sort_paths(request.path, request.query_string, columns)
+        assert set(paths) == {"year", "a b&c", "Jahr ä"}
+        for name, (ascending, descending) in paths.items():
+            assert ascending == path_with_replaced_args(request, {"_sort": name, "_sort_desc": None, "_next": None})
+            assert descending == path_with_replaced_args(request, {"_sort_desc": name, "_sort": None, "_next": None})
+
+
 # --- the search page -------------------------------------------------------------------
 
 async def test_search_page_highlights_and_counts_facets(pds):
