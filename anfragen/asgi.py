@@ -30,6 +30,8 @@ import os
 import secrets
 from pathlib import Path
 
+from . import workers
+
 ROOT = Path(os.environ.get("ANFRAGEN_ROOT") or Path(__file__).resolve().parent.parent)
 
 
@@ -89,6 +91,12 @@ def main(argv: list[str] | None = None) -> None:
     os.environ["ANFRAGEN_ROOT"] = str(ROOT)
     os.environ.setdefault("DATASETTE_SECRET", secrets.token_hex(32))  # one for all workers
     build(args.db)  # fail here, once, on a bad metadata.yml or settings.json
+    if args.workers > 1 and workers.spreads_connections():
+        try:
+            workers.serve(args.host, args.port, args.workers, args.log_level)
+        except OSError as exc:
+            parser.error(f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
+        return
     uvicorn.run("anfragen.asgi:app", host=args.host, port=args.port, workers=args.workers,
                 log_level=args.log_level, lifespan="on")
 

@@ -387,10 +387,12 @@ async def main_async(args, bases: list[str], paths: dict[str, list[str]], mode: 
     rng = random.Random(2)
     # Warm-up: a server that has been running has its SQLite page cache, templates and the
     # per-text caches (words and stems of answers, rendered answers) filled by earlier
-    # traffic. The last --warmup URLs of each endpoint are asked first, by 4 clients; they
+    # traffic. The last --warmup URLs of each endpoint are asked first, by as many clients
+    # as the load below, so that every worker process gets some (a few connections may all
+    # land on one worker, and the other would compile its templates while measured); they
     # are not measured and not asked again below, so "cold" still means a URL never asked.
     warm = [p for plist in paths.values() for p in plist[-args.warmup:]]
-    await drive(bases, warm, clients=4, requests=len(warm), client=args.client)
+    await drive(bases, warm, clients=args.clients, requests=len(warm), client=args.client)
     for _ in (mode,):
         print(f"\n{mode}: {'every URL new' if mode == 'cold' else 'Zipf popularity over all URLs'}")
         print(f"{'endpoint':<20} {'cl':>3} {'reqs':>6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "

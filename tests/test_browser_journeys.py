@@ -25,10 +25,10 @@ def test_search_then_inquiry_then_answer(page, live_server):
     page.click("#facette-leistung >> text=Wohnsitzanmeldung")
     assert "Leistung: Wohnsitzanmeldung" in page.locator(".aktive-filter").inner_text()
     page.locator("article.treffer h2 a").first.click()
-    assert re.search(r"/anfragen/inquiries/mainz-2024-1424#frage-\d+$", page.url)
+    page.wait_for_url(re.compile(r"/anfragen/inquiries/mainz-2024-1424#frage-\d+$"))
     anchor = page.url.rsplit("#", 1)[1]
     question = page.locator(f"li#{anchor}")
-    assert question.is_visible()
+    question.wait_for(state="visible")  # the URL changes before the new page is drawn
     assert "Wohnsitzanmeldung" in question.locator(".antwort").inner_text()
     assert "Zusage bis Ende 2024" in question.locator(".zusagen").inner_text()
 
