@@ -1,9 +1,9 @@
 """A repeated question and the start of its answer in one paragraph, set apart where the
-question ends (``questions.separate_answer_starts``): the inquiry's text of the question
+question ends (``answer_starts.separate_answer_starts``): the inquiry's text of the question
 shows the end, the answer document's own "?" or closing request marks it. Each guard is a
 pitfall found by reading the Karlsruhe corpus; the wrong reading must not happen."""
 
-from anfragen.imports import documents, questions
+from anfragen.imports import answer_starts, documents, inquiry_reading
 from anfragen.parse import parse_inquiry
 
 # The inquiry asks sub-questions under question 1; the answer document repeats them one by
@@ -16,7 +16,7 @@ SUB_ITEM_INQUIRY = ["ANFRAGE",
 
 
 def pairs(lines, inquiry):
-    body, _how = documents.compose_body(lines, questions.inquiry_questions(inquiry), " ".join(inquiry))
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(inquiry), " ".join(inquiry))
     parsed = parse_inquiry(body)
     return [(q.number, q.text, parsed.answers[q.answer].text if q.answer is not None else None)
             for q in parsed.questions], parsed.issues
@@ -76,8 +76,8 @@ def test_the_next_questions_label_in_the_answer_paragraph_leaves_the_lines_as_re
                "5. Hat sich der Ausschuss damit befasst?"]
     lines = ["4. Sind die Fristen des Landes eingehalten worden?", "Alle Fristen werden eingehalten",
              "5. Hat sich der Ausschuss damit befasst?", "Eine Befassung ist für den Herbst geplant."]
-    expected = questions.inquiry_questions(inquiry)
-    assert questions.separate_answer_starts(lines, expected, " ".join(inquiry)) == lines
+    expected = inquiry_reading.inquiry_questions(inquiry)
+    assert answer_starts.separate_answer_starts(lines, expected, " ".join(inquiry)) == lines
 
 
 QUESTION = "Wie viele Bäume wurden 2023 im Hardtwald gefällt? Bitte nach Baumarten aufschlüsseln."
@@ -85,28 +85,28 @@ QUESTION = "Wie viele Bäume wurden 2023 im Hardtwald gefällt? Bitte nach Bauma
 
 def test_a_question_mark_ends_the_question_only_before_a_statement_of_the_administration():
     asked = "Wie viele Bäume wurden 2023 im Hardtwald gefällt?"
-    assert questions.answer_starts(QUESTION, asked, "Es waren 212 Bäume, vor allem Kiefern.")
-    assert not questions.answer_starts(QUESTION, asked, "Bitte nach Baumarten aufschlüsseln. Es waren 212.")
-    assert not questions.answer_starts(QUESTION, asked, "Wenn ja, welche? Es waren 212.")
-    assert not questions.answer_starts(QUESTION, asked, "a) Kiefern b) Buchen")
-    assert not questions.answer_starts(QUESTION, asked, "im Hardtwald und am Rhein. Es waren 212.")
+    assert answer_starts.answer_starts(QUESTION, asked, "Es waren 212 Bäume, vor allem Kiefern.")
+    assert not answer_starts.answer_starts(QUESTION, asked, "Bitte nach Baumarten aufschlüsseln. Es waren 212.")
+    assert not answer_starts.answer_starts(QUESTION, asked, "Wenn ja, welche? Es waren 212.")
+    assert not answer_starts.answer_starts(QUESTION, asked, "a) Kiefern b) Buchen")
+    assert not answer_starts.answer_starts(QUESTION, asked, "im Hardtwald und am Rhein. Es waren 212.")
 
 
 def test_a_weak_match_of_the_repeated_question_leaves_it_as_read():
     # extraction put a page header into the repeated question: no strong match, no split
     asked = "Wie viele Bäume Seite 2 von 4 Stellungnahme wurden im Hardtwald gefällt?"
-    assert not questions.answer_starts(QUESTION, asked, "Es waren 212 Bäume.")
+    assert not answer_starts.answer_starts(QUESTION, asked, "Es waren 212 Bäume.")
 
 
 def test_text_of_the_inquiry_after_a_question_is_never_taken_for_the_answers_start():
     inquiry = QUESTION + " Der Hardtwald ist seit dem Sturm stark ausgelichtet."
-    assert not questions.answer_starts(QUESTION, "Wie viele Bäume wurden 2023 im Hardtwald gefällt?",
+    assert not answer_starts.answer_starts(QUESTION, "Wie viele Bäume wurden 2023 im Hardtwald gefällt?",
                                        "Der Hardtwald ist seit dem Sturm stark ausgelichtet.", inquiry)
 
 
 def test_a_full_stop_ends_the_question_only_where_the_inquiry_ends_a_sentence_with_a_word():
     question = "Wie viele Anmeldungen lagen am 23. März vor?"
     # the question is asked in full at "vor?"; "23." after it is the answer's date, no end
-    assert not questions.answer_starts(question, question + " Mit Datum 23.", "März lagen 72 Anmeldungen vor.")
+    assert not answer_starts.answer_starts(question, question + " Mit Datum 23.", "März lagen 72 Anmeldungen vor.")
     longer = "Wie viele Anträge gab es? Bitte z. B. nach Monaten angeben. Wer bearbeitet sie?"
-    assert not questions.answer_starts(longer, "Wie viele Anträge gab es? Bitte z. B.", "Nach Monaten: 30.")
+    assert not answer_starts.answer_starts(longer, "Wie viele Anträge gab es? Bitte z. B.", "Nach Monaten: 30.")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from anfragen.imports import documents, questions
+from anfragen.imports import documents, inquiry_reading, questions
 from anfragen.parse import parse_inquiry
 
 SINGLE_QUESTION_INQUIRY = """ANFRAGE
@@ -30,18 +30,18 @@ Die neuen Geräte wurden vom TÜV abgenommen.""".splitlines()
 
 
 def test_an_inquiry_with_one_unnumbered_question_yields_that_question():
-    spans = questions.inquiry_questions(SINGLE_QUESTION_INQUIRY)
+    spans = inquiry_reading.inquiry_questions(SINGLE_QUESTION_INQUIRY)
     assert [(s.number, s.text) for s in spans] == [("1.", "Wann wird der Spielplatz am Mühlbach wieder geöffnet?")]
 
 
 def test_bullet_questions_of_an_inquiry_are_numbered_in_order():
-    spans = questions.inquiry_questions(BULLET_INQUIRY)
+    spans = inquiry_reading.inquiry_questions(BULLET_INQUIRY)
     assert [(s.number, s.text) for s in spans] == [
         ("1.", "Wie viele Ladesäulen gibt es im Stadtgebiet?"), ("2.", "Wer betreibt sie?")]
 
 
 def test_free_form_answer_to_a_single_question_is_paired_with_it():
-    expected = questions.inquiry_questions(SINGLE_QUESTION_INQUIRY)
+    expected = inquiry_reading.inquiry_questions(SINGLE_QUESTION_INQUIRY)
     body, how = documents.compose_body(FREE_FORM_ANSWER, expected)
     assert how == "single"
     inquiry = parse_inquiry(body)
@@ -53,7 +53,7 @@ def test_free_form_answer_to_a_single_question_is_paired_with_it():
 def test_each_unnumbered_question_paragraph_is_a_question_without_the_statements_before_it():
     lines = ("Anfrage\nWie viele Bäume\nwurden gefällt?\n\nDie Stadt pflanzt nach.\nWer zahlt das?\n\n"
              "Begründung:\nWarum nicht?").splitlines()
-    spans = questions.inquiry_questions(lines)
+    spans = inquiry_reading.inquiry_questions(lines)
     assert [(s.number, s.text) for s in spans] == [("1.", "Wie viele Bäume wurden gefällt?"),
                                                    ("2.", "Wer zahlt das?")]
 
@@ -61,30 +61,30 @@ def test_each_unnumbered_question_paragraph_is_a_question_without_the_statements
 def test_questions_one_per_line_are_each_a_question():
     lines = ("Hierzu fragen wir.\n\nAnfrage:\nWie groß ist das Becken?\nIst dabei berücksichtigt, dass Zuläufe\n"
              "verstopfen können?\nWer prüft das?\n\nFraktion X").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Wie groß ist das Becken?", "Ist dabei berücksichtigt, dass Zuläufe verstopfen können?", "Wer prüft das?"]
 
 
 def test_a_question_paragraph_before_bullet_questions_is_their_first_question():
     lines = ("Anfrage\nGibt es Pläne, die Leitungen\nzu verlegen?\n- Was kostet das?\n- Wann?\n\n"
              "Begründung:\nText.").splitlines()
-    spans = questions.inquiry_questions(lines)
+    spans = inquiry_reading.inquiry_questions(lines)
     assert [s.text for s in spans] == ["Gibt es Pläne, die Leitungen zu verlegen?", "Was kostet das?", "Wann?"]
 
 
 def test_running_text_with_many_questions_gives_no_guidance():
     lines = "\n\n".join(f"Frage Nummer {n} lautet so?" for n in range(13)).splitlines()
-    assert questions.inquiry_questions(lines) == []
+    assert inquiry_reading.inquiry_questions(lines) == []
 
 
 def test_a_label_alone_on_its_line_labels_the_text_after_it():
     lines = "1.\n\nWarum steht die Uhr nicht?\n\n2.\n \nWas kostet sie?\n\nBegründung:".splitlines()
-    spans = questions.inquiry_questions(lines)
+    spans = inquiry_reading.inquiry_questions(lines)
     assert [(s.number, s.text) for s in spans] == [("1.", "Warum steht die Uhr nicht?"), ("2.", "Was kostet sie?")]
 
 
 def test_free_form_answer_to_several_questions_answers_them_as_a_whole():
-    expected = questions.inquiry_questions(BULLET_INQUIRY)
+    expected = inquiry_reading.inquiry_questions(BULLET_INQUIRY)
     body, how = documents.compose_body(FREE_FORM_ANSWER, expected)
     assert how == "unpaired"
     inquiry = parse_inquiry(body)
@@ -101,7 +101,7 @@ def test_the_administrations_own_request_in_an_answer_is_never_read_as_a_questio
               "Sollte es Wünsche zu einzelnen Einfahrten geben, möchte die Verwaltung den Ortsbeirat\n"
               "bitten, diese mitzuteilen.\n\n"
               "Das Parken auf Gehwegen kann durch ein Verkehrszeichen erlaubt werden.").splitlines()
-    expected = questions.inquiry_questions(BULLET_INQUIRY)
+    expected = inquiry_reading.inquiry_questions(BULLET_INQUIRY)
     body, how = documents.compose_body(answer, expected)
     inquiry = parse_inquiry(body)
     assert [q.text for q in inquiry.questions] == ["Wie viele Ladesäulen gibt es im Stadtgebiet?",
@@ -146,51 +146,51 @@ def test_a_pointer_answer_run_into_its_question_is_split():
 def test_numbers_under_a_title_line_are_labels_when_nothing_else_is_numbered():
     lines = ("Koffer für Kitas\n1. Wie oft wurde er ausgeliehen?\n2. Was wünschen sich die Nutzenden?\n"
              "Die Nachfrage steigt. Deshalb fragen wir.").splitlines()
-    spans = questions.inquiry_questions(lines)
+    spans = inquiry_reading.inquiry_questions(lines)
     assert [(s.number, s.text) for s in spans] == [("1.", "Wie oft wurde er ausgeliehen?"),
                                                    ("2.", "Was wünschen sich die Nutzenden?")]
 
 
 def test_a_number_continuing_a_sentence_is_not_a_label():
     lines = "Die Sperrung gilt ab\n1. August 2030 bis auf Weiteres.".splitlines()
-    assert questions.inquiry_questions(lines) == []
+    assert inquiry_reading.inquiry_questions(lines) == []
 
 
 def test_an_inquiry_asking_in_running_text_has_that_request_as_its_one_question():
     lines = ("ANFRAGE\nFraktion X\n\nIm Juli hat der Gemeinderat den Klimanotstand beschlossen. Wir fragen an,\n"
              "ob dies auch für das Baugebiet gilt. Auch bitten wir, die Potentiale zu erläutern.\n\n"
              "unterzeichnet von:\nA. B.").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Wir fragen an, ob dies auch für das Baugebiet gilt. Auch bitten wir, die Potentiale zu erläutern."]
 
 
 def test_a_short_request_keeps_what_it_asks_about():
     lines = "Die Zufahrt ist oft zugeparkt, Müllwagen kommen nicht durch. Wir bitten um eine Stellungnahme.".splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [lines[0]]
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [lines[0]]
 
 
 def test_several_requests_in_running_text_followed_by_more_text_give_no_guidance():
     lines = ("Wir bitten um Auskunft über A.\n\nDie Verwaltung wird gebeten, B darzustellen.\n\n"
              "Der Platz wird seit Jahren falsch genutzt.").splitlines()
-    assert questions.inquiry_questions(lines) == []
+    assert inquiry_reading.inquiry_questions(lines) == []
 
 
 def test_several_requests_in_running_text_closing_the_inquiry_are_one_passage_and_one_question():
     lines = ("Anfrage\nRadweg am Hang\n\nWir bitten um den neuesten Sachstand der Planungen für den Radweg am Hang.\n\n"
              "Immer wieder müssen wir nachfragen, wann mit dem Bau zu rechnen ist.\n\n"
              "Wir bitten, den Ortschaftsrat zu informieren.\n\nA. Beispiel\nFraktionsvorsitzender").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Wir bitten um den neuesten Sachstand der Planungen für den Radweg am Hang. Immer wieder müssen wir "
         "nachfragen, wann mit dem Bau zu rechnen ist. Wir bitten, den Ortschaftsrat zu informieren."]
 
 
 def test_several_paragraphs_with_a_question_mark_or_an_answer_going_on_are_no_request_passage():
     asking = "Gibt es triftige Gründe? Siehe oben.\n\nAbsprache mit dem Amt? Nicht nötig.".splitlines()
-    assert questions.inquiry_questions(asking) == []
+    assert inquiry_reading.inquiry_questions(asking) == []
     answer = ("Es wird um eine Aufstellung der Projekte an den Schulen gebeten.\n\nDer Verwaltung liegen nur "
               "einige Angaben vor.\n\nDas Amt schickt den Schulen Bögen mit der Bitte, sie auszufüllen.\n\n"
               "Die Verwaltung schlägt vor, das Ergebnis im Beirat vorzustellen.").splitlines()
-    assert questions.inquiry_questions(answer) == []
+    assert inquiry_reading.inquiry_questions(answer) == []
 
 
 @pytest.mark.parametrize("request_", [
@@ -204,13 +204,13 @@ def test_several_paragraphs_with_a_question_mark_or_an_answer_going_on_are_no_re
 def test_a_request_worded_with_moege_fragen_an_moechte_wissen_bittet_or_beantragt_einen_bericht_is_one_question(
         request_):
     lines = f"Anfrage\n\n{request_}\n\nSachverhalt:\nDer Bedarf ist groß. Wir bitten um Klärung.\n\ngez. A. B.".splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [request_]
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [request_]
 
 
 def test_a_request_under_the_heading_anfrage_kurzfassung_is_read_without_the_heading():
     lines = ("Anfrage (Kurzfassung):\nDie Fraktion stellt hiermit die Anfrage nach einer Vorstellung der "
              "Umleitungen während der Baustelle am Ortsrand.\n\nBegründung:\nDer Bau beginnt bald.").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Die Fraktion stellt hiermit die Anfrage nach einer Vorstellung der Umleitungen während der Baustelle am "
         "Ortsrand."]
 
@@ -218,7 +218,7 @@ def test_a_request_under_the_heading_anfrage_kurzfassung_is_read_without_the_hea
 def test_numbered_requests_that_all_read_as_requests_are_the_questions():
     lines = ("1. Die Verwaltung möge die Aufgaben der Koordinatorin darstellen.\n\n2. Wir wünschen eine genaue "
              "Darstellung der Abgrenzung zur Beauftragten.\n\nBegründung:\nDas ist unklar.").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Die Verwaltung möge die Aufgaben der Koordinatorin darstellen.",
         "Wir wünschen eine genaue Darstellung der Abgrenzung zur Beauftragten."]
 
@@ -226,7 +226,7 @@ def test_numbered_requests_that_all_read_as_requests_are_the_questions():
 def test_a_request_that_leads_into_items_is_not_the_question_itself():
     lines = ("Die Verwaltung möge mitteilen,\n\n1. in welchen Vereinen die Stadt Mitglied ist\n\n"
              "2. was die Mitgliedschaften kosten\n\nSachverhalt/Begründung\nDie Stadt ist in vielen Vereinen.").splitlines()
-    assert questions.inquiry_questions(lines) == []
+    assert inquiry_reading.inquiry_questions(lines) == []
 
 
 def test_a_summary_that_announces_questions_after_the_reasons_does_not_hide_them():
@@ -234,24 +234,24 @@ def test_a_summary_that_announces_questions_after_the_reasons_does_not_hide_them
              "unserer zusätzlichen Fragen.\n\nBegründung:\nDie Linie fährt seit 2017 auf Probe.\n"
              "Wir bitten daher um die Beantwortung folgender Fragen:\n- Wird die Linie weiterbetrieben?\n"
              "- Fährt der Bus auch morgens?\n\nunterzeichnet von:\nA. B.").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Wird die Linie weiterbetrieben?", "Fährt der Bus auch morgens?"]
 
 
 def test_labels_with_dot_and_parenthesis_number_the_questions():
     lines = "Anfrage:\n1.) Wie viele Stellplätze gibt es?\n2.) Wie weit ist der Weg?\n".splitlines()
-    spans = questions.inquiry_questions(lines)
+    spans = inquiry_reading.inquiry_questions(lines)
     assert [(s.number, s.text) for s in spans] == [("1.", "Wie viele Stellplätze gibt es?"), ("2.", "Wie weit ist der Weg?")]
 
 
 def test_a_motion_and_a_form_line_are_no_request():
     motion = "ANTRAG\nFraktion X\n\n1. Die Leitlinien werden fortgeschrieben.\n\nAuswirkungen (bitte ankreuzen) nein x ja".splitlines()
-    assert questions.inquiry_questions(motion) == []
-    assert questions.inquiry_questions("Die auf Bitten von Eltern eingeführten Karten gibt es im Vorrat.".splitlines()) == []
+    assert inquiry_reading.inquiry_questions(motion) == []
+    assert inquiry_reading.inquiry_questions("Die auf Bitten von Eltern eingeführten Karten gibt es im Vorrat.".splitlines()) == []
 
 
 def test_an_answer_line_that_merely_shares_words_with_the_question_is_not_its_repetition():
-    expected = questions.inquiry_questions(["Wir bitten die Verkehrsbetriebe zu prüfen, ob ein Automat möglich ist."])
+    expected = inquiry_reading.inquiry_questions(["Wir bitten die Verkehrsbetriebe zu prüfen, ob ein Automat möglich ist."])
     lines = ["Grundsätzlich gilt Folgendes.", "", "1 Die im Gegenzug auf Bitten von Eltern eingeführten Karten."]
     assert questions.numbered_questions(lines, expected) == []
 
@@ -308,7 +308,7 @@ def test_labelled_bulleted_or_asking_paragraphs_of_the_askers_are_not_taken_for_
 def test_items_the_inquiry_lists_under_a_question_are_its_rest_not_its_answer():
     inquiry = ("1. Wie viele Sozialwohnungen gab es 2005 bei? a) Volkswohnung b) Baugenossenschaften "
                "c) Privaten 2. Wie viele gibt es heute?")
-    expected = questions.inquiry_questions(["1. Wie viele Sozialwohnungen gab es 2005 bei?",
+    expected = inquiry_reading.inquiry_questions(["1. Wie viele Sozialwohnungen gab es 2005 bei?",
                                             "a) Volkswohnung b) Baugenossenschaften c) Privaten",
                                             "2. Wie viele gibt es heute?"])
     lines = ["1. Wie viele Sozialwohnungen gab es 2005 bei?", "a) Volkswohnung b) Baugenossenschaften c) Privaten",
@@ -322,7 +322,7 @@ def test_items_the_inquiry_lists_under_a_question_are_its_rest_not_its_answer():
 
 
 def test_items_of_the_administration_after_a_question_stay_its_answer():
-    expected = questions.inquiry_questions(["1. Wie viele Wohnungen gibt es?", "2. Wer baut?"])
+    expected = inquiry_reading.inquiry_questions(["1. Wie viele Wohnungen gibt es?", "2. Wer baut?"])
     lines = ["1. Wie viele Wohnungen gibt es?", "", "a) Volkswohnung: 3.000 b) Private: 600", "",
              "2. Wer baut?", "", "Die Volkswohnung."]
     body, _how = documents.compose_body(lines, expected, "1. Wie viele Wohnungen gibt es? 2. Wer baut?")
@@ -346,31 +346,31 @@ Fraktion X
 
 
 def test_an_inquiry_that_gives_its_reasons_first_asks_after_its_announcement():
-    spans = questions.inquiry_questions(REASONS_FIRST_INQUIRY)
+    spans = inquiry_reading.inquiry_questions(REASONS_FIRST_INQUIRY)
     assert [s.text for s in spans] == ["Wann wird die Brücke am Entenweiher wieder freigegeben?"]
 
 
 def test_questions_announced_after_the_reasons_by_a_lead_in_are_read():
     lines = ("Sachverhalt:\nDie Ampel am Markt fällt oft aus.\n\nWir bitten daher um Beantwortung folgender "
              "Fragen:\n- Wie oft fiel sie aus?\n- Wer wartet sie?\n\ngez. A. B.").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == ["Wie oft fiel sie aus?", "Wer wartet sie?"]
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == ["Wie oft fiel sie aus?", "Wer wartet sie?"]
 
 
 def test_a_request_inside_the_reasons_is_not_taken_without_an_announcement():
     lines = ("Die Fraktion beantragt, den Schulhof neu zu gestalten.\n\nBegründung:\nDer Hof ist seit Jahren "
              "eine Baustelle. Daher bitten wir um einen ausführlichen Bericht.\n\ngez. A. B.").splitlines()
-    assert questions.inquiry_questions(lines) == []
+    assert inquiry_reading.inquiry_questions(lines) == []
 
 
 def test_reasons_after_the_questions_still_end_them():
     lines = "Wie hoch sind die Kosten?\n\nBegründung:\nWarum nicht früher?".splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == ["Wie hoch sind die Kosten?"]
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == ["Wie hoch sind die Kosten?"]
 
 
 def test_a_line_going_on_with_the_word_begruendung_does_not_end_the_question():
     lines = ("Die Verwaltung wird gebeten, die befristeten Stellen aufzulisten, mit Angaben zur\n"
              "Begründung der Befristung je Dienststelle.\n\nBegründung:\nEs gibt viele Befristungen.").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Die Verwaltung wird gebeten, die befristeten Stellen aufzulisten, mit Angaben zur Begründung der "
         "Befristung je Dienststelle."]
 
@@ -378,17 +378,17 @@ def test_a_line_going_on_with_the_word_begruendung_does_not_end_the_question():
 def test_a_title_before_a_name_ends_no_sentence_of_a_request():
     lines = ["Wir möchten Herrn Ortsvorsteher Dr. Klee darum bitten, beim Land nach dem Zeitplan "
              "der Lärmschutzwand an der Bundesstraße zu fragen."]
-    assert [s.text for s in questions.inquiry_questions(lines)] == lines
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == lines
 
 
 def test_a_paragraph_with_numbered_items_is_no_request_in_running_text():
     lines = ("Befristungen\n1. In welchen Ämtern gibt es befristete Stellen? Bitte auflisten.\n"
              "2. Welche wurden entfristet?\n3. Wir bitten um eine Einschätzung.\n\nBegründung:\nText.").splitlines()
-    assert questions.inquiry_questions(lines) == []
+    assert inquiry_reading.inquiry_questions(lines) == []
 
 
 def test_an_answer_numbering_the_questions_the_inquiry_did_not_number_keeps_its_own_numbers():
-    expected = questions.inquiry_questions(["Anfrage:", "Wurde das Gutachten beauftragt?",
+    expected = inquiry_reading.inquiry_questions(["Anfrage:", "Wurde das Gutachten beauftragt?",
                                             "Wenn ja, wann liegt es vor?", "Wer bezahlt es?"])
     assert [s.labelled for s in expected] == [False] * 3
     lines = ["1. Wurde das Gutachten beauftragt?", "", "Ja, im Mai.", "",
@@ -403,7 +403,7 @@ def test_an_answer_numbering_the_questions_the_inquiry_did_not_number_keeps_its_
 def test_an_answer_restating_a_request_in_the_negative_is_not_its_repetition():
     request = ("Die Verwaltung wird um Auskunft darüber gebeten, wie viele Bänke in den Stadtteilen Nordstadt, "
                "Südstadt, Weststadt und Oststadt in den Jahren 2020, 2021, 2022 und heute aufgestellt waren bzw. sind.")
-    expected = questions.inquiry_questions([request])
+    expected = inquiry_reading.inquiry_questions([request])
     lines = ["Die Verwaltung kann keine Auskunft darüber erteilen, wie viele Bänke in den Stadtteilen Nordstadt,",
              "Südstadt, Weststadt und Oststadt in den Jahren 2020, 2021, 2022 und heute aufgestellt waren bzw.",
              "sind, da sie nicht gezählt wurden."]
@@ -418,10 +418,10 @@ def test_the_text_under_the_inquirys_own_heading_is_its_request_though_worded_wi
     lines = ("Seit Mai gilt in der Lindenallee Tempo 30, im kurzen Stück am Bahnhof nicht.\n\nAnfrage:\n"
              "Kann das Ordnungsamt prüfen, ob auch am Bahnhof Tempo 30 angeordnet werden kann.\n\n"
              "unterzeichnet von:\nA. B.").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Kann das Ordnungsamt prüfen, ob auch am Bahnhof Tempo 30 angeordnet werden kann."]
     body, how = documents.compose_body(["Eine Anordnung ist dort nicht möglich, es fehlt die Rechtsgrundlage."],
-                                       questions.inquiry_questions(lines))
+                                       inquiry_reading.inquiry_questions(lines))
     parsed = parse_inquiry(body)
     assert (how, parsed.answers[parsed.questions[0].answer].text) == (
         "single", "Eine Anordnung ist dort nicht möglich, es fehlt die Rechtsgrundlage.")
@@ -429,7 +429,7 @@ def test_the_text_under_the_inquirys_own_heading_is_its_request_though_worded_wi
 
 def test_a_form_title_anfrage_and_a_submitter_line_are_no_request_heading():
     lines = "Anfrage\n\nGedruckt auf Recyclingpapier\n\nAnfrage: Fraktion X\nDer Platz ist schön.".splitlines()
-    assert questions.inquiry_questions(lines) == []
+    assert inquiry_reading.inquiry_questions(lines) == []
 
 
 # --- inquiries whose text extraction lost the blank lines -------------------------------
@@ -445,7 +445,7 @@ Ortschaftsrat Bergdorf 01.03.2030 Ö Kenntnisnahme
 Die Verkehrsbetriebe werden gebeten, die Abfahrtszeiten der Nachtbusse nach Bergdorf zu prüfen.
 Erläuterungen
 Der letzte Bus fährt vor dem Ende der Vorstellungen im Theater ab.""".splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Die Verkehrsbetriebe werden gebeten, die Abfahrtszeiten der Nachtbusse nach Bergdorf zu prüfen."]
 
 
@@ -458,14 +458,14 @@ Gemeinderat 14.03.2030 40 x
 Wann hält der Bücherbus wieder in Neudorf?
 Begründung:
 Er fehlt seit Monaten.""".splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == ["Wann hält der Bücherbus wieder in Neudorf?"]
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == ["Wann hält der Bücherbus wieder in Neudorf?"]
 
 
 def test_a_question_ending_in_a_colon_asks_about_the_proposal_after_it():
     lines = ("ANFRAGE\n\nBrunnen am Marktplatz\n\nWas hält die Stadtverwaltung von folgendem Vorschlag:\n\n"
              "Der Brunnen am Marktplatz wird im Sommer wieder in Betrieb genommen.\n\n"
              "Viele Gäste vermissen ihn.\n\nunterzeichnet von:\nA. B.").splitlines()
-    assert [s.text for s in questions.inquiry_questions(lines)] == [
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Was hält die Stadtverwaltung von folgendem Vorschlag: Der Brunnen am Marktplatz wird im Sommer "
         "wieder in Betrieb genommen."]
 
@@ -473,7 +473,7 @@ def test_a_question_ending_in_a_colon_asks_about_the_proposal_after_it():
 def test_a_colon_after_a_statement_or_in_a_motion_asks_nothing():
     statement = "Wir stellen fest:\n\nDer Brunnen ist kaputt.\n\nunterzeichnet von:\nA. B.".splitlines()
     motion = "ANTRAG\n\nWie folgt wird beschlossen:\n\nDer Brunnen wird repariert.".splitlines()
-    assert questions.inquiry_questions(statement) == questions.inquiry_questions(motion) == []
+    assert inquiry_reading.inquiry_questions(statement) == inquiry_reading.inquiry_questions(motion) == []
 
 
 # --- labels alone on their line in the answer document (audit 11) -----------------------
@@ -484,7 +484,7 @@ def test_a_label_alone_on_its_line_before_the_repeated_question_is_not_left_as_a
     lines = ["1.", "Wie beurteilt die Verwaltung die Beleuchtung", "am Bahnhofsplatz?", "",
              "Die Beleuchtung ist ausreichend.", "", "2.", "", "Welche Maßnahmen sind geplant?", "",
              "Es sind keine Maßnahmen geplant."]
-    body, _how = documents.compose_body(lines, questions.inquiry_questions(inquiry), " ".join(inquiry))
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(inquiry), " ".join(inquiry))
     assert "1\\." not in body and "\n2\\." not in body
     parsed = parse_inquiry(body)
     assert [(q.number, parsed.answers[q.answer].text) for q in parsed.questions] == [
@@ -495,7 +495,7 @@ def test_a_zu_punkt_heading_alone_on_its_line_opens_the_stated_joint_answer():
     inquiry = ["1. Wie ist die Versorgung in den Gewerbegebieten?", "2. Wie ist sie in den Stadtteilen?"]
     lines = ["1. Wie ist die Versorgung in den Gewerbegebieten?", "", "2. Wie ist sie in den Stadtteilen?", "",
              "Zu Punkt 1 und 2", "Grundsätzlich ist die Versorgung gut.", "Daten je Gebiet liegen nicht vor."]
-    body, _how = documents.compose_body(lines, questions.inquiry_questions(inquiry), " ".join(inquiry))
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(inquiry), " ".join(inquiry))
     assert "Zu Punkt 1 und 2:\n\nGrundsätzlich" in body
     parsed = parse_inquiry(body)
     assert [q.answer for q in parsed.questions] == [0, 0]
@@ -577,7 +577,7 @@ def test_a_question_the_answer_does_not_repeat_still_appears_and_has_no_answer()
              "3. Wie lange dauert eine Bearbeitung im Durchschnitt?", "", "Sie dauert drei Wochen.", "",
              "4. Wird die Stadt die Wartezeiten im Jobcenter untersuchen lassen?", "",
              "Nein, die Wartezeiten sind kurz."]
-    expected = questions.inquiry_questions(FIVE_QUESTIONS)
+    expected = inquiry_reading.inquiry_questions(FIVE_QUESTIONS)
     body, _how = documents.compose_body(lines, expected, " ".join(FIVE_QUESTIONS))
     assert body.rstrip().endswith("> Nicht wiederholt: 5. Wird die Stadt sich beim Land für mehr Personal im "
                                   "Jobcenter einsetzen?")
@@ -593,7 +593,7 @@ def test_a_question_left_out_in_the_middle_is_written_in_its_place_and_joins_no_
              "4. Wird die Stadt die Wartezeiten im Jobcenter untersuchen lassen?", "",
              "Alle wurden bestätigt; eine Untersuchung ist nicht nötig.", "",
              "5. Wird die Stadt sich beim Land für mehr Personal im Jobcenter einsetzen?", "", "Ja."]
-    expected = questions.inquiry_questions(FIVE_QUESTIONS)
+    expected = inquiry_reading.inquiry_questions(FIVE_QUESTIONS)
     body, _how = documents.compose_body(lines, expected, " ".join(FIVE_QUESTIONS))
     parsed = parse_inquiry(body)
     assert [q.number for q in parsed.questions] == ["1", "2", "3", "4", "5"]
@@ -609,7 +609,7 @@ def test_a_question_repeated_in_other_words_or_under_another_number_is_not_writt
              "3. Wie lange dauert die Bearbeitung?", "", "Drei Wochen.", "",
              "4. Wird die Stadt die Wartezeiten untersuchen lassen?", "", "Nein.", "",
              "Zu Frage 5: Die Stadt setzt sich beim Land für mehr Personal ein."]
-    expected = questions.inquiry_questions(FIVE_QUESTIONS)
+    expected = inquiry_reading.inquiry_questions(FIVE_QUESTIONS)
     body, _how = documents.compose_body(lines, expected, " ".join(FIVE_QUESTIONS))
     assert body.count("Nicht wiederholt") == 1  # only 5, and right before its header
     parsed = parse_inquiry(body)
@@ -626,7 +626,7 @@ def test_bare_labels_in_the_answer_give_the_answers_own_numbers_even_where_a_que
              "Die Beobachtungen in den Quartieren stützen die These.", "", "2.", "",
              "Welche Daten zur Pflegedauer liegen der Verwaltung vor?", "", "Es liegen keine Daten vor.", "", "3.", "",
              "Was kostet die Beratung im Jahr?", "", "Sie kostet 80.000 Euro im Jahr."]
-    body, how = documents.compose_body(lines, questions.inquiry_questions(inquiry), " ".join(inquiry))
+    body, how = documents.compose_body(lines, inquiry_reading.inquiry_questions(inquiry), " ".join(inquiry))
     assert how == "numbered"
     parsed = parse_inquiry(body)
     numbered = {q.number: parsed.answers[q.answer].text for q in parsed.questions if q.answer is not None}

@@ -14,7 +14,7 @@ import yaml
 
 from .. import layouts
 from ..metadata import read_signature
-from . import cleanup, questions
+from . import answer_starts, cleanup, question_spans, questions
 
 FRONT_MATTER_KEYS = (
     "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
@@ -87,7 +87,7 @@ def escape_paragraph(text: str) -> str:
     return text
 
 
-def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
+def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
                  inquiry_text: str = "") -> tuple[str, str]:
     """The Markdown body of an answer document's cleaned ``lines``.
 
@@ -100,8 +100,8 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
     if expected:
         # "1." alone on its line, the question under it: the label column of the PDF, read
         # as the label it is (as in the inquiry), so the answer's own numbers are followed
-        lines = questions.split_question_ends(questions.join_bare_labels(lines), expected)
-        lines = questions.separate_answer_starts(lines, expected, inquiry_text)
+        lines = questions.split_question_ends(question_spans.join_bare_labels(lines), expected)
+        lines = answer_starts.separate_answer_starts(lines, expected, inquiry_text)
     spans, how = questions.numbered_questions(lines, expected), "numbered"
     guided = bool(expected) and expected[0].labelled  # the inquiry numbers its questions
     if len(expected) > 1 and not expected[0].labelled:
@@ -146,12 +146,12 @@ def compose_body(lines: list[str], expected: list[questions.QuestionSpan],
     return "\n\n".join(paragraphs) + "\n", how
 
 
-def _write_unrepeated(paragraphs: list[str], unrepeated: list[questions.QuestionSpan]) -> None:
+def _write_unrepeated(paragraphs: list[str], unrepeated: list[question_spans.QuestionSpan]) -> None:
     """Write each question the answer document does not repeat where the inquiry asks it:
     right before the next repeated question, or before a header that names it ("Zu Frage
     6:"), or after the last text (before the signature)."""
     for question in reversed(unrepeated):
-        number = questions.ordinal(question.number.rstrip(".)"))
+        number = question_spans.ordinal(question.number.rstrip(".)"))
         written = [(i, n) for i, p in enumerate(paragraphs) if (n := questions.asked_under(p)) is not None]
         later = [index for index, ordinal in written if ordinal > number]
         earlier = [index for index, ordinal in written if ordinal < number]
@@ -167,7 +167,7 @@ def _names_question(paragraph: str, number: str) -> bool:
     return header is not None and number.rstrip(".)") in header[0]
 
 
-def _unrepeated_paragraph(question: questions.QuestionSpan) -> str:
+def _unrepeated_paragraph(question: question_spans.QuestionSpan) -> str:
     """A question of the inquiry that the answer document does not repeat, written where the
     inquiry asks it: "> Nicht wiederholt: 5. Wird …?". The parser keeps it as a question
     that no text answers unless a header names it ("Zu 5.:"), so it does not vanish and is
@@ -204,7 +204,7 @@ def _without_own_label(lines: list[str], number: str) -> list[str]:
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
-    if end and questions.is_bare_label(lines[end - 1], number):
+    if end and question_spans.is_bare_label(lines[end - 1], number):
         return lines[:end - 1]
     return lines
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .questions import normalise
+from .question_spans import normalise
 
 _DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4})\b")
 _REFERENCE = re.compile(r"\b(\d{4}/\d{4}(?:/\d+)?)\b")

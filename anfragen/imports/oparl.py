@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cleanup, documents, questions
+from . import cleanup, documents, inquiry_reading
 from .header import split_header
 
 
@@ -95,7 +95,7 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
     expected, inquiry_lines = [], []
     if inquiry is not None:
         inquiry_lines = cleanup.clean_lines(item.texts[file_key(inquiry)])
-        expected = questions.inquiry_questions(inquiry_lines)
+        expected = inquiry_reading.inquiry_questions(inquiry_lines)
     lines = cleanup.drop_internal_form(cleanup.clean_lines(item.texts[file_key(answer)]))
     header = split_header(lines, paper.get("name") or "")
     body, how = documents.compose_body(lines[header.end:], expected, " ".join(inquiry_lines))

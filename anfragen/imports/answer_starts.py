@@ -1,0 +1,135 @@
+"""Setting the answer apart where an answer document runs it into the numbered question it
+repeats ("2. Wie viele Anträge wurden 2022 gestellt? Im Jahr 2022 wurden 41 …"): where the
+repetition of the inquiry's question stops and the administration's answer starts.
+All functions are pure and work on cleaned lines (see ``cleanup.clean_lines``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from .. import layouts
+from .question_spans import (
+    LABEL_LIKE,
+    NUMBERED_LINE,
+    QuestionSpan,
+    normalise,
+    ordinal,
+    split_sentences,
+)
+from .questions import in_inquiry, numbered_starts
+
+ANSWER_START_MATCH = 90  # partial match of a repeated question with the start of the inquiry's question
+GOES_ON_MATCH = 70  # match of the text after a "?" with the rest of the inquiry's question
+ANSWER_START_REACH = 12  # lines of a repeated question searched for its end
+QUESTION_END = 30  # characters of a question's end compared with where its repetition ends
+
+
+def separate_answer_starts(lines: list[str], expected: list[QuestionSpan], inquiry_text: str = "") -> list[str]:
+    """Set the answer apart where the answer document runs it into the question it repeats
+    ("2. Wie viele Anträge wurden 2022 gestellt?" and, on the same or the next line without
+    a blank line, "Im Jahr 2022 wurden 41 …"): a blank line goes right after the "?" (or the
+    askers' closing request) where the repeated question stops and the answer starts
+    (``answer_starts``). The inquiry's question may say more than the answer document
+    repeats (sub-items, a remark of the askers'), which is why only the start of its text
+    is matched. Where anything is in doubt the lines are kept as they are."""
+    if not expected or not expected[0].labelled:
+        return lines
+    by_number = {ordinal(span.number.rstrip(".)")): span for span in expected}
+    out = list(lines)
+    for index, number, _label in reversed(numbered_starts(lines, expected)):  # lines set in move only later ones
+        out = _separated_after(out, index, by_number[ordinal(number)].text, inquiry_text)
+    return out
+
+
+def _separated_after(lines: list[str], start: int, question: str, inquiry_text: str) -> list[str]:
+    """``lines`` with a blank line after the sentence end where the question repeated from
+    line ``start`` (its label there) ends and its answer starts; unchanged when there is no
+    such place, or when a further label stands in the paragraph after it."""
+    asked = ""
+    for index in range(start, min(start + ANSWER_START_REACH, len(lines))):
+        line = lines[index].strip()
+        if not line or (index > start and NUMBERED_LINE.match(line)):
+            break
+        text = NUMBERED_LINE.match(line).group(3) if index == start else line
+        following = _paragraph_after(lines, index)
+        if any(NUMBERED_LINE.match(other) for other in following):
+            return lines  # a label follows without a blank line: the next question may hang on the answer
+        for mark in re.finditer(r"[?.!](?=\s|$)", text):
+            cut = len(line) - len(text) + mark.end()
+            rest = line[cut:].strip()
+            if answer_starts(question, f"{asked} {text[:mark.end()]}", " ".join([rest, *following]), inquiry_text):
+                return lines[:index] + [line[:cut], ""] + ([rest] if rest else []) + lines[index + 1:]
+        asked = f"{asked} {text}"
+    return lines
+
+
+def _paragraph_after(lines: list[str], index: int) -> list[str]:
+    """The lines of the paragraph after line ``index`` (stripped; up to a blank line)."""
+    following = []
+    for line in lines[index + 1:]:
+        if not line.strip():
+            break
+        following.append(line.strip())
+    return following
+
+
+def answer_starts(question: str, asked: str, following: str, inquiry_text: str = "") -> bool:
+    """Does the administration's answer start with ``following``, right after ``asked`` (an
+    answer document's repetition of the inquiry's ``question``, up to the end of a sentence)?
+    Only when ``asked`` matches the start of ``question`` strongly, ``following`` starts a
+    statement (``_starts_statement``) and does not go on the way the rest of ``question``
+    does (a further question, the askers' remark or their sub-items, whatever the
+    document's own layout of them). A sentence that does not end in "?" ("… Bitte nach
+    Jahren aufschlüsseln.") ends the question only where the inquiry ends one too."""
+    where = _asked_up_to(question, asked)
+    if where is None or not _starts_statement(following, inquiry_text):
+        return False
+    want = normalise(question)
+    rest = re.sub(r"^[\s?.:!;,)]+", "", want[where:])
+    if len(rest) < 3:  # all of it asked: ``asked`` must end as ``question`` ends (not "… Mit Datum 23.")
+        return fuzz.ratio(normalise(asked)[-QUESTION_END:], want[-QUESTION_END:]) >= ANSWER_START_MATCH
+    if not asked.rstrip().endswith("?") and not _ends_sentence_as(asked, want, where):
+        return False
+    head = normalise(following)
+    width = min(len(rest), len(head), 40)
+    return fuzz.ratio(head[:width], rest[:width]) < GOES_ON_MATCH
+
+
+_SENTENCE_END_WORD = re.compile(r"(?<![\w.])([A-Za-zÄÖÜäöüß]{4,})[.!]$")  # "aufschlüsseln.", not "Nr." or "2023."
+_LONG_ABBREVIATIONS = {"inkl", "evtl", "bspw", "insb", "zzgl", "bzgl", "abzgl", "allg", "einschl"}
+
+
+def _ends_sentence_as(asked: str, want: str, where: int) -> bool:
+    """Does ``asked`` end a sentence with a word ("… aufschlüsseln.") where the inquiry's
+    question (``want``, normalised) ends a sentence too, near character ``where``?"""
+    word = _SENTENCE_END_WORD.search(asked.rstrip())
+    return bool(word) and word.group(1).lower() not in _LONG_ABBREVIATIONS \
+        and bool(re.search(r"[.!?]", want[max(0, where - 2):where + 2]))
+
+
+def _asked_up_to(question: str, asked: str) -> int | None:
+    """How much of the inquiry's ``question`` (in ``normalise``'d characters) the answer
+    document's ``asked`` repeats from its start, when they match strongly; else None."""
+    want, found = normalise(question), normalise(asked)
+    if len(found) < 20:
+        return None  # too short to tell
+    if len(found) >= len(want):
+        return len(want) if fuzz.ratio(found, want) >= ANSWER_START_MATCH else None
+    hit = fuzz.partial_ratio_alignment(found, want)
+    return hit.dest_end if hit.score >= ANSWER_START_MATCH and hit.dest_start <= 10 else None
+
+
+def _starts_statement(text: str, inquiry_text: str) -> bool:
+    """Does ``text`` start as the administration starts an answer: a sentence (a capital or
+    a figure, no label, no list item) that asks nothing, is none of the askers' ways of going
+    on with a question ("Bitte …", "wenn ja …", "a) …") and is not found in their inquiry?"""
+    plain = text.strip()
+    if not re.match(r"[A-ZÄÖÜ0-9„\"]", plain) or LABEL_LIKE.match(plain):
+        return False
+    sentences = split_sentences(plain)
+    first = sentences[0] if len(sentences[0]) >= 20 else " ".join(sentences[:2])  # not "Mit Datum 23." alone
+    return "?" not in first and not layouts.asks(first) and not layouts.goes_on_as_askers(first) \
+        and not in_inquiry(first, inquiry_text)

@@ -1,0 +1,291 @@
+"""Reading the faction's inquiry for its questions, which guide the reading of the answer
+document (``questions``).
+
+The inquiry numbers its questions ("1. Wie …"), lists them as "- " items or paragraphs
+ending in "?", or asks in running text ("Wir fragen an, ob …", "Die Verwaltung wird
+gebeten, … darzustellen"); its reasons, signature and form header are no questions.
+Pure functions of cleaned lines (``cleanup.clean_lines``), giving ``QuestionSpan``s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import layouts
+from .question_spans import (
+    LABEL_LIKE,
+    QuestionSpan,
+    ends_sentence,
+    join_bare_labels,
+    joined_text,
+    numbered_sequence,
+    question_span,
+    split_sentences,
+)
+
+_STOP = re.compile(r"^(Begründung|Sachverhalt|Unterzeichnet|unterzeichnet|gez\.)", re.IGNORECASE)
+_REASONS = re.compile(r"^(?:Sachverhalt|Begründung)", re.IGNORECASE)
+
+
+def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
+    """The numbered questions of a faction's inquiry ("1 Wird …", "1. Wie …").
+
+    Numbers must run 1, 2, 3 …; a question ends at a blank line, at the next number
+    or at a closing section ("Begründung", "unterzeichnet"). Returns [] when the
+    inquiry has no such sequence: an unnumbered inquiry gives no guidance.
+    """
+    lines = join_bare_labels(lines)
+    starts = numbered_sequence(lines, lambda index, number: True)
+    if not starts:
+        return unnumbered_inquiry_questions(lines)
+    spans = []
+    for position, (index, number, label) in enumerate(starts):
+        last = position + 1 == len(starts)
+        limit = len(lines) if last else starts[position + 1][0]
+        end = index + 1
+        while end < limit and lines[end].strip() and not _STOP.match(lines[end].strip()):
+            end += 1
+        if last:  # the reasons may follow the last question without a blank line or heading
+            asked = [i for i in range(index, end) if lines[i].rstrip().endswith("?")]
+            end = asked[-1] + 1 if asked else end
+        spans.append(question_span(lines, index, end, number, label))
+    if not any(layouts.asks(span.text) for span in spans):
+        return unnumbered_inquiry_questions(lines)  # "gez.\nA. B.": a name, not a list of questions
+    return spans
+
+
+# "Ergänzende Anfrage:", "Anfrage (Kurzfassung):"
+_REQUEST_HEADING = re.compile(r"^(?:\w+\s+)?(?:Anfrage|Fragen?)(?:\s*\(Kurzfassung\))?\s*:?$", re.IGNORECASE)
+
+
+def _question_part(lines: list[str]) -> list[str]:
+    """The lines of a paragraph that make its closing question: after the last line
+    that ends a statement ("… gesperrt." / "Wir fragen:") or is a short heading."""
+    start = 0
+    for index, line in enumerate(lines[:-1]):
+        stripped = line.strip()
+        if stripped.endswith((".", ":", "!")) or _REQUEST_HEADING.match(stripped):
+            start = index + 1
+    return lines[start:]
+
+
+MAX_UNNUMBERED_QUESTIONS = 12
+
+
+def unnumbered_inquiry_questions(lines: list[str], running_text: bool = True) -> list[QuestionSpan]:
+    """Questions of an inquiry that does not number them: its "- " items ending in "?",
+    with the question paragraph right before them, or else its paragraphs ending in "?"
+    (each one question: the part after the paragraph's last statement). More than
+    ``MAX_UNNUMBERED_QUESTIONS`` such paragraphs give no guidance: that is running text."""
+    blocks = _blocks(lines)
+    texts = [(a, b, " ".join(x.strip() for x in lines[a:b])) for a, b in blocks]
+    bullets = [(a, b, t[2:]) for a, b, t in texts if t.startswith("- ") and t.rstrip().endswith("?")]
+    asked = []
+    for a, b, t in texts:
+        if t.startswith("- ") or not t.rstrip().endswith("?"):
+            continue
+        part = _question_part(lines[a:b])
+        start = b - len(part)
+        for index in range(start, b):  # questions one per line, without blank lines between
+            if lines[index].rstrip().endswith("?"):
+                asked.append((start, index + 1, " ".join(x.strip() for x in lines[start:index + 1])))
+                start = index + 1
+    if bullets:
+        # "Gibt es …?" then "- Welche Kosten …?": the question the items follow up on
+        lead = [q for q in asked if q[1] == bullets[0][0]]
+        found = lead + bullets
+    else:
+        found = asked or (running_text and (_request(lines, texts) or _question_on_what_follows(lines, blocks)))
+    if not found or len(found) > MAX_UNNUMBERED_QUESTIONS or any(len(t) >= 1200 for _a, _b, t in found):
+        return []
+    if len(found) > 1 and any(LABEL_LIKE.match(line.strip()) for a, b, _t in found for line in lines[a:b]):
+        return []  # labels this reading does not follow ("A.)", "1.1", "1a."): no guidance
+    return [QuestionSpan(a, b, f"{n}.", t, labelled=False) for n, (a, b, t) in enumerate(found, start=1)]
+
+
+def _blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """The paragraphs and "- " items of an inquiry's text, up to its closing section
+    ("Begründung", "unterzeichnet"). Where the reasons come first and nothing was asked
+    before them ("Sachverhalt: … Anfrage: Wie …?"), reading goes on from the askers'
+    announcement of their questions after them; without one, it stops there too."""
+    blocks: list[tuple[int, int]] = []
+    start = None
+    index = 0
+    while index <= len(lines):
+        stripped = lines[index].strip() if index < len(lines) else ""
+        if _STOP.match(stripped) and _starts_section(lines, index):
+            if start is not None:
+                blocks.append((start, index))
+                start = None
+            resume = _announcement_after(lines, index) if _REASONS.match(stripped) \
+                and (not _asks(lines, blocks) or _announces_questions(lines, blocks)) else None
+            if resume is None:
+                return blocks
+            index = resume
+            continue
+        if _MEETING_TABLE.match(stripped) and index < _HEADER_LINES:
+            blocks, start = [], None  # the form's header: title, reference, faction (not asked)
+            index = _after_meeting_row(lines, index)
+            continue
+        if start is not None and (not stripped or stripped.startswith("- ") or _SECTION_HEADING.match(stripped)):
+            blocks.append((start, index))  # a heading starts anew where extraction lost the blank lines
+            start = None
+        if stripped and start is None:
+            start = index
+        index += 1
+    return blocks
+
+
+_SECTION_HEADING = re.compile(r"^(?:Anfrage|Fragen?|Antrag|Erläuterungen?|Kurzfassung)\s*:?$")
+_HEADER_LINES = 30  # the form's header, with its meeting table, fills the first lines of the inquiry
+_MEETING_TABLE = re.compile(r"^Gremi(?:um|en)\s+Termin\b")
+_MEETING_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+
+
+def _after_meeting_row(lines: list[str], index: int) -> int:
+    """The line after the form's meeting table ("Gremien Termin TOP …" and its row
+    "Ortschaftsrat Durlach 24.09.2025 3 Ö Kenntnisnahme"), which ends the header."""
+    for row in range(index + 1, min(index + 4, len(lines))):
+        if _MEETING_DATE.search(lines[row]):
+            return row + 1
+    return index + 1
+
+
+def _starts_section(lines: list[str], index: int) -> bool:
+    """A closing word opens a section only where a sentence ended before it: in "… mit
+    differenzierten Angaben zur\nBegründung - über die …" it goes on with the question."""
+    return index == 0 or not lines[index - 1].strip() or ends_sentence(lines[index - 1])
+
+
+_ANNOUNCEMENT = re.compile(r"(?:\bfolgende[nr]?\s+Fragen?|\bfragen\s+wir\b.*):$", re.IGNORECASE)
+
+
+def _announcement_after(lines: list[str], index: int) -> int | None:
+    """The line after ``index`` where the askers announce their questions: a heading
+    ("Anfrage:", "Fragen:") or a lead-in ("… bitten wir um Beantwortung folgender Fragen:")."""
+    for following in range(index + 1, len(lines)):
+        stripped = lines[following].strip()
+        if _STOP.match(stripped) and not _REASONS.match(stripped):
+            return None  # the signature: the inquiry ends without announcing a question
+        if _REQUEST_HEADING.match(stripped) or _ANNOUNCEMENT.search(stripped):
+            return following
+    return None
+
+
+_QUESTIONS_TO_COME = re.compile(r"\bBeantwortung\s+(?:\w+\s+){0,2}?Fragen\b")
+
+
+def _announces_questions(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
+    """Does a block ask for answers to questions it does not state ("… bittet um Auskunft
+    zum Fortbestand der Linie sowie um Beantwortung unserer zusätzlichen Fragen.")? They
+    follow the reasons."""
+    return any(_QUESTIONS_TO_COME.search(" ".join(line.strip() for line in lines[a:b])) for a, b in blocks)
+
+
+def _asks(lines: list[str], blocks: list[tuple[int, int]]) -> bool:
+    """Does any of the ``blocks`` ask (a "?" or a request)?"""
+    return any(layouts.asks(" ".join(line.strip() for line in lines[a:b])) for a, b in blocks)
+
+
+def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An inquiry that asks in running text ("Wir fragen an, ob …", "Die Verwaltung wird
+    gebeten, … darzustellen"): that paragraph, from its first asking sentence on, is its
+    one question. Several such paragraphs, one passage with what stands between them
+    ("Wir bitten um den Sachstand. … Wir bitten, den Ortschaftsrat zu informieren."), are
+    one question too, when the passage is short (the answer does not divide it either);
+    a list between them gives no guidance."""
+    if _is_motion(lines):
+        return []
+    asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and layouts.asks(t) and len(t) < 1200
+              and not _lists_items(lines[a:b]) and not _leads_in(t)]
+    if not asking:
+        asking = [(a, b, t) for a, b, t in texts if _under_request_heading(lines[a:b]) and len(t) < 1200
+                  and not _lists_items(lines[a:b])]
+    if len(asking) > 1:
+        asking = _one_passage(lines, texts, asking)
+    if len(asking) != 1:
+        return []
+    a, b, _t = asking[0]
+    while a < b - 1 and _REQUEST_HEADING.match(lines[a].strip()):
+        a += 1  # "Ergänzende Anfrage:"
+    text = joined_text(lines, a, b)
+    sentences = split_sentences(text)
+    first = next((i for i, sentence in enumerate(sentences) if layouts.asks(sentence)), 0)
+    if len(" ".join(sentences[first:])) < 80:
+        first = 0  # "Wir bitten um eine Stellungnahme.": what it asks about stands before
+    return [(a, b, " ".join(sentences[first:]))]
+
+
+MAX_REQUEST_PASSAGE = 1200  # characters of several asking paragraphs read as one request
+
+
+MAX_CLOSING_LINE = 150  # characters of a block after a request passage that only closes it (a name, a greeting)
+
+
+def _one_passage(lines: list[str], texts: list[tuple[int, int, str]],
+                 asking: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The paragraphs from the first asking one to the last as one request, or [] where
+    one asks a question ("?": several questions), a list or a heading stands between them,
+    text goes on after them (reasons, or an answer document read as an inquiry) or the
+    passage is long."""
+    start, end = asking[0][0], asking[-1][1]
+    between = [(a, b, t) for a, b, t in texts if start <= a < end]
+    if any("?" in t for _a, _b, t in asking) or not all(_closes(t) for a, _b, t in texts if a >= end):
+        return []
+    if any(t.startswith("- ") or _lists_items(lines[a:b]) or _SECTION_HEADING.match(lines[a].strip())
+           for a, b, t in between):
+        return []
+    text = joined_text(lines, start, end)
+    return [(start, end, text)] if len(text) < MAX_REQUEST_PASSAGE else []
+
+
+def _closes(text: str) -> bool:
+    """A block that only closes a letter: names, a role, a greeting ("Vielen Dank und
+    freundliche Grüße"), no sentence."""
+    return len(text) < MAX_CLOSING_LINE and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _leads_in(text: str) -> bool:
+    """"Die Verwaltung möge mitteilen," / "… folgender Fragen:": a request that leads into
+    what follows it (items, questions), not one that says what it asks about."""
+    return text.rstrip().endswith((",", ":")) and "?" not in text
+
+
+def _question_on_what_follows(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """"Was hält die Stadtverwaltung von folgendem Vorschlag:" and the proposal in the next
+    paragraph: a question word opening a sentence that ends in ":" asks about what follows;
+    both together are the one question. Only when nothing else asks, and only once."""
+    found = []
+    for position, (a, b) in enumerate(blocks[:-1]):
+        if not lines[b - 1].rstrip().endswith(":"):
+            continue
+        opening = [i for i in range(a, b) if lines[i].strip()[:1].isupper() and not layouts.asks(lines[i])
+                   and layouts.is_question_like(lines[i].strip())]
+        if opening:
+            following = blocks[position + 1][1]
+            found.append((opening[-1], following, joined_text(lines, opening[-1], following)))
+    return found if len(found) == 1 and not _is_motion(lines) else []
+
+
+def _is_motion(lines: list[str]) -> bool:
+    """A motion ("ANTRAG") requests decisions, not answers: it asks nothing in running text."""
+    return any(re.fullmatch(r"\s*ANTRAG\s*", line) for line in lines[:40])
+
+
+_OWN_HEADING = re.compile(r"^(?:Anfrage|Fragen?)\s*:$")
+
+
+def _under_request_heading(lines: list[str]) -> bool:
+    """"Anfrage:" on its own line, the text right under it: the inquiry names its request
+    itself, though it is worded without "?" ("Kann das Amt prüfen, ob … angeordnet werden
+    kann.") or a request verb."""
+    return len(lines) > 1 and bool(_OWN_HEADING.match(lines[0].strip())) and not lines[1].strip().startswith("- ")
+
+
+def _lists_items(lines: list[str]) -> bool:
+    """Two or more labelled lines ("1. In welchen …", "2. Welche …"): a list of questions
+    whose numbering was not followed, not one request in running text."""
+    return sum(1 for line in lines if _NUMBER_LABEL.match(line.strip())) >= 2
+
+
+_NUMBER_LABEL = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[.)]\s")
