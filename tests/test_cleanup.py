@@ -113,3 +113,10 @@ def test_the_internal_routing_form_at_the_end_of_an_answer_is_dropped():
 def test_an_answer_that_only_mentions_an_internal_decision_is_kept():
     lines = ["Der Beschluss (intern) vom Mai gilt weiter.", "Beschluss (intern): siehe Anlage."]
     assert cleanup.drop_internal_form(lines) == lines
+
+
+def test_the_answer_forms_footer_label_is_dropped_where_it_ends_a_page():
+    lines = ["Stellungnahme zur Anfrage", "", "Die Enthärtung kann sich nachteilig auf die",
+             "Stellungnahme zur Anfrage", "", "– 2 –", "Korrosion auswirken.", "Stellungnahme zur Anfrage", ""]
+    assert cleanup.drop_page_furniture(lines) == [
+        "Stellungnahme zur Anfrage", "", "Die Enthärtung kann sich nachteilig auf die", "", "Korrosion auswirken.", ""]

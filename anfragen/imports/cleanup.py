@@ -59,9 +59,19 @@ def is_bare_page_number(line: str) -> bool:
     return bool(_BARE_NUMBER.match(line))
 
 
+_FORM_FOOTER = re.compile(r"^\s*Stellungnahme zur Anfrage\s*$")
+
+
 def drop_page_furniture(lines: list[str]) -> list[str]:
-    """Remove page furniture lines (see ``is_page_furniture``), keeping all others."""
-    return [line for line in lines if not is_page_furniture(line)]
+    """Remove page furniture lines (see ``is_page_furniture``), keeping all others, and the
+    answer form's footer label "Stellungnahme zur Anfrage" where it ends a page: right
+    before a page number ("– 2 –") or as the document's last line. Elsewhere (the form's
+    title at the top) it stays."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    following = {i: lines[j] for i, j in zip(filled, filled[1:], strict=False)}
+    last = filled[-1] if filled else -1
+    return [line for i, line in enumerate(lines) if not is_page_furniture(line)
+            and not (_FORM_FOOTER.match(line) and (i == last or is_page_furniture(following[i])))]
 
 
 def drop_page_numbers(page: list[str], edge: int = 2) -> list[str]:
