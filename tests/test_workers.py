@@ -81,3 +81,22 @@ def test_a_second_server_on_a_taken_port_fails_clearly(built_db):
                                 cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert f"cannot listen on 127.0.0.1:{port}: Address already in use" in result.stderr
+
+
+async def test_accepted_connections_send_without_delay():
+    # asyncio sets TCP_NODELAY only on sockets made for TCP (protocol IPPROTO_TCP); without
+    # it a response waits for the client's delayed ACK, up to 40 ms per request
+    sock = workers.listening_socket("127.0.0.1", 0)
+    nodelay = []
+
+    async def accepted(reader, writer):
+        nodelay.append(writer.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+        writer.close()
+
+    import asyncio
+    server = await asyncio.start_server(accepted, sock=sock)
+    async with server:
+        reader, writer = await asyncio.open_connection(*sock.getsockname())
+        await reader.read()
+        writer.close()
+    assert nodelay and nodelay[0] != 0
