@@ -82,10 +82,11 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
     for index, parts in answer_parts.items():
         opens_joint = bool(parts) and layouts.joint_answer(parts[0]) is not None
         for part in parts[1:] if opens_joint else parts:
-            # an escaped label ("2\. Wie …? Die Lage …", "2.7\. Wurde …?") is still a doubt when it asks
+            # an escaped label ("2\. Wie …? Die Lage …", "2.7\. Wurde …?") is still a doubt when it
+            # asks within 600 characters (a question may quote a rule first: reading audit 17)
             label = layouts.question_label(re.sub(r"^(\d{1,2}\.\d{1,2}|\w{1,3})\\([.)])", r"\1\2", part))
             if layouts.is_bare_question(part) or layouts.opens_with_question(part) or \
-                    (label is not None and "?" in label.rest[:400]):
+                    (label is not None and "?" in label.rest[:600]):
                 inq.issues.append(ParseIssue(
                     "questions", f"answer contains a paragraph that looks like a question: "
                     f"{part[:60]!r}", inq.answers[index].line))

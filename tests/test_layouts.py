@@ -729,6 +729,16 @@ def test_a_numbered_question_run_into_an_answer_without_a_full_stop_is_a_doubt()
         "answer contains a labelled question inside a paragraph: '2. Wie ist der Stand?'"]
 
 
+def test_a_labelled_question_with_a_long_lead_in_inside_an_answer_is_a_doubt():
+    # reading audit 17: question 3 quotes a rule for 445 characters before it asks, and
+    # stood with its answer inside answer 2
+    lead_in = "Nach der Satzung gilt: " + "die Fläche ist eingezäunt, beschildert und gepflegt, " * 8
+    text = (f"1. Gibt es Freiflächen?\n\nJa, drei.\n\n2. Wo liegen sie?\n\nIm Norden.\n\n"
+            f"3\\. {lead_in}Ist das bei allen Flächen erfüllt? Ja, bei allen.\n")
+    assert 400 < text.index("?", text.index("3\\.")) - text.index("3\\.") < 600
+    assert any("looks like a question" in i.reason for i in parse_inquiry(text).issues)
+
+
 def test_numbered_statements_inside_an_answer_are_no_doubt():
     text = ("1. Was ist geplant?\n\nZwei Schritte: 1. Die Planung beginnt 2031. 2. Wir bauen 2032. "
             "Wer zahlt? Das Land.\n")
