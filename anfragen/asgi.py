@@ -6,6 +6,9 @@ every key of ``settings.json``) so that uvicorn can run it in N processes on one
 
     .venv/bin/python -m anfragen.asgi anfragen.db --workers 2 --host 127.0.0.1 --port 8001
 
+(on Linux each worker then listens on a socket of its own, ``anfragen.workers``, so the
+kernel spreads connections evenly over them)
+
 or, with any ASGI server (each worker imports ``anfragen.asgi:app``)::
 
     ANFRAGEN_DB=anfragen.db DATASETTE_SECRET=$(openssl rand -hex 32) \\
