@@ -647,3 +647,154 @@ def test_a_paragraph_of_the_askers_that_asks_on_with_the_question_is_its_rest_wh
     assert questions.askers_continuation("4. Wird die Stadt am Bahnhof eine neue Brücke über die Gleise bauen lassen?",
                                          "Viele Bürger warten seit Jahren auf die Brücke über die Bahn.",
                                          reasons)[0] == ""
+
+
+# --- "- " items: where an item ends, items beside other requests (reading audits 16 and 18) ---
+
+ITEMS_RUN_INTO_SIGNERS = """Anfrage
+Hierzu haben wir folgende Fragen:
+- Wie viele Bänke stehen im Schlosspark?
+- Wann werden die alten Bänke
+ersetzt?
+- Falls kein Ersatz geplant ist: Aus welchen Gründen und bis wann könnte
+er erfolgen?
+Für die Fraktion im Ortschaftsrat
+Erika Muster, Hans Beispiel
+""".splitlines()
+
+
+def test_an_item_ending_in_a_question_mark_ends_there_though_the_signers_follow_without_a_blank_line():
+    spans = inquiry_reading.inquiry_questions(ITEMS_RUN_INTO_SIGNERS)
+    assert [s.text for s in spans] == [
+        "Wie viele Bänke stehen im Schlosspark?", "Wann werden die alten Bänke ersetzt?",
+        "Falls kein Ersatz geplant ist: Aus welchen Gründen und bis wann könnte er erfolgen?"]
+
+
+def test_an_item_ending_in_a_question_mark_inside_its_parenthesis_is_a_question():
+    lines = """Dazu fragen wir:
+- Warum endet der Plan an der Mühlstraße?
+- Ist das Grundstück schon anders gesichert (etwa durch einen älteren Plan?)
+- Gibt es Bauabsichten?
+""".splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)][1] == \
+        "Ist das Grundstück schon anders gesichert (etwa durch einen älteren Plan?)"
+
+
+def test_an_item_with_the_askers_remark_after_its_question_is_one_question():
+    lines = """Wir fragen:
+- Wie viele Stellplätze fallen weg? Anwohner zählen doppelt so viele.
+- Wie wird der Wegfall ausgeglichen?
+""".splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
+        "Wie viele Stellplätze fallen weg? Anwohner zählen doppelt so viele.",
+        "Wie wird der Wegfall ausgeglichen?"]
+
+
+def test_an_item_whose_remark_runs_into_the_signers_ends_at_its_last_sentence():
+    lines = """Wir fragen:
+- Gibt es Notfallpläne für lange Stromausfälle? Vor allem im Winter.
+Für die Fraktion im Ortschaftsrat
+Erika Muster, Hans Beispiel
+""".splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
+        "Gibt es Notfallpläne für lange Stromausfälle? Vor allem im Winter."]
+
+
+def test_items_beside_a_question_paragraph_after_them_give_no_guidance():
+    """2020/1400: one item with "?", one request ending in ".", and "Kann dieser Vorschlag …
+    geprüft werden?" after the items; showing the first item alone, with the whole answer,
+    hid two of three requests."""
+    lines = """Anfrage:
+- Wurde die Planung für den Radweg inzwischen aufgenommen?
+
+Schon 2019 wurde ein Schutzstreifen abgelehnt. Andere Städte markieren ihn
+auf schmaleren Straßen. Kann dieser Vorschlag nochmals geprüft werden?
+
+unterzeichnet von:
+Erika Muster
+""".splitlines()
+    assert inquiry_reading.inquiry_questions(lines) == []
+
+
+def test_items_beside_an_item_that_asks_without_a_question_mark_give_no_guidance():
+    lines = """Anfrage:
+- Wurde die Planung für den Radweg inzwischen aufgenommen?
+
+- Hat die Verwaltung Kenntnis darüber, ob das Land dafür Mittel bereitstellt.
+""".splitlines()
+    assert inquiry_reading.inquiry_questions(lines) == []
+
+
+def test_a_question_paragraph_before_the_items_does_not_stop_their_reading():
+    """The inquiry's title ("Wie sind die Schulen ausgestattet?") stands before the items
+    and asks what they ask."""
+    lines = """Wie sind die Schulen ausgestattet?
+
+Die Digitalisierung ist wichtig.
+
+Deshalb unsere Anfrage:
+- Wie viele Tablets gibt es?
+- Wer wartet sie?
+""".splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == ["Wie viele Tablets gibt es?", "Wer wartet sie?"]
+
+
+def test_an_answer_documents_items_are_not_ended_at_their_question_mark():
+    """In an answer document the line after a repeated "- " question is its answer: read as
+    the inquiry is read, each answer would be cut off and a question standing without "?"
+    ("- Können … aufgenommen werden.") would stay inside the answer before it."""
+    lines = """- Gilt das Urteil nur für Tempolimits?
+Ja, es gilt nur für Tempolimits.
+
+- Können Lärmschutzwände aufgenommen werden.
+Nein, erst bei der nächsten Fortschreibung.
+
+- Ist das Land verpflichtet?
+Nein.
+""".splitlines()
+    assert questions.numbered_questions(lines, []) == []
+
+
+# --- a question of the inquiry hidden inside an answer paragraph (reading audit 16, 2026/0120) ---
+
+HIDDEN_QUESTION_INQUIRY = """Anfrage
+1. Wie weit ist die Umstellung der Straßenlampen auf LED?
+2. Gibt es einen Zeitplan für die übrigen Straßen im Ort?
+3. Sofern keine Umstellung geplant ist: Aus welchen Gründen und unter welchen Umständen könnte sie erfolgen?
+
+Begründung: Die alten Lampen verbrauchen viel Strom.
+""".splitlines()
+
+HIDDEN_QUESTION_ANSWER = """1. Wie weit ist die Umstellung der Straßenlampen auf LED?
+Rund 70 Prozent der Lampen sind umgestellt.
+
+2. Gibt es einen Zeitplan für die übrigen Straßen im Ort?
+Für 40 Lampen ist die Umstellung im nächsten Jahr geplant, für die übrigen gibt es noch keinen Plan. Sofern keine Umstellung geplant ist: Aus welchen Gründen und unter welchen Umständen könnte sie erfolgen? Die Auswahl richtet sich nach dem Alter der Leitungen.
+""".splitlines()
+
+
+def test_a_question_of_the_inquiry_inside_an_answer_paragraph_is_set_apart_and_a_doubt():
+    expected = inquiry_reading.inquiry_questions(HIDDEN_QUESTION_INQUIRY)
+    assert len(expected) == 3
+    body, _how = documents.compose_body(HIDDEN_QUESTION_ANSWER, expected, "\n".join(HIDDEN_QUESTION_INQUIRY))
+    assert "\n\nSofern keine Umstellung geplant ist: Aus welchen Gründen und unter welchen Umständen " \
+           "könnte sie erfolgen?\n\n" in body
+    inquiry = parse_inquiry(body)
+    assert any("looks like a question" in issue.reason for issue in inquiry.issues)
+    assert len(inquiry.questions) == 2  # kept in the answer, recorded; never paired by its place
+    assert "\n\nSofern keine Umstellung" in inquiry.answers[inquiry.questions[1].answer].text
+
+
+def test_an_answer_paragraph_that_is_only_the_question_is_left_as_it_is():
+    expected = inquiry_reading.inquiry_questions(HIDDEN_QUESTION_INQUIRY)
+    paragraphs = ["Für die übrigen gibt es noch keinen Plan.",
+                  "Sofern keine Umstellung geplant ist: Aus welchen Gründen und unter welchen Umständen könnte sie erfolgen?"]
+    assert documents.set_apart_hidden_questions(paragraphs, expected) == paragraphs
+
+
+def test_a_question_shown_as_a_question_is_not_searched_in_the_answers():
+    expected = inquiry_reading.inquiry_questions(HIDDEN_QUESTION_INQUIRY)
+    paragraphs = ["3. Sofern keine Umstellung geplant ist: Aus welchen Gründen und unter welchen Umständen könnte sie erfolgen?",
+                  "Wie gesagt: Sofern keine Umstellung geplant ist: Aus welchen Gründen und unter welchen Umständen "
+                  "könnte sie erfolgen? Das fragten Sie schon."]
+    assert documents.set_apart_hidden_questions(paragraphs, expected) == paragraphs

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import yaml
+from rapidfuzz import fuzz
 
 from .. import layouts
 from ..metadata import read_signature
@@ -141,9 +142,69 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
         cursor = span.end
     paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text, _just_asked(paragraphs, question_at)),
                                       paragraphs, question_at, inquiry_text)
+    if expected:
+        paragraphs = set_apart_hidden_questions(paragraphs, expected)
     if spans and guided:
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
     return "\n\n".join(paragraphs) + "\n", how
+
+
+HIDDEN_QUESTION_THRESHOLD = 92  # rapidfuzz ratio of sentences of an answer with a question of the inquiry
+MIN_HIDDEN_QUESTION = 30  # characters of a question searched for inside answer paragraphs
+
+
+def set_apart_hidden_questions(paragraphs: list[str], expected: list[question_spans.QuestionSpan]) -> list[str]:
+    """A question of the inquiry that the Markdown does not show as a question, standing
+    inside a paragraph of answer text ("… zu rechnen. Sofern derzeit keine Umsetzung
+    vorgesehen ist: … erfolgen? Wie oben beschrieben, …"): extraction ran a question and
+    its answer into the answer before. The question is set apart as a paragraph of its
+    own, so that the parser records the doubt (an answer holding a paragraph that looks
+    like a question); it is never paired by its place. Only questions ending in "?", whole
+    sentences matching the inquiry's wording strongly."""
+    shown = [p for p in paragraphs if _shows_question(p)]
+    out = list(paragraphs)
+    for question in expected:
+        text = question.text.strip()
+        if len(text) < MIN_HIDDEN_QUESTION or not text.endswith("?") or any(_holds(p, text) for p in shown):
+            continue
+        for index, paragraph in enumerate(out):
+            if _shows_question(paragraph) or paragraph.startswith(("> ", "#")):
+                continue
+            parts = _around_question(paragraph, text)
+            if parts is not None:
+                out[index:index + 1] = [escape_paragraph(part) for part in parts if part]
+                break
+    return out
+
+
+def _shows_question(paragraph: str) -> bool:
+    """A paragraph the Markdown shows as a question: labelled and asking, or quoted."""
+    return paragraph.startswith("> ") or questions.asked_under(paragraph) is not None
+
+
+def _holds(paragraph: str, question: str) -> bool:
+    return fuzz.partial_ratio(question_spans.normalise(question), question_spans.normalise(paragraph)) \
+        >= HIDDEN_QUESTION_THRESHOLD
+
+
+def _around_question(paragraph: str, question: str) -> tuple[str, str, str] | None:
+    """``(before, question, after)`` when a run of whole sentences of ``paragraph`` is
+    ``question`` (as near as extraction allows) and other text stands beside it."""
+    plain = layouts.unescaped(paragraph)
+    sentences = question_spans.split_sentences(plain)
+    want = question_spans.normalise(question)
+    wanted = max(1, len(question_spans.split_sentences(question)))
+    for start in range(len(sentences)):
+        for end in range(start + 1, min(start + wanted + 2, len(sentences) + 1)):
+            found = " ".join(sentences[start:end])
+            if not found.rstrip().endswith("?") or question_spans.LABEL_LIKE.match(found) \
+                    or layouts.question_label(found):
+                continue  # a labelled question inside a paragraph is the parser's doubt already
+            if fuzz.ratio(question_spans.normalise(found), want) >= HIDDEN_QUESTION_THRESHOLD:
+                if start == 0 and end == len(sentences):
+                    return None  # the paragraph is the question: the parser judges it as it is
+                return (" ".join(sentences[:start]), found, " ".join(sentences[end:]))
+    return None
 
 
 def _write_unrepeated(paragraphs: list[str], unrepeated: list[question_spans.QuestionSpan]) -> None:

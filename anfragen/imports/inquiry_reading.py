@@ -10,6 +10,7 @@ Pure functions of cleaned lines (``cleanup.clean_lines``), giving ``QuestionSpan
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import layouts
 from .question_spans import (
@@ -72,14 +73,23 @@ def _question_part(lines: list[str]) -> list[str]:
 MAX_UNNUMBERED_QUESTIONS = 12
 
 
-def unnumbered_inquiry_questions(lines: list[str], running_text: bool = True) -> list[QuestionSpan]:
-    """Questions of an inquiry that does not number them: its "- " items ending in "?",
-    with the question paragraph right before them, or else its paragraphs ending in "?"
-    (each one question: the part after the paragraph's last statement). More than
-    ``MAX_UNNUMBERED_QUESTIONS`` such paragraphs give no guidance: that is running text."""
+def unnumbered_inquiry_questions(lines: list[str], inquiry: bool = True) -> list[QuestionSpan]:
+    """Questions of an inquiry that does not number them: its "- " items that ask, with
+    the question paragraph right before them, or else its paragraphs ending in "?" (each
+    one question: the part after the paragraph's last statement). More than
+    ``MAX_UNNUMBERED_QUESTIONS`` such paragraphs give no guidance: that is running text.
+    Items beside which the inquiry asks otherwise give none either.
+
+    ``inquiry`` False reads an answer document's own unnumbered questions: an item there
+    ends only in "?" and at a blank line (its answer may follow on the next line, or
+    after its "?" on the same line), and requests in running text are not read (the
+    administration's own sentences would become questions)."""
     blocks = _blocks(lines)
+    if inquiry:
+        blocks = _items_ended_at_question(lines, blocks)
     texts = [(a, b, " ".join(x.strip() for x in lines[a:b])) for a, b in blocks]
-    bullets = [(a, b, t[2:]) for a, b, t in texts if t.startswith("- ") and t.rstrip().endswith("?")]
+    item_asks = _is_item_question if inquiry else _ends_question
+    bullets = [(a, b, t[2:]) for a, b, t in texts if t.startswith("- ") and item_asks(t)]
     asked = []
     for a, b, t in texts:
         if t.startswith("- ") or not t.rstrip().endswith("?"):
@@ -93,14 +103,71 @@ def unnumbered_inquiry_questions(lines: list[str], running_text: bool = True) ->
     if bullets:
         # "Gibt es …?" then "- Welche Kosten …?": the question the items follow up on
         lead = [q for q in asked if q[1] == bullets[0][0]]
+        if _asks_beside_items(texts, asked, lead, item_asks):
+            return []  # the items are not all it asks: reading them alone would be partial
         found = lead + bullets
     else:
-        found = asked or (running_text and (_request(lines, texts) or _question_on_what_follows(lines, blocks)))
+        found = asked or (inquiry and (_request(lines, texts) or _question_on_what_follows(lines, blocks)))
     if not found or len(found) > MAX_UNNUMBERED_QUESTIONS or any(len(t) >= 1200 for _a, _b, t in found):
         return []
     if len(found) > 1 and any(LABEL_LIKE.match(line.strip()) for a, b, _t in found for line in lines[a:b]):
         return []  # labels this reading does not follow ("A.)", "1.1", "1a."): no guidance
     return [QuestionSpan(a, b, f"{n}.", t, labelled=False) for n, (a, b, t) in enumerate(found, start=1)]
+
+
+def _ends_question(text: str) -> bool:
+    """A "- " item that ends in "?", also inside its closing parenthesis ("… gesichert
+    (bspw. durch einen anderen BBPL?)")."""
+    return text.rstrip().endswith(("?", "?)"))
+
+
+MAX_ITEM_QUESTION = 600  # characters of a "- " item read as one question with the askers' remark after it
+
+
+def _is_item_question(text: str) -> bool:
+    """A "- " item that asks: it ends in "?", or asks and ends in a finished sentence of the
+    askers' ("- Wie viele Parkplätze fallen weg? Laut Bürgern sind es doppelt so viele.",
+    "… lösen? Gehen Sie bitte auf … ein."), a question with their remark, as a numbered
+    question may have one. Not an item that runs on into a signature ("… Heizperiode.
+    Für die SPD-Fraktion / Mirko Hoffmann"): it does not end in a sentence."""
+    if _ends_question(text):
+        return True
+    return "?" in text and text.rstrip().endswith(".") and len(text) < MAX_ITEM_QUESTION
+
+
+def _items_ended_at_question(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A "- " item that asks ends at its last line ending in "?" (or in a sentence after its
+    "?": "… Trinkwasserknappheit? Insbesondere in der Heizperiode.") where extraction left
+    no blank line before the text after it ("- … könnte eine Umrüstung erfolgen?" / "Für
+    die Fraktionen im Ortschaftsrat"): that text is a block of its own. Not where the text
+    after it asks ("Bitte nach Jahren aufschlüsseln."): it may be the item's own request."""
+    out = []
+    for a, b in blocks:
+        asked = next((i for i in range(a, b) if "?" in lines[i]), b)
+        ends = [i for i in range(asked, b) if _ends_question(lines[i]) or lines[i].rstrip().endswith((".", "!"))]
+        rest = " ".join(line.strip() for line in lines[ends[-1] + 1:b]) if ends else ""
+        if lines[a].strip().startswith("- ") and ends and rest and not layouts.is_question_like(rest):
+            out += [(a, ends[-1] + 1), (ends[-1] + 1, b)]
+        else:
+            out.append((a, b))
+    return out
+
+
+_GLYPHS = re.compile(r"^[\ue000-\uf8ff\s]+")  # a bullet glyph of a symbol font left after "- "
+
+
+def _asks_beside_items(texts: list[tuple[int, int, str]], asked: list[tuple[int, int, str]],
+                       lead: list[tuple[int, int, str]], item_asks: Callable[[str], bool]) -> bool:
+    """Does the inquiry ask beside its "- " items that ask and the question they follow
+    up on: a paragraph ending in "?" after them ("Kann dieser Vorschlag … nochmals geprüft
+    werden?" after the items), or an item worded as a question or request that ends
+    otherwise ("- Hat die Stadtverwaltung Kenntnis darüber, ob … zur Verfügung stehen.")? A
+    "?" paragraph before the items is their lead or the inquiry's title, asked again in them."""
+    last_item = max(a for a, _b, t in texts if t.startswith("- ") and item_asks(t))
+    others = [q for q in asked if q not in lead and q[0] > last_item]
+    siblings = [t for _a, _b, t in texts if t.startswith("- ") and not item_asks(t)
+                and layouts.is_question_like(_GLYPHS.sub("", t[2:]))]
+    return bool(others or siblings)
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:

@@ -75,7 +75,7 @@ def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[Q
         end = _best_end(lines, index, want.text) if want else _question_end(lines, index)
         spans.append(question_span(lines, index, end, number, label))
     if not any(layouts.asks(span.text) for span in spans):
-        return unnumbered_inquiry_questions(lines, running_text=False)
+        return unnumbered_inquiry_questions(lines, inquiry=False)
     return spans
 
 
