@@ -798,3 +798,27 @@ def test_a_question_shown_as_a_question_is_not_searched_in_the_answers():
                   "Wie gesagt: Sofern keine Umstellung geplant ist: Aus welchen Gründen und unter welchen Umständen "
                   "könnte sie erfolgen? Das fragten Sie schon."]
     assert documents.set_apart_hidden_questions(paragraphs, expected) == paragraphs
+
+
+def test_a_question_then_wenn_ja_then_items_is_the_items_lead_question():
+    # reading audit 18n (2024/0989): "Wenn ja:" between the question and its follow-up items
+    lines = ("Anfrage\nWird für die Zuschüsse ein neues\nGutachten benötigt?\nWenn ja:\n"
+             "- Wurde bereits ein Gutachter beauftragt?\n- Welche Firmen wurden beauftragt?\n\n"
+             "Begründung:\nDie Landesregierung hat es angekündigt.").splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
+        "Wird für die Zuschüsse ein neues Gutachten benötigt?", "Wurde bereits ein Gutachter beauftragt?",
+        "Welche Firmen wurden beauftragt?"]
+
+
+def test_a_statement_then_wenn_ja_is_no_lead_question():
+    lines = ("Anfrage\nDie Bahn wird verlängert.\nWenn ja:\n- Wurde ein Gutachter beauftragt?\n"
+             "- Welche Firmen?\n\nBegründung:\nText.").splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
+        "Wurde ein Gutachter beauftragt?", "Welche Firmen?"]
+
+
+def test_wenn_ja_alone_between_the_question_and_its_items_keeps_the_lead_question():
+    lines = ("Anfrage\nWird ein neues Gutachten benötigt?\n\nWenn ja:\n\n- Wurde ein Gutachter beauftragt?\n"
+             "- Welche Firmen?\n\nBegründung:\nText.").splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
+        "Wird ein neues Gutachten benötigt?", "Wurde ein Gutachter beauftragt?", "Welche Firmen?"]

@@ -91,18 +91,24 @@ def unnumbered_inquiry_questions(lines: list[str], inquiry: bool = True) -> list
     item_asks = _is_item_question if inquiry else _ends_question
     bullets = [(a, b, t[2:]) for a, b, t in texts if t.startswith("- ") and item_asks(t)]
     asked = []
+    ends_at = {}  # where the block of a question ends when a follow-up lead-in closes it
     for a, b, t in texts:
-        if t.startswith("- ") or not t.rstrip().endswith("?"):
+        end = b
+        if b - a > 1 and _FOLLOW_UP_LEAD.match(lines[b - 1].strip()) and lines[b - 2].rstrip().endswith("?"):
+            end = b - 1  # "Wird … benötigt?" then "Wenn ja:" before the items
+        elif t.startswith("- ") or not t.rstrip().endswith("?"):
             continue
-        part = _question_part(lines[a:b])
-        start = b - len(part)
-        for index in range(start, b):  # questions one per line, without blank lines between
+        part = _question_part(lines[a:end])
+        start = end - len(part)
+        for index in range(start, end):  # questions one per line, without blank lines between
             if lines[index].rstrip().endswith("?"):
                 asked.append((start, index + 1, " ".join(x.strip() for x in lines[start:index + 1])))
+                ends_at[index + 1] = b
                 start = index + 1
     if bullets:
-        # "Gibt es …?" then "- Welche Kosten …?": the question the items follow up on
-        lead = [q for q in asked if q[1] == bullets[0][0]]
+        # "Gibt es …?" then "- Welche Kosten …?" (or "Wenn ja:" between them): the question
+        # the items follow up on
+        lead = [q for q in asked if ends_at[q[1]] in _lead_ends(lines, blocks, bullets[0][0])]
         if _asks_beside_items(texts, asked, lead, item_asks):
             return []  # the items are not all it asks: reading them alone would be partial
         found = lead + bullets
@@ -113,6 +119,19 @@ def unnumbered_inquiry_questions(lines: list[str], inquiry: bool = True) -> list
     if len(found) > 1 and any(LABEL_LIKE.match(line.strip()) for a, b, _t in found for line in lines[a:b]):
         return []  # labels this reading does not follow ("A.)", "1.1", "1a."): no guidance
     return [QuestionSpan(a, b, f"{n}.", t, labelled=False) for n, (a, b, t) in enumerate(found, start=1)]
+
+
+def _lead_ends(lines: list[str], blocks: list[tuple[int, int]], first_item: int) -> set[int]:
+    """Where the block of the items' lead question may end: right before the first item,
+    or right before a "Wenn ja:" standing alone between the question and the items."""
+    ends = {first_item}
+    before = [(a, b) for a, b in blocks if b <= first_item]
+    if len(before) > 1 and before[-1][1] - before[-1][0] == 1 and _FOLLOW_UP_LEAD.match(lines[before[-1][0]].strip()):
+        ends.add(before[-2][1])
+    return ends
+
+
+_FOLLOW_UP_LEAD = re.compile(r"^(?:wenn|falls|sofern)\s+(?:ja|nein|dies\s+der\s+fall\s+ist)\s*:$", re.IGNORECASE)
 
 
 def _ends_question(text: str) -> bool:
