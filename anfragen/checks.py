@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from . import layouts
 from .model import Inquiry, ParseIssue
@@ -115,7 +116,7 @@ def _labelled_question_inside(part: str) -> str | None:
     sentence: extraction ran the next question and its answer into this answer, or the
     question carries a label the walk does not read (reading audit 17: sub-questions
     "b.)", "2a.", "d)" inside the answer before them, each with its answer)."""
-    for match in [*_INNER_QUESTION.finditer(part), *_INNER_NUMBERED_QUESTION.finditer(part)]:
+    for match in chain(_INNER_QUESTION.finditer(part), _INNER_NUMBERED_QUESTION.finditer(part)):
         question = match.group(2)
         if layouts.opens_with_question_word(question) and not layouts.is_decoy(question):
             return match.group(1)

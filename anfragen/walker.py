@@ -73,15 +73,14 @@ class Walker:
             return self._question(label, block)
         self.candidate = (label, block) if label and label.style in ("dot", "paren", "upper", "letter", "frage") \
             and self.numbering.fits(label) else None
-        if label and label.style == "upper" and self.target[0] == "answer" and self.numbering.fits(label):
-            # "C. Doch vor einer Diskussion … zu rechnen.": the next question by its label,
-            # though it does not ask; kept in the answer, and the doubt recorded
-            self.inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the "
-                                              f"next question: {text[:60]!r}", block.line))
-        if label and label.style in ("dot", "paren") and self.target[0] == "answer" and self.numbering.fits(label) \
-                and layouts.requests_as_statement(label.rest):
-            # "2. Die Verwaltung stellt die Kosten … gegenüber.": the askers' next request,
-            # worded as a statement; kept in the answer, and the doubt recorded
+        if label and self.target[0] == "answer" and self.numbering.fits(label) and (
+                # "C. Doch vor einer Diskussion … zu rechnen.": the next question by its label,
+                # though it does not ask
+                label.style == "upper"
+                # "2. Die Verwaltung stellt die Kosten … gegenüber.": the askers' next request,
+                # worded as a statement
+                or label.style in ("dot", "paren") and layouts.requests_as_statement(label.rest)):
+            # kept in the answer, and the doubt recorded
             self.inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the "
                                               f"next question: {text[:60]!r}", block.line))
         if block.kind == "blockquote" and (unrepeated := layouts.unrepeated_question(text)) is not None:

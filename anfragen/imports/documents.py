@@ -168,7 +168,7 @@ def set_apart_hidden_questions(paragraphs: list[str], expected: list[question_sp
         if len(text) < MIN_HIDDEN_QUESTION or not text.endswith("?") or any(_holds(p, text) for p in shown):
             continue
         for index, paragraph in enumerate(out):
-            if _shows_question(paragraph) or paragraph.startswith(("> ", "#")):
+            if _shows_question(paragraph) or paragraph.startswith("#"):
                 continue
             parts = _around_question(paragraph, text)
             if parts is not None:
