@@ -93,6 +93,15 @@ def test_paper_without_answer_text_is_skipped_with_reason():
     assert converted("9004").skipped == "no Stellungnahme text"
 
 
+def test_scanned_answer_without_text_layer_is_skipped_with_reason():
+    scan = "\n\n \n\uf0b7 \n\uf0b7 \n\n \n"  # what text extraction gives for a scanned PDF
+    item = oparl.PaperFiles(
+        {"reference": "2022/0001", "name": "Thema", "mainFile": {"id": "f/1", "name": "TOP 7 Stellungnahme Thema"},
+         "auxiliaryFile": [{"id": "f/2", "name": "TOP 7 Anfrage Thema"}]},
+        {"1": scan, "2": scan})
+    assert oparl.convert_paper(item, None).skipped == "Stellungnahme without text layer (a scan)"
+
+
 def test_answer_without_questions_is_kept_as_read_without_pairing():
     item = oparl.PaperFiles(
         {"reference": "2020/0001", "name": "Thema", "mainFile": {"id": "f/1", "name": "Stellungnahme"}},

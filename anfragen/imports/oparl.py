@@ -61,6 +61,12 @@ def file_kind(name: str, text: str | None) -> str:
     return "other"
 
 
+def has_text(text: str | None) -> bool:
+    """Whether an extracted text holds any words: a scanned PDF without a text layer
+    comes out as blank lines and bullet glyphs ("\\uf0b7"), which is no text."""
+    return bool(text) and re.search(r"[^\W\d_]{2}", text) is not None
+
+
 def paper_files(paper: dict) -> list[dict]:
     """The File objects of a paper, main file first."""
     main = [paper["mainFile"]] if paper.get("mainFile") else []
@@ -88,9 +94,11 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
         return Converted(reference, skipped="no reference")
     files = paper_files(paper)
     kinds = {file_key(f): file_kind(f.get("name", ""), item.texts.get(file_key(f))) for f in files}
-    answer = next((f for f in files if kinds[file_key(f)] == "answer" and item.texts.get(file_key(f))), None)
+    answer = next((f for f in files if kinds[file_key(f)] == "answer" and has_text(item.texts.get(file_key(f)))), None)
     if answer is None:
-        return Converted(reference, skipped="no Stellungnahme text")
+        scanned = any(kinds[file_key(f)] == "answer" and item.texts.get(file_key(f)) for f in files)
+        return Converted(reference, skipped="Stellungnahme without text layer (a scan)" if scanned
+                         else "no Stellungnahme text")
     inquiry = next((f for f in files if kinds[file_key(f)] == "inquiry" and item.texts.get(file_key(f))), None)
     expected, inquiry_lines = [], []
     if inquiry is not None:
