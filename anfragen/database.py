@@ -23,13 +23,14 @@ _DELETE_ORDER = [
     ("commitments", "inquiry_id = :id"),
     ("parse_issues", "inquiry_id = :id"),
     ("inquiry_persons", "inquiry_id = :id"),
+    ("inquiry_submitters", "inquiry_id = :id"),
     ("preambles", "inquiry_id = :id"),
     ("questions", "inquiry_id = :id"),
     ("answers", "inquiry_id = :id"),
     ("inquiries", "id = :id"),
 ]
 _INSERT_ORDER = ["inquiries", "answers", "questions", "answer_references", "preambles",
-                 "inquiry_persons", "parse_issues", "answer_services", "question_services",
+                 "inquiry_persons", "inquiry_submitters", "parse_issues", "answer_services", "question_services",
                  "commitments"]
 # Full-text rows of the base rows a batch added: those with a rowid above the largest one
 # before the batch (SQLite gives a new row max(rowid) + 1; the tables have no AUTOINCREMENT).

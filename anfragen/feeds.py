@@ -30,7 +30,8 @@ ALL_PATH = "/-/feeds/antworten.atom"
 SEARCH_PATH = "/-/feeds/suche.atom"
 TITLE_WORDS = 16
 
-# One row per answered inquiry, newest first. :submitter = '' means every submitter.
+# One row per answered inquiry, newest first. :submitter = '' means every submitter; a joint
+# inquiry ("GRÜNE-…; SPD-…") is in the feed of each of its groups.
 INQUIRIES_SQL = """
 select i.id, i.reference, i.title, i.body, i.submitter, i.asked_on, i.answered_on,
   i.signed_by,
@@ -38,7 +39,7 @@ select i.id, i.reference, i.title, i.body, i.submitter, i.asked_on, i.answered_o
      from (select * from questions where inquiry_id = i.id order by position) q) as questions
 from inquiries i
 where i.answered_on glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*'
-  and (:submitter = '' or i.submitter = :submitter)
+  and (:submitter = '' or i.id in (select inquiry_id from inquiry_submitters where submitter = :submitter))
 order by i.answered_on desc, i.id
 limit :limit
 """

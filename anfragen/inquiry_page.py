@@ -134,11 +134,13 @@ def whole_answers(rows: list[dict]) -> list[str]:
 def links(inquiry_id: str, submitter: str | None, path) -> dict:
     """Where the page links to besides itself; ``path`` is ``datasette.urls.path``."""
     from . import feeds
+    from .submitters import groups_of
 
     return {
         "oparl": path(f"/-/oparl/paper/{tilde_encode(inquiry_id)}"),
         "all_feed": path(feeds.ALL_PATH),
-        "submitter_feed": path(feeds.submitter_path(submitter)) if submitter else None,
+        # one feed per group: a joint inquiry links to the feed of each of its groups
+        "submitter_feeds": [(group, path(feeds.submitter_path(group))) for group in groups_of(submitter)],
         "search": path("/-/suche"),
     }
 

@@ -84,7 +84,8 @@ CRUMBS = {
     "commitments": "Zusagen", "answer_services": "Nennungen in Antworten",
     "question_services": "Nennungen in Fragen", "answer_references": "Verweise",
     "preambles": "Vorbemerkungen", "parse_issues": "Zweifel beim Einlesen",
-    "inquiry_persons": "Fragestellende Personen", "sources": "Quelldateien",
+    "inquiry_persons": "Fragestellende Personen", "inquiry_submitters": "Fragesteller je Anfrage",
+    "sources": "Quelldateien",
     "build_info": "Angaben zum Build",
 }
 
@@ -97,6 +98,7 @@ ROWS = {
     "answer_services": "Nennung in einer Antwort", "question_services": "Nennung in einer Frage",
     "answer_references": "Verweis", "preambles": "Vorbemerkung",
     "parse_issues": "Zweifel beim Einlesen", "inquiry_persons": "Fragestellende Person",
+    "inquiry_submitters": "Fragesteller einer Anfrage",
     "sources": "Quelldatei", "build_info": "Angabe zum Build",
 }
 

@@ -22,6 +22,7 @@ from urllib.parse import urlencode
 from datasette.utils import tilde_encode
 
 from .inquiry_page import anchor
+from .submitters import groups_of
 
 SCHEMA = "https://schema.oparl.org/1.1/"
 PER_PAGE = 20
@@ -57,8 +58,8 @@ order by q.inquiry_id, q.position
 
 # Councils and the organisations named in inquiries: (body, name, role)
 ORGANIZATIONS_SQL = """
-select distinct body, submitter as name, 'submitter' as role from inquiries
-where body is not null and submitter is not null
+select distinct i.body, s.submitter as name, 'submitter' as role
+from inquiry_submitters s join inquiries i on i.id = s.inquiry_id where i.body is not null
 union select distinct body, unit, 'unit' from inquiries where body is not null and unit is not null
 order by 1, 2
 """
@@ -148,8 +149,8 @@ def paper(inquiry: dict, questions: list[dict], urls: Urls) -> dict:
         "reference": inquiry["reference"],
         "date": inquiry["asked_on"] or inquiry["answered_on"],
         "paperType": inquiry["kind"] or "Anfrage",
-        "originatorOrganization": [urls.organization(body, inquiry["submitter"])]
-        if body and inquiry["submitter"] else None,
+        "originatorOrganization": [urls.organization(body, group) for group in groups_of(inquiry["submitter"])]
+        if body else None,
         "underDirectionOf": [urls.organization(body, inquiry["unit"])]
         if body and inquiry["unit"] else None,
         "keyword": keywords,

@@ -13,6 +13,7 @@ from pathlib import PurePosixPath
 
 from .enrich import Enricher
 from .model import Inquiry
+from .submitters import groups_of
 
 Rows = dict[str, list[dict]]
 
@@ -27,7 +28,7 @@ def rows_for(inquiry: Inquiry, iid: str, source_path: str, enricher: Enricher | 
     """Every row one inquiry contributes, keyed by table name."""
     rows: Rows = {name: [] for name in (
         "inquiries", "answers", "questions", "answer_references", "preambles", "inquiry_persons",
-        "parse_issues", "answer_services", "question_services", "commitments")}
+        "inquiry_submitters", "parse_issues", "answer_services", "question_services", "commitments")}
     rows["inquiries"].append({
         "id": iid, "body": inquiry.body, "reference": inquiry.reference, "title": inquiry.title,
         "kind": inquiry.kind, "submitter": inquiry.submitter, "asked_on": inquiry.asked_on,
@@ -56,6 +57,8 @@ def rows_for(inquiry: Inquiry, iid: str, source_path: str, enricher: Enricher | 
                                   "kind": p.kind, "side": p.side, "text": p.text, "line": p.line})
     for name in dict.fromkeys(inquiry.submitter_persons):
         rows["inquiry_persons"].append({"inquiry_id": iid, "name": name})
+    for n, group in enumerate(groups_of(inquiry.submitter), start=1):
+        rows["inquiry_submitters"].append({"inquiry_id": iid, "submitter": group, "position": n})
     for n, issue in enumerate(inquiry.issues, start=1):
         rows["parse_issues"].append({"id": f"{iid}-i{n}", "inquiry_id": iid, "field": issue.field,
                                      "reason": issue.reason, "line": issue.line,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 TABLES: list[tuple[str, dict, dict]] = [
     ("inquiries", {
@@ -37,6 +37,10 @@ TABLES: list[tuple[str, dict, dict]] = [
         "foreign_keys": [("inquiry_id", "inquiries", "id")]}),
     ("inquiry_persons", {"inquiry_id": str, "name": str}, {
         "pk": ("inquiry_id", "name"), "foreign_keys": [("inquiry_id", "inquiries", "id")]}),
+    # each group that asked: one row, or one per group of a joint inquiry ("GRÜNE-…; SPD-…")
+    ("inquiry_submitters", {"inquiry_id": str, "submitter": str, "position": int}, {
+        "pk": ("inquiry_id", "submitter"), "not_null": {"position"},
+        "foreign_keys": [("inquiry_id", "inquiries", "id")]}),
     ("parse_issues", {
         "id": str, "inquiry_id": str, "field": str, "reason": str, "line": int, "source_path": str,
     }, {"pk": "id", "not_null": {"inquiry_id", "field", "reason", "source_path"},
@@ -70,7 +74,7 @@ INDEXES = [
     ("questions", ["inquiry_id"]), ("questions", ["answer_id"]), ("answers", ["inquiry_id"]),
     ("answer_references", ["question_id"]), ("answer_services", ["service_id"]),
     ("question_services", ["service_id"]), ("commitments", ["due"]), ("commitments", ["answer_id"]),
-    ("inquiries", ["answered_on"]), ("inquiries", ["submitter"]), ("inquiries", ["body", "reference"]),
+    ("inquiries", ["answered_on"]), ("inquiries", ["submitter"]), ("inquiry_submitters", ["submitter"]), ("inquiries", ["body", "reference"]),
     ("parse_issues", ["inquiry_id"]), ("preambles", ["inquiry_id"]),
 ]
 

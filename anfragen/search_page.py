@@ -54,7 +54,8 @@ _FOUND = """found as (
   from hits join questions q on q.id = hits.question_id join inquiries i on i.id = q.inquiry_id
   where (:gremium = '' or i.body = :gremium)
     and (:jahr = '' or substr(coalesce(nullif(i.answered_on, ''), i.asked_on), 1, 4) = :jahr)
-    and (:fragesteller = '' or i.submitter = :fragesteller)
+    and (:fragesteller = '' or i.id in (select inquiry_id from inquiry_submitters
+                                        where submitter = :fragesteller))
     and (:leistung = '' or q.answer_id in (select answer_id from answer_services
                                            where service_id = :leistung)
          or q.id in (select question_id from question_services where service_id = :leistung))
@@ -140,6 +141,11 @@ def count_sql(search: Search) -> str:
 
 def _facet_select(name: str) -> tuple[str, str]:
     """The select of one facet's values (over ``found``) and its order."""
+    if name == "fragesteller":  # a joint inquiry counts for each of its groups
+        order = "n desc, value"
+        return f"""select s.submitter as value, s.submitter as label, count(*) as n
+from found f join inquiry_submitters s on s.inquiry_id = f.inquiry_id
+group by s.submitter order by {order} limit {FACET_LIMIT}""", order
     if name == "leistung":
         order = "n desc, s.name"
         return f"""select s.id as value, s.name as label, count(*) as n

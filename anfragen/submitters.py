@@ -33,6 +33,9 @@ _PARTIES = [
     (r"karlsruher liste|\bkal\b", "Karlsruher Liste"),
     (r"piraten", "PIRATEN"),
 ]
+# the groups of a joint inquiry in one submitter: "GRÜNE-Gemeinderatsfraktion; CDU-Gemeinderatsfraktion"
+JOINT_SEPARATOR = "; "
+
 # A councillor of no party or faction is the submitter in person; "pl" is how Karlsruhe's
 # forms abbreviate "parteilos".
 _NO_PARTY = {"pl": "parteilos", "parteilos": "parteilos", "fraktionslos": "fraktionslos", "fl": "fraktionslos"}
@@ -89,6 +92,8 @@ def normalise_submitter(name: str, body: str | None = None,
     Schmitt (parteilos)". A name naming several parties is kept as written; an
     implausible one gives None (the caller records a doubt).
     """
+    if ";" in name:
+        return _normalise_joint(name, body)
     cleaned = " ".join(name.split()).strip(" ,.;:")
     persons: list[str] = []
     if m := _PERSON.match(cleaned):
@@ -104,3 +109,21 @@ def normalise_submitter(name: str, body: str | None = None,
     if party is None:
         return cleaned, persons
     return f"{party}-{faction_word(body, cleaned)}", persons
+
+
+def _normalise_joint(name: str, body: str | None) -> tuple[str | None, list[str]]:
+    """A joint inquiry of several groups ("FW; Stadtrat Stefan Schmitt (pl)"): each group
+    normalised, kept in order, joined; None when any part is not a submitter."""
+    groups, persons = [], []
+    for part in filter(None, (p.strip() for p in name.split(";"))):
+        group, named = normalise_submitter(part, body)
+        if group is None:
+            return None, persons
+        groups.append(group)
+        persons += named
+    return JOINT_SEPARATOR.join(dict.fromkeys(groups)), persons
+
+
+def groups_of(submitter: str | None) -> list[str]:
+    """The groups a (normalised) submitter names: one, or each group of a joint inquiry."""
+    return [part.strip() for part in (submitter or "").split(";") if part.strip()]

@@ -43,7 +43,7 @@ async def all_answers(datasette, request):
 async def by_submitter(datasette, request):
     name = tilde_decode(request.url_vars["name"])
     db = _db(datasette)
-    found = await db.execute("select 1 from inquiries where submitter = ? limit 1", [name])
+    found = await db.execute("select 1 from inquiry_submitters where submitter = ? limit 1", [name])
     if not found.rows:
         raise NotFound(f"Keine Anfragen von {name}")
     return await _inquiry_feed(datasette, request, name, feeds.submitter_path(name),

@@ -109,8 +109,14 @@ async def test_all_answers_feed_newest_inquiry_first(pds):
 
 
 async def test_submitter_feed_only_has_that_submitters_inquiries(pds):
+    root = await get_feed(pds, feeds.submitter_path("SPD-Gemeinderatsfraktion"))
+    assert [e["id"].rsplit("/", 1)[1] for e in entries(root)] == ["ka-2025-0042"]
+    assert root.findtext("a:title", namespaces=NS) == "Neue Antworten an SPD-Gemeinderatsfraktion"
+
+
+async def test_a_joint_inquiry_is_in_the_feed_of_each_of_its_groups(pds):
     root = await get_feed(pds, feeds.submitter_path("GRÜNE-Gemeinderatsfraktion"))
-    assert [e["id"].rsplit("/", 1)[1] for e in entries(root)] == ["ka-2023-0815"]
+    assert [e["id"].rsplit("/", 1)[1] for e in entries(root)] == ["ka-2025-0042", "ka-2023-0815"]
     assert root.findtext("a:title", namespaces=NS) == "Neue Antworten an GRÜNE-Gemeinderatsfraktion"
 
 
@@ -118,7 +124,7 @@ async def test_percent_encoded_submitter_feed_url_still_arrives(pds):
     response = await pds.client.get("/-/feeds/fragesteller/GR%C3%9CNE-Gemeinderatsfraktion.atom")
     assert response.status_code == 302
     root = await get_feed(pds, response.headers["location"])
-    assert len(entries(root)) == 1
+    assert len(entries(root)) == 2
 
 
 async def test_service_feed_has_one_entry_per_question_naming_it(pds):

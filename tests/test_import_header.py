@@ -33,3 +33,32 @@ def test_anfrage_line_names_the_faction_when_nothing_did_before():
 
 def test_a_local_councils_faction_abbreviated_or_is_its_own():
     assert normalise_submitter("FDP-OR-Fraktion", "Gemeinderat Karlsruhe")[0] == "FDP-Ortschaftsratsfraktion"
+
+
+def header_of(*asking: str):
+    lines = ["STELLUNGNAHME zur gemeinsamen", "Anfrage", *asking, "", "Vorlage Nr.:", "2018/0001",
+             "Gremium Termin TOP ö nö", "Gemeinderat 07.10.2018 9", "", "Text."]
+    return split_header(lines, "Irgendein Titel")
+
+
+def test_a_joint_inquiry_of_councillors_of_different_groups_names_every_group():
+    header = header_of("Stadtrat Jürgen Beispiel (FW)", "Stadtrat Stefan Muster (pl)",
+                       "Stadträtin Anna Probe (GfK)", "Stadtrat Paul Probe (Gf ́K)")  # the accent: extraction debris
+    assert header.submitter == "FW; Stadtrat Stefan Muster (pl); GfK"
+    assert header.persons == ["Jürgen Beispiel", "Stefan Muster", "Anna Probe", "Paul Probe"]
+
+
+def test_faction_lines_of_a_joint_inquiry_are_all_kept_not_the_last_one():
+    header = header_of("KULT-Gemeinderatsfraktion", "GRÜNE-Gemeinderatsfraktion", "Stadtrat Tom Beispiel (FDP)",
+                       "FDP-Gemeinderatsfraktion")
+    assert header.submitter == "KULT-Gemeinderatsfraktion; GRÜNE-Gemeinderatsfraktion; FDP"
+
+
+def test_councillors_of_one_faction_are_that_faction():
+    assert header_of("Stadtrat A. Beispiel (SPD)", "Stadträtin B. Beispiel (SPD)").submitter == "SPD"
+
+
+def test_the_words_interfraktionelle_anfrage_name_no_faction():
+    lines = ["STELLUNGNAHME zur interfraktionellen", "Anfrage", "Interfraktionelle Anfrage",
+             "CDU-Ortschaftsratsfraktion", "", "Gremium Termin TOP ö nö", "Ortschaftsrat 07.10.2020 9", "", "Text."]
+    assert split_header(lines, "Irgendein Titel").submitter == "CDU-Ortschaftsratsfraktion"

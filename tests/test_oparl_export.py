@@ -114,6 +114,14 @@ async def test_paper_of_the_mainz_inquiry(pds):
     assert questions[1]["commitments"][0]["due"] == "2024-12-31"
 
 
+async def test_a_joint_inquiry_names_each_group_as_an_originator_organization(pds):
+    paper = await get(pds, "/-/oparl/paper/ka-2025-0042")
+    names = [(await get(pds, url.removeprefix("http://localhost")))["name"]
+             for url in paper["originatorOrganization"]]
+    assert names == ["SPD-Gemeinderatsfraktion", "GRÜNE-Gemeinderatsfraktion"]
+    assert paper["anfragen:submitter"] == "SPD-Gemeinderatsfraktion; GRÜNE-Gemeinderatsfraktion"
+
+
 async def test_every_url_in_a_paper_resolves_to_an_object_of_its_type(pds):
     paper = await get(pds, "/-/oparl/paper/ka-2023-0815")
     body = await get(pds, paper["body"].removeprefix("http://localhost"))

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from anfragen import inquiry_page, search_page, service_page
+from anfragen import feeds, inquiry_page, search_page, service_page
 
 import publishing
 
@@ -151,6 +151,14 @@ def test_sort_links_are_those_datasette_builds():
             assert descending == path_with_replaced_args(request, {"_sort_desc": name, "_sort": None, "_next": None})
 
 
+async def test_a_joint_inquiry_page_links_the_feed_of_each_group(pds):
+    page = await html(pds, "/anfragen/inquiries/ka-2025-0042")
+    for group in ("SPD-Gemeinderatsfraktion", "GRÜNE-Gemeinderatsfraktion"):
+        feed = feeds.submitter_path(group)
+        assert f'<a class="feed" href="{feed}">Neue Antworten an {group} (Atom-Feed)</a>' in page
+        assert (await pds.client.get(feed)).status_code == 200
+
+
 # --- the search page -------------------------------------------------------------------
 
 async def test_search_page_highlights_and_counts_facets(pds):
@@ -164,10 +172,18 @@ async def test_search_page_highlights_and_counts_facets(pds):
     assert 'href="/-/feeds/suche.atom?q=Wohngeld"' in page
 
 
+async def test_search_facet_counts_a_joint_inquiry_for_each_of_its_groups(pds):
+    page = await html(pds, "/-/suche")  # every question: 3 of 2023/0815 (GRÜNE), 2 of the joint 2025/0042
+    facet = re.findall(r'fragesteller=([^"&]+)">([^<]+)</a> <span class="anzahl">(\d+)</span>', page)
+    counts = {label: int(n) for _, label, n in facet}
+    assert "SPD-Gemeinderatsfraktion; GRÜNE-Gemeinderatsfraktion" not in counts
+    assert (counts["SPD-Gemeinderatsfraktion"], counts["GRÜNE-Gemeinderatsfraktion"]) == (2, 5)
+
+
 async def test_search_page_filters_by_facet_and_can_remove_it(pds):
     page = await html(pds, "/-/suche?q=Wohngeld&fragesteller=GR%C3%9CNE-Gemeinderatsfraktion")
     text = visible(page)
-    assert "2 Fragen gefunden" in text
+    assert "3 Fragen gefunden" in text  # two of 2023/0815, one of the joint inquiry 2025/0042
     assert "Eingeschränkt auf: Fragesteller: GRÜNE-Gemeinderatsfraktion" in text
     assert 'href="/-/suche?q=Wohngeld" title="Einschränkung aufheben"' in page
     assert '<input type="hidden" name="fragesteller" value="GRÜNE-Gemeinderatsfraktion">' in page

@@ -45,3 +45,21 @@ def test_a_councillor_of_no_party_is_the_submitter_in_person():
                                     "Auszahlung von Quarantäne - Entschädigungen an Durlacher"])
 def test_text_that_is_not_a_submitter_is_refused(debris):
     assert normalise_submitter(debris, "Gemeinderat Karlsruhe")[0] is None
+
+
+def test_a_joint_inquiry_of_several_groups_names_each_group_once_in_order():
+    assert normalise_submitter("GRÜNE; SPD-Gemeinderatsfraktion; Die LINKE.-Gemeinderatsfraktion",
+                               "Gemeinderat Karlsruhe") == (
+        "GRÜNE-Gemeinderatsfraktion; SPD-Gemeinderatsfraktion; DIE LINKE-Gemeinderatsfraktion", [])
+    assert normalise_submitter("FW; Stadtrat Stefan Beispiel (pl)", "Gemeinderat Karlsruhe") == (
+        "FREIE WÄHLER-Gemeinderatsfraktion; Stefan Beispiel (parteilos)", ["Stefan Beispiel"])
+
+
+def test_a_joint_submitter_is_normalised_once_and_for_all():
+    once = normalise_submitter("CDU; FDP", "Gemeinderat Karlsruhe")[0]
+    assert normalise_submitter(once, "Gemeinderat Karlsruhe")[0] == once == \
+        "CDU-Gemeinderatsfraktion; FDP-Gemeinderatsfraktion"
+
+
+def test_a_joint_submitter_with_debris_in_it_is_refused():
+    assert normalise_submitter("CDU; pl", "Gemeinderat Karlsruhe")[0] is None  # whose "pl"?

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from ..submitters import JOINT_SEPARATOR, party_of
 from .question_spans import normalise
 
 _DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4})\b")
@@ -22,6 +23,7 @@ _MEETING_ROW = re.compile(r"^(\D*?(?:rat|ausschuss|Ausschuss|beirat|Beirat)\w*)\
                           r"(\d{2}\.\d{2}\.\d{4})\s+(\d{1,3}(?:\.\d+)?)\b")
 _PERSON = re.compile(r"^Stadträt(?:in|e)?\s+(.+?)\s*\((.+)\)$|^Stadtrat\s+(.+?)\s*\((.+)\)$")
 _FACTION = re.compile(r"fraktion|Fraktion|Gruppe|gruppe")
+_NOT_A_FACTION = re.compile(r"interfraktionell", re.I)  # "STELLUNGNAHME zur interfraktionellen", "Interfraktionelle Anfrage"
 _LABEL = re.compile(r"^(vom|eingegangen(?: am)?|Gremium|Termin|Vorlage Nr\.|TOP|Verantwortlich|"
                     r"Dienststelle):\s*(.*)$")
 _UNIT = re.compile(r"^(Dez\.\s*\d.*|OB\b.*|Dezernat\s.*)$")
@@ -119,6 +121,7 @@ def _is_table_rest(line: str) -> bool:
 
 def _read(lines: list[str], title_end: int | None) -> Header:
     header = Header()
+    askers: list[str] = []  # every group the header names as asking, a person of no party as written
     for index, line in enumerate(lines):
         label = _LABEL.match(line)
         if label and label.group(2):
@@ -129,19 +132,38 @@ def _read(lines: list[str], title_end: int | None) -> Header:
             header.persons.append(person.group(1) or person.group(3))
             party = person.group(2) or person.group(4)
             header.submitter = header.submitter or party
+            askers.append(line.strip() if _NO_PARTY.fullmatch(party.strip()) else party)
         elif row := _MEETING_ROW.match(line):
             header.meeting = f"{row.group(1).strip()} {row.group(2)}, TOP {row.group(3)}"
         elif line.startswith("Anfrage:") and line[8:].strip():
             # "Anfrage: GRÜNE"; in the Stadtamt Durlach's form "Anfrage: <title>" follows
             # the faction's own line ("FDP-OR-Fraktion"), which it must not replace
             header.submitter = header.submitter or line[8:].strip()
-        elif _FACTION.search(line) and len(line) < 80 and not _title_line(index, title_end):
+        elif _FACTION.search(line) and not _NOT_A_FACTION.search(line) and len(line) < 80 \
+                and not _title_line(index, title_end):
             header.submitter = line.strip()
+            askers.append(line.strip())
         elif _UNIT.match(line) and not header.unit:
             header.unit = line.strip()
+    if len(groups := _distinct_groups(askers)) > 1:
+        header.submitter = JOINT_SEPARATOR.join(groups)
     if not header.reference and (match := _REFERENCE.search(" ".join(lines))):
         header.reference = match.group(1)
     return header
+
+
+# "Stadtrat Stefan Schmitt (pl)": a councillor of no party asks for himself
+_NO_PARTY = re.compile(r"pl|parteilos|fraktionslos|fl", re.I)
+
+
+def _distinct_groups(askers: list[str]) -> list[str]:
+    """The groups of a joint inquiry, each once, in the header's order: "Stadtrat … (FDP)"
+    and "FDP-Gemeinderatsfraktion" are one group, "GfK" and "Gf ́K" (extraction debris)
+    too; each councillor of no party is a group of his own."""
+    seen: dict[str, str] = {}
+    for asker in askers:
+        seen.setdefault(re.sub(r"[^a-zäöüß]", "", (party_of(asker) or asker).casefold()), asker)
+    return list(seen.values())
 
 
 def _title_line(index: int, title_end: int | None) -> bool:
