@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import chain
+from itertools import chain, pairwise
 
 from . import layouts
 from .model import Inquiry, ParseIssue
@@ -54,6 +54,19 @@ def check_run_on_questions(inq: Inquiry) -> None:
                                          f"{q.text[m.start() + 1:m.start() + 61].strip()!r}", q.line))
 
 
+def check_numbering_gaps(inq: Inquiry) -> None:
+    """Questions 6, 6a, 6b, then 8: question 7 is not among the questions read (its text
+    was kept in an answer, or it asks without "?"), so what was read is not everything
+    the document asks, and the pairs around the gap may hold it (reading audit 19)."""
+    numbered = [(int(m.group(1)), int(m.group(2) or m.group(1)), q) for q in inq.questions
+                if (m := re.match(r"0*(\d{1,2})(?:\+0*(\d{1,2}))?(?!\d)", q.number or ""))]
+    broken = {i.line for i in inq.issues if i.reason.startswith("numbering breaks")}
+    for (_, last, before), (first, _, after) in pairwise(numbered):
+        if first > last + 1 and after.line not in broken:
+            inq.issues.append(ParseIssue("questions", f"numbering skips from {before.number} to {after.number}: "
+                                         "a question between them was not read", after.line))
+
+
 # "1.", "1\\.", "1a.", "1 b)", "2.3.", "A)": a label a question could carry, escaped or not
 _INTRO_LABEL = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\s?[a-z]?|[A-Za-z])\\?[.)]\s+(?=\S)")
 
@@ -82,6 +95,11 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
     inside the answer before them)."""
     for index, parts in answer_parts.items():
         opens_joint = bool(parts) and layouts.joint_answer(parts[0]) is not None
+        if (item := _next_inline_item(inq, index, parts)) is not None:
+            inq.issues.append(ParseIssue(
+                "questions", f"answer contains a paragraph labelled as the question's next item: {item[:60]!r}",
+                inq.answers[index].line))
+            continue
         for part in parts[1:] if opens_joint else parts:
             # an escaped label ("2\. Wie …? Die Lage …", "2.7\. Wurde …?") is still a doubt when it
             # asks within 600 characters (a question may quote a rule first: reading audit 17)
@@ -97,6 +115,21 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
                     "questions", f"answer contains a labelled question inside a paragraph: "
                     f"{inner[:60]!r}", inq.answers[index].line))
                 break
+
+
+def _next_inline_item(inq: Inquiry, index: int, parts: list[str]) -> str | None:
+    """"2. Wir bitten um Aufschlüsselung a) In welchen Bädern" answered by "… b\\) Wer waren
+    die Opfer (Anzahl, Alter)": the question's items ask without "?", and the next one stood
+    in its answer with its own answer after it (reading audit 19). A paragraph of the
+    answer labelled with the letter after the question's last item is that item (an
+    answer that takes up items the question holds, "b) Spielsicherheit", divides itself)."""
+    asked = " ".join(q.text for q in inq.questions if q.answer == index)
+    for part in parts:
+        label = re.match(r"([b-h])\\?\)\s+\S", part)
+        if label and re.search(rf"(?:^|\s){chr(ord(label.group(1)) - 1)}\)\s", asked) \
+                and not re.search(rf"(?:^|\s){label.group(1)}\)\s", asked):
+            return part
+    return None
 
 
 # "… vom 24.06.2026) d) Welche Sicherheitskonzepte …?", "… fortgesetzt. 2a. Wie viele …?",

@@ -11,6 +11,8 @@ import re
 _GERMAN = [
     (r"no answer found for question (.*)", r"Keine Antwort gefunden für Frage \1."),
     (r"numbering breaks: expected (.*), found (.*)", r"Die Nummerierung springt: erwartet \1, gefunden \2."),
+    (r"numbering skips from (.*) to (.*): a question between them was not read",
+     r"Die Nummerierung springt von \1 auf \2: Eine Frage dazwischen wurde nicht gelesen."),
     (r"question number (.*) occurs twice", r"Die Fragenummer \1 kommt zweimal vor."),
     (r"question (.*) is answered twice; the later answer is kept",
      r"Frage \1 wird zweimal beantwortet; die spätere Antwort gilt."),
@@ -23,6 +25,8 @@ _GERMAN = [
      r"Eine gemeinsame Antwort, deren Fragen nicht zu bestimmen sind."),
     (r"answer contains a paragraph labelled as the next question: (.*)",
      r"Eine Antwort enthält einen Absatz mit der Nummer der nächsten Frage: \1"),
+    (r"answer contains a paragraph labelled as the question's next item: (.*)",
+     r"Eine Antwort enthält einen Absatz mit dem nächsten Buchstaben der Frage: \1"),
     (r"answer contains a paragraph that looks like a question: (.*)",
      r"Eine Antwort enthält einen Absatz, der wie eine Frage aussieht: \1"),
     (r"answer contains a labelled question inside a paragraph: (.*)",

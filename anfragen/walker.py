@@ -650,6 +650,7 @@ class Walker:
         checks.check_hidden_questions(inq, self.answer_parts)
         checks.check_run_on_questions(inq)
         checks.check_introduction(inq)
+        checks.check_numbering_gaps(inq)
         return inq
 
     def _drop_reclaimed_answers(self) -> None:

@@ -24,6 +24,8 @@ DOUBTFUL = {
     "run-on question": "1. Eins? Die Stadt hat im vergangenen Jahr auf der\n\nA.\n",
     "labelled question inside an answer": "1. Eins?\n\nEs sind drei. 2. Wie viele sind es? Vier.\n",
     "next label inside a question": "1. Eins? Ja. 2. Welche sind es?\n\nA.\n",
+    "numbering skips": "> 1. Eins?\n\nA.\n\n> 3. Drei?\n\nB.\n",
+    "next item of the question": "1. Wie viele sind es je a) in der Stadt\n\nZehn.\n\nb\\) im Land\n\nZwanzig.\n",
 }
 
 
@@ -37,3 +39,31 @@ def test_each_kind_of_doubt_is_recorded_and_reads_in_german(text):
 
 def test_untranslated_reason_is_shown_as_recorded():
     assert german("something new") == "something new"
+
+
+def reasons(text: str) -> list[str]:
+    return [issue.reason for issue in parse_inquiry(text).issues]
+
+
+def test_a_question_missing_from_the_numbering_is_a_doubt():
+    # question 7 asks without "?" and stays in answer 6; its items become 6a and 6b
+    text = ("> 6. Was waren die Ursachen?\n\nUnbekannt.\n\n7\\. Gab es Berichte über Stress:\n\n"
+            "> a) Durch die Arbeit?\n\n> b) Durch die Zeiten?\n\nJa, beides.\n\n> 8. Wie viele Verträge?\n\nKeine.\n")
+    assert "numbering skips from 6b to 8: a question between them was not read" in reasons(text)
+
+
+def test_numbering_without_gaps_and_joint_labels_raise_no_doubt():
+    assert reasons("1. Eins?\n\nA.\n\n2.+3. Zwei und drei?\n\nB.\n\n4. Vier?\n\nC.\n") == []
+
+
+def test_an_item_of_the_question_standing_in_its_answer_is_a_doubt():
+    text = ("1. Gab es Vorfälle?\n\nJa, elf.\n\n2. Wir bitten um Aufschlüsselung a) In welchen Bädern\n\n"
+            "Europabad 8, Rheinstrandbad 3\n\nb\\) Wer waren die Opfer (Anzahl, Alter)\n\nFrauen zwischen 14 und 40.\n")
+    assert reasons(text) == [
+        "answer contains a paragraph labelled as the question's next item: 'b\\\\) Wer waren die Opfer (Anzahl, Alter)'"]
+
+
+def test_an_answer_taking_up_the_items_its_question_holds_raises_no_doubt():
+    text = ("1. Wie wird geprüft im Hinblick auf: a) Betriebssicherheit b) Spielsicherheit?\n\n"
+            "a\\) Betriebssicherheit\n\nJährlich.\n\nb\\) Spielsicherheit\n\nSiehe a).\n")
+    assert reasons(text) == []
