@@ -822,3 +822,48 @@ def test_wenn_ja_alone_between_the_question_and_its_items_keeps_the_lead_questio
              "- Welche Firmen?\n\nBegründung:\nText.").splitlines()
     assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Wird ein neues Gutachten benötigt?", "Wurde ein Gutachter beauftragt?", "Welche Firmen?"]
+
+
+INQUIRY_WITH_SUB_QUESTIONS = ("3. Wie hoch waren die Fehltage der Beschäftigten: a) Meldestelle: je in 2019, 2022, 2023? "
+                              "b) Passstelle: je in 2019, 2022, 2023? 4. Wird ein Konzept erarbeitet? "
+                              "a) Wenn ja, bis wann? b) Wenn nein, warum nicht?")
+
+
+def test_a_sub_question_of_the_inquiry_run_into_its_table_is_split():
+    paragraph = "a) Meldestelle: je in 2019, 2022, 2023? Fehltage 2019: 310 Tage Fehltage 2022: 280 Tage"
+    assert documents.split_labelled_question(paragraph, INQUIRY_WITH_SUB_QUESTIONS) == [
+        "a) Meldestelle: je in 2019, 2022, 2023?", "Fehltage 2019: 310 Tage Fehltage 2022: 280 Tage"]
+    lead_in = "b) Wenn nein, warum nicht? Bei der Besprechung im Mai war die Haltung des Landes wie folgt:"
+    assert documents.split_labelled_question(lead_in, INQUIRY_WITH_SUB_QUESTIONS) == [
+        "b) Wenn nein, warum nicht?", "Bei der Besprechung im Mai war die Haltung des Landes wie folgt:"]
+
+
+def test_a_sub_question_is_not_split_without_the_inquiry_confirming_it():
+    paragraph = "a) Meldestelle: je in 2019, 2022, 2023? Fehltage 2019: 310 Tage Fehltage 2022: 280 Tage"
+    assert documents.split_labelled_question(paragraph) == [paragraph]  # no inquiry: no guide
+    other = "a) Ordnungsamt: je in 2019? Fehltage 2019: 310 Tage Fehltage 2022: 280 Tage"
+    assert documents.split_labelled_question(other, INQUIRY_WITH_SUB_QUESTIONS) == [other]  # not asked so
+
+
+def test_the_askers_words_after_the_sub_question_are_no_answer():
+    paragraph = "4. Wird ein Konzept erarbeitet? a) Wenn ja, bis wann? b) Wenn nein, warum nicht?"
+    assert documents.split_labelled_question(paragraph, INQUIRY_WITH_SUB_QUESTIONS) == [paragraph]
+
+
+def test_an_item_of_the_inquiry_run_into_its_answer_is_not_split():
+    # a "- " item may ask without "?" and stand inside the answer before it: items stay as read
+    paragraph = "- Meldestelle: je in 2019, 2022, 2023? Fehltage 2019: 310 Tage Fehltage 2022: 280 Tage"
+    assert documents.split_labelled_question(paragraph, INQUIRY_WITH_SUB_QUESTIONS) == [paragraph]
+
+
+def test_a_pointer_with_a_capital_is_split_off_its_question():
+    assert documents.split_labelled_question("d) Welche Kurse gibt es für Kinder? Siehe Frage 1 f)") == [
+        "d) Welche Kurse gibt es für Kinder?", "Siehe Frage 1 f)"]
+
+
+def test_a_labelled_question_ending_in_its_bracket_or_lead_in_is_kept_as_written():
+    for paragraph in ["d) Wie viele gingen in ein festes Arbeitsverhältnis über (absolute Zahlen und in Prozent?)",
+                      "7. Gibt es weitere Hallen mit einem unzureichenden Brandschutz? Wenn ja:"]:
+        assert documents.escape_paragraph(paragraph) == paragraph
+    assert documents.escape_paragraph("a) Die Zahlen (siehe Anlage) sind gestiegen.") == \
+        "a\\) Die Zahlen (siehe Anlage) sind gestiegen."

@@ -85,7 +85,7 @@ def answer_starts(question: str, asked: str, following: str, inquiry_text: str =
     document's own layout of them). A sentence that does not end in "?" ("… Bitte nach
     Jahren aufschlüsseln.") ends the question only where the inquiry ends one too."""
     where = _asked_up_to(question, asked)
-    if where is None or not _starts_statement(following, inquiry_text):
+    if where is None or not starts_statement(following, inquiry_text):
         return False
     want = normalise(question)
     rest = re.sub(r"^[\s?.:!;,)]+", "", want[where:])
@@ -122,7 +122,7 @@ def _asked_up_to(question: str, asked: str) -> int | None:
     return hit.dest_end if hit.score >= ANSWER_START_MATCH and hit.dest_start <= 10 else None
 
 
-def _starts_statement(text: str, inquiry_text: str) -> bool:
+def starts_statement(text: str, inquiry_text: str) -> bool:
     """Does ``text`` start as the administration starts an answer: a sentence (a capital or
     a figure, no label, no list item) that asks nothing, is none of the askers' ways of going
     on with a question ("Bitte …", "wenn ja …", "a) …") and is not found in their inquiry?"""
@@ -133,3 +133,41 @@ def _starts_statement(text: str, inquiry_text: str) -> bool:
     first = sentences[0] if len(sentences[0]) >= 20 else " ".join(sentences[:2])  # not "Mit Datum 23." alone
     return "?" not in first and not layouts.asks(first) and not layouts.goes_on_as_askers(first) \
         and not in_inquiry(first, inquiry_text)
+
+
+# "d) …", "2.1. …": the label of a (sub-)question the answer document repeats. Not "- " items: an
+# item asking without "?" would stay inside the answer before it, with its own answer
+_LABEL_OR_ITEM = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|\d{1,2}\.\d{1,2}|[a-z][.)]|\d{1,2}\s?[a-z]\))\s+(?=\S)")
+_QUESTION_MARK = re.compile(r"\?\)?(?=\s)")  # "… je in 2017?" and "… (besonders im Winter?)"
+INQUIRY_QUESTION_REACH = 800  # characters of a paragraph searched for the end of the inquiry's question
+SHORTEST_INQUIRY_QUESTION = 15  # characters a question must have to be recognised in the inquiry
+
+
+def split_at_inquiry_question(paragraph: str, inquiry_text: str) -> list[str]:
+    """"a) Ausländerstelle: je in 2012, 2016, 2017? Fehlzeiten 2012: 822 Krankheitstage …",
+    "b) Wenn nein, warum nicht? Bei der Dienstbesprechung … wie folgt:", "d) Welche Angebote
+    …? Siehe Frage 1 f)": a labelled (sub-)question of the askers and its answer that the PDF
+    ran into one paragraph, where the answer does not end a sentence soon (a table, a
+    pointer, a lead-in "… wie folgt:"). Split where the text from the label up to a "?"
+    stands in the faction's inquiry (``in_inquiry``) and what follows starts a statement of
+    the administration's (``starts_statement``) that does not go on the way the inquiry goes on
+    after the question. Anything else is returned whole (the parser judges it as it is)."""
+    label = _LABEL_OR_ITEM.match(paragraph)
+    if not inquiry_text or label is None:
+        return [paragraph]
+    inquiry = normalise(inquiry_text)
+    for mark in _QUESTION_MARK.finditer(paragraph, label.end(), INQUIRY_QUESTION_REACH):
+        question, rest = paragraph[label.end():mark.end()].strip(), paragraph[mark.end():].strip()
+        if len(question) < SHORTEST_INQUIRY_QUESTION or not in_inquiry(question, inquiry_text) \
+                or not starts_statement(rest, inquiry_text) or _goes_on_as_inquiry(question, rest, inquiry):
+            continue
+        return [paragraph[:mark.end()].strip(), rest]
+    return [paragraph]
+
+
+def _goes_on_as_inquiry(question: str, rest: str, inquiry: str) -> bool:
+    """Does ``rest`` go on the way the (normalised) ``inquiry`` goes on right after ``question``?"""
+    hit = fuzz.partial_ratio_alignment(normalise(question), inquiry)
+    after = re.sub(r"^[\s?.:!;,)]+", "", inquiry[hit.dest_end:])[:40]
+    head = normalise(rest)[:len(after)]
+    return bool(after) and fuzz.ratio(head, after) >= GOES_ON_MATCH

@@ -74,7 +74,7 @@ def escape_paragraph(text: str) -> str:
     same for "a) …", "7.1 …" and lines starting with "*", "#", ">" and similar.
     "- " list items are kept as lists.
     """
-    if text.rstrip().endswith("?") and len(text) < 600:
+    if _ends_as_question(text) and len(text) < 600:
         return text  # a labelled question the document numbered itself ("a) Wie viele …?")
     if text.startswith("- "):
         return "- " + escape_paragraph(text[2:]) if _LIST_ITEM.match(text[2:]) else text
@@ -86,6 +86,16 @@ def escape_paragraph(text: str) -> str:
     if _MARKDOWN_START.match(text):
         return "\\" + text
     return text
+
+
+# "… (absolute Zahlen und in Prozent?)", "… zu rechnen? Wenn ja:": a question that ends in its
+# bracket, or in the askers' lead-in to the items under it
+_QUESTION_END = re.compile(r"\?(?:\)|\s+(?:[Ww]enn|[Ff]alls)\s+(?:ja|nein|JA|NEIN|Ja|Nein)\s*:)?$")
+
+
+def _ends_as_question(text: str) -> bool:
+    stripped = text.rstrip()
+    return bool(_QUESTION_END.search(stripped)) and (not stripped.endswith(")") or "(" in stripped)
 
 
 def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
@@ -312,7 +322,7 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
             separated.append(line)
     out: list[str] = []
     for paragraph in cleanup.reflow(separated):
-        for position, part in enumerate(split_labelled_question(paragraph)):
+        for position, part in enumerate(split_labelled_question(paragraph, inquiry_text)):
             if asked is not None and inquiry_text:
                 written, index = asked
                 # the rest of the question's own paragraph may be the askers' words throughout
@@ -355,19 +365,22 @@ def _ends_statement(text: str) -> bool:
     return False
 
 
-def split_labelled_question(paragraph: str) -> list[str]:
+def split_labelled_question(paragraph: str, inquiry_text: str = "") -> list[str]:
     """"1. Wie stellt sich … dar? Beim Klinikum ist …": a numbered question and the start
     of its answer that the PDF ran into one paragraph. The answer starts after the "?"
     that is followed by a statement (a sentence ending in "." before any further "?"),
-    or by a pointer ("s. Ziff. 4"). Anything else is returned whole."""
+    or by a pointer ("s. Ziff. 4", "Siehe Frage 1 f)"). Else, with the faction's inquiry,
+    where the question stands in the inquiry and a statement of the administration's
+    follows (``answer_starts.split_at_inquiry_question``: a table, a lead-in "… wie
+    folgt:"). Anything else is returned whole."""
     if not _QUESTION_LABEL.match(paragraph) or "?" not in paragraph[:800]:
-        return [paragraph]
+        return answer_starts.split_at_inquiry_question(paragraph, inquiry_text)
     for m in _ANSWER_START.finditer(paragraph, 0, 800):
         rest = paragraph[m.end():]
-        pointer = bool(re.match(r"(?:s\.|siehe|vgl\.)\s", rest))
+        pointer = bool(re.match(r"(?:s\.|[Ss]iehe|[Vv]gl\.)\s", rest))
         if pointer or (_ends_statement(rest) and len(rest) >= 20):
             return [paragraph[: m.start() + 1].strip(), rest.strip()]
-    return [paragraph]
+    return answer_starts.split_at_inquiry_question(paragraph, inquiry_text)
 
 
 def render(front: dict, body: str) -> str:
