@@ -21,14 +21,25 @@ def _has_sub_questions(inq: Inquiry, i: int) -> bool:
     return is_sub_number(inq.questions[i + 1].number, inq.questions[i].number)
 
 
+def _in_section(number: str, inq: Inquiry, answer: int, numbers: set[str]) -> str:
+    """"Siehe Antwort zu Ziffer 1." in the answer to question E.2: where the numbers restart
+    under each capital letter, a bare number names the question of that number in the same
+    section (E.1), when the document has no question "1" of its own."""
+    sections = {q.number.split(".")[0] for q in inq.questions if q.answer == answer}
+    if number in numbers or len(sections) != 1:
+        return number
+    inside = f"{sections.pop()}.{number}"
+    return inside if re.fullmatch(r"[A-Z]\.\d+", inside) and inside in numbers else number
+
+
 def check_answers(inq: Inquiry) -> None:
     """Unanswered questions, pointers to nowhere, empty answers; sets pointer fields."""
     numbers = {q.number for q in inq.questions}
     for i, q in enumerate(inq.questions):
         if q.answer is None and not _has_sub_questions(inq, i):
             inq.issues.append(ParseIssue("answers", f"no answer found for question {q.number}", q.line))
-    for answer in inq.answers:
-        answer.points_to = layouts.pointers(answer.text)
+    for index, answer in enumerate(inq.answers):
+        answer.points_to = [_in_section(n, inq, index, numbers) for n in layouts.pointers(answer.text)]
         answer.is_pointer = bool(answer.points_to) and layouts.is_pure_pointer(answer.text)
         for n in answer.points_to:
             if n not in numbers:

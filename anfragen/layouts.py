@@ -51,7 +51,10 @@ _QUESTION_WORD = re.compile(
     r"^(?:\*\*)?(?:Wie|Was|Welche[rsmn]?|Wann|Wo|Wohin|Woher|Warum|Weshalb|Wieso|Wozu|Wer|Wem|Wen|"
     r"Wessen|Inwiefern|Inwieweit|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Kann|Können|Könnte|Wird|"
     r"Werden|Wurde|Wurden|Plant|Sieht|Teilt|Besteht|Bestehen|Liegt|Liegen|Bitte|Nennen|Erläutern|"
-    r"Beschreiben|Stellen|Legen|Darstellung|Auflistung|Übersicht)\b",
+    r"Beschreiben|Stellen|Legen|Darstellung|Auflistung|Übersicht|"
+    # "Nach welchen Kriterien …", "Von wem …", "Bis wann …": an interrogative after its preposition
+    r"(?:Nach|Von|Mit|Für|In|An|Auf|Aus|Bei|Bis|Seit|Ab|Über|Unter|Zu|Um|Durch|Gegen)\s+"
+    r"(?:welche[rsmn]?|wem|wen|was|wann|wie))\b",
     re.I,
 )
 _IMPERATIVE = re.compile(r"\b(?:bitte|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern)\b", re.I)
@@ -374,6 +377,12 @@ def requests_as_statement(text: str) -> bool:
 def opens_with_question_word(text: str) -> bool:
     """"Wie viele …", "Welche …", "Gibt es …": an interrogative first word."""
     return bool(_QUESTION_WORD.match(text))
+
+
+def label_asks(rest: str) -> bool:
+    """The text after a question label is question-like once a label the form or a
+    repeated heading left in front of it is read past ("Zu 2.: Wie hoch sind …")."""
+    return is_question_like(question_text(rest))
 
 
 def is_question_like(text: str) -> bool:

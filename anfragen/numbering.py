@@ -26,7 +26,9 @@ class Numbering:
     def candidates(self) -> set[str]:
         """Labels (normalised as stored) that continue the numbering."""
         if self.upper is not None:
-            return {_next_letter(self.upper)}
+            # "B." then "1.", "2.": numbers restart under each capital letter ("B.1", "B.2")
+            following = 1 if self.sub is None or not self.sub.isdigit() else int(self.sub) + 1
+            return {_next_letter(self.upper), f"{self.upper}.{following}"}
         if self.top is None and self.sub is None:
             return {"1", "1.1", "a", "1a", "A", "1+2"}
         if self.top is None:
@@ -42,7 +44,13 @@ class Numbering:
     def _normalise(self, label: Label) -> str:
         if label.style == "letter" and self.top is not None:
             return f"{self.top}{label.number}"
+        if self.upper is not None and label.style in ("dot", "paren") and label.number.isdigit():
+            return f"{self.upper}.{label.number}"  # a question numbered under its section's letter
         return label.number
+
+    def normalised(self, label: Label) -> str:
+        """The number ``label`` would be stored under ("1." under section "B." is "B.1")."""
+        return self._normalise(label)
 
     def fits(self, label: Label) -> bool:
         return self._normalise(label) in self.candidates()
@@ -59,7 +67,9 @@ class Numbering:
         """Advance past ``label`` (fitting or not) and return the number to store."""
         number = self._normalise(label)
         if label.style == "upper":
-            self.upper = number
+            self.upper, self.sub = number, None
+        elif self.upper is not None and (m := re.fullmatch(rf"{self.upper}\.(\d+)", number)):
+            self.sub = m.group(1)
         elif m := re.fullmatch(r"\d+\+(\d+)", number):
             self.top, self.sub = int(m.group(1)), None
         elif m := re.fullmatch(r"(\d+)\.(\d+)", number):

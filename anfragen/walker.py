@@ -172,7 +172,7 @@ class Walker:
 
     def _accept_question(self, label: layouts.Label, was_question: bool, block: Block) -> bool:
         fits = self.numbering.fits(label) or self._continues_inline_letters(label)
-        if fits and (layouts.is_question_like(label.rest) or was_question):
+        if fits and (layouts.label_asks(label.rest) or was_question):
             return True
         if fits or not layouts.asks(label.rest):
             return False
@@ -252,7 +252,7 @@ class Walker:
         if not number or any(q.number == number for q in self.inq.questions) or not self._fitting_sub_number(digits):
             number, rest = "", text
         if number and (digits or self.numbering.top is not None):
-            self.numbering.accept(layouts.Label(number, "dot", rest))  # keep the count going
+            number = self.numbering.accept(layouts.Label(number, "dot", rest))  # keep the count going
         self._question(layouts.Label(number, "quoted", rest), block)
 
     def _fitting_sub_number(self, digits: str) -> bool:
@@ -305,7 +305,7 @@ class Walker:
 
     def _is_question_block(self, block: Block) -> bool:
         label = layouts.question_label(block.text.strip())
-        return bool(label and self.numbering.fits(label) and layouts.is_question_like(label.rest))
+        return bool(label and self.numbering.fits(label) and layouts.label_asks(label.rest))
 
     # -- actions -----------------------------------------------------------------
     def _reclaim_lead_in(self) -> None:
@@ -332,7 +332,10 @@ class Walker:
         # sub-question of a lead-in ("2. Wie viele …?" then "2.1 Im …?") starts a run.
         continues_run = self.target[0] == "question" and not self.context
         number = self.numbering.accept(label) if label.style not in ("bare", "quoted") else label.number
-        if continues_run and checks.is_sub_number(number, self.inq.questions[-1].number):
+        if continues_run and checks.is_sub_number(number, self.inq.questions[-1].number) \
+                and not re.fullmatch(r"[A-Z]\.\d+", number):
+            # (not a section's first question, "B." then "1." stored as "B.1": the section
+            # letter's own text asks too, and the answer after the run answers it as well)
             continues_run = False
         if number and any(q.number == number for q in self.inq.questions):
             self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))

@@ -120,3 +120,15 @@ def test_the_answer_forms_footer_label_is_dropped_where_it_ends_a_page():
              "Stellungnahme zur Anfrage", "", "– 2 –", "Korrosion auswirken.", "Stellungnahme zur Anfrage", ""]
     assert cleanup.drop_page_furniture(lines) == [
         "Stellungnahme zur Anfrage", "", "Die Enthärtung kann sich nachteilig auf die", "", "Korrosion auswirken.", ""]
+
+
+def test_for_example_broken_across_a_blank_line_is_joined():
+    # "z." / "" / "B. Willkommensvideos …": one abbreviation, not a paragraph labelled "B."
+    lines = ["2. Sind Inhalte vorgesehen, z.", "", "B. Willkommensvideos oder Hinweise?", "Ja."]
+    assert cleanup.join_split_for_example(lines) == [
+        "2. Sind Inhalte vorgesehen, z. B. Willkommensvideos oder Hinweise?", "Ja."]
+
+
+def test_a_paragraph_labelled_b_after_another_sentence_stays_apart():
+    lines = ["A. Was kostet das Projekt?", "", "B. Wann beginnt es?"]
+    assert cleanup.join_split_for_example(lines) == lines

@@ -929,3 +929,58 @@ def test_the_administrations_details_after_its_summary_are_its_own_preamble():
     inquiry = parse_inquiry("1. Die Fraktion bittet um Auskunft, wann die Tafeln aufgestellt werden.\n\n"
                             "Kurzfassung\n\nDie Tafeln kommen 2025.\n\nErläuterungen\n\nDas Forstamt plant sie.\n")
     assert [(p.kind, p.side) for p in inquiry.preambles] == [("Erläuterungen", "answering")]
+
+
+# Numbers restarting under capital-letter sections (Karlsruhe 2013–2016: "A. … ? 1. … ? 2. … ?
+# B. …"): each number is its section's ("B.1"), a bare pointer names the section's own question.
+SECTIONS = (
+    "A. Wie viele Spielplätze gibt es?\n\n1. Wie viele davon sind saniert?\n\n"
+    "2. Wann werden die übrigen saniert?\n\nEs gibt 80 Spielplätze, davon sind 60 saniert. "
+    "Die übrigen folgen bis 2030.\n\n"
+    "B. Die Wege am Stadtgarten sind in schlechtem Zustand. Ist das bekannt?\n\nJa.\n\n"
+    "1. Wann werden die Wege erneuert?\n\nIm Herbst.\n\n"
+    "2. Wer trägt die Kosten?\n\nSiehe Antwort zu Ziffer 1.\n"
+)
+
+
+def test_numbers_restart_under_each_capital_letter():
+    inquiry, read = structure(SECTIONS)
+    assert [q.number for q in inquiry.questions] == ["A", "A.1", "A.2", "B", "B.1", "B.2"]
+    # the section's own question and its numbered questions, one after another: one answer
+    assert read[0][2] == ["A", "A.1", "A.2"]
+    assert answers_by_number(inquiry)["B.1"] == "Im Herbst."
+    assert not inquiry.issues
+
+
+def test_a_bare_pointer_names_the_question_of_its_own_section():
+    inquiry = parse_inquiry(SECTIONS)
+    b2 = next(q for q in inquiry.questions if q.number == "B.2")
+    assert inquiry.answers[b2.answer].points_to == ["B.1"]
+
+
+def test_a_number_that_does_not_follow_in_its_section_is_no_question():
+    # "4." after B.1 does not follow the section's numbering: kept in the answer, and doubted
+    text = SECTIONS.replace("2. Wer trägt die Kosten?", "4. Wer trägt die Kosten?")
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["A", "A.1", "A.2", "B", "B.1"]
+    assert any("looks like a question" in i.reason for i in inquiry.issues)
+
+
+@pytest.mark.parametrize("label", ["Nach welchen Kriterien wird ausgewählt, welche Wege erneuert werden",
+                                   "Von wem ging die Initiative aus und wie viele Fälle gab es",
+                                   "Zu 2.: Wie hoch sind die Kosten in den einzelnen Stadtteilen"])
+def test_a_question_without_its_question_mark_is_read_by_its_asking_start(label):
+    # "Nach welchen …", "Von wem …" (an interrogative after its preposition), and a question
+    # behind the label "Zu 2.:" the answer document left in front of it
+    text = (f"1. Wie viele Wege gibt es?\n\nEs gibt 12 Wege.\n\n2. {label}\n\nNach dem Zustand der Beläge.\n\n"
+            "3. Wann beginnen die Arbeiten?\n\nIm Mai.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["1", "2", "3"]
+    assert answers_by_number(inquiry)["2"] == "Nach dem Zustand der Beläge."
+    assert not inquiry.issues
+
+
+def test_a_numbered_statement_with_a_preposition_is_no_question():
+    # "2. In den Sommermonaten …" inside an answer starts with a preposition, but asks nothing
+    assert not layouts.is_question_like("In den Sommermonaten wird nicht gebaut.")
+    assert layouts.is_question_like("In welchen Monaten wird gebaut")

@@ -168,7 +168,31 @@ def clean_lines(text: str) -> list[str]:
     lines = drop_page_furniture([line for page in pages for line in page + [""]])
     lines = [collapse_spaces(line) for line in lines]
     lines = join_hyphenated(_skip_blank_between_hyphen(lines))
-    return [normalise_bullet(line) for line in lines]
+    return [normalise_bullet(line) for line in join_split_for_example(lines)]
+
+
+_ENDS_IN_Z = re.compile(r"(?:^|\s)z\.$")
+_STARTS_WITH_B = re.compile(r"^B\.(?:\s|$)")
+
+
+def join_split_for_example(lines: list[str]) -> list[str]:
+    """"… vorgesehen, z." / "" / "B. Willkommensvideos …": "z. B." broken across a blank
+    line (a page break or a lost line spacing) is one abbreviation, not the end of a
+    paragraph and a paragraph labelled "B." (reading: a question split in two, its second
+    half taken for question B)."""
+    out: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if _STARTS_WITH_B.match(stripped):
+            at = len(out)
+            while at and not out[at - 1].strip():
+                at -= 1
+            if at and _ENDS_IN_Z.search(out[at - 1].rstrip()):
+                out[at - 1] = f"{out[at - 1].rstrip()} {stripped}"
+                del out[at:]
+                continue
+        out.append(line)
+    return out
 
 
 _INTERNAL_FORM = re.compile(r"^\s*Beschluss\s*\(intern\)\s*:?\s*$")
