@@ -33,3 +33,12 @@ def test_anfrage_line_names_the_faction_when_nothing_did_before():
 
 def test_a_local_councils_faction_abbreviated_or_is_its_own():
     assert normalise_submitter("FDP-OR-Fraktion", "Gemeinderat Karlsruhe")[0] == "FDP-Ortschaftsratsfraktion"
+
+
+def test_the_meeting_table_of_the_form_of_2023_ends_the_header():
+    # "Beratungsfolge Termin Öffentlichkeitsstatus Zuständigkeit" / its row: form debris, not body text
+    lines = ["STELLUNGNAHME zur Anfrage", "Anfrage: SPD", "", "Beratungsfolge Termin Öffentlichkeitsstatus Zuständigkeit",
+             "Ortschaftsrat Waldstadt 12.09.2023 öffentlich Kenntnisnahme", "", "Die Fraktion fragt nach dem Stand."]
+    header = split_header(lines, "Irgendein Titel")
+    assert lines[header.end:] == ["Die Fraktion fragt nach dem Stand."]
+    assert header.submitter == "SPD"
