@@ -339,9 +339,45 @@ def states_something(text: str) -> bool:
 def states_something_before_a_list(text: str) -> bool:
     """"Es sind 800 Gebäude. Die Volkswohnung nennt folgende Zahlen:": a finished statement,
     then the lead-in of a table or list. Answers do this; the rest of a question
-    ("a) bei der Stadt b) … je im Hinblick auf:") has no finished sentence before its colon."""
+    ("a) bei der Stadt b) … je im Hinblick auf:") has no finished sentence before its colon.
+    So does one sentence that announces the table or list it leads into ("Die Miethöhen
+    verteilen sich wie folgt:", see ``announces_what_follows``)."""
     plain = text.rstrip()
-    return plain.endswith(":") and states_something(plain[:-1])
+    return plain.endswith(":") and (states_something(plain[:-1]) or announces_what_follows(plain))
+
+
+_FIGURE = re.compile(r"^[(]?[-+–]?\d[\d.,/%–-]*[)€%²³]*$")
+
+
+def is_table_of_figures(text: str) -> bool:
+    """"2017 1.412 820 329 263 2018 1.401 798 304 299": a table of figures flattened by
+    extraction (at least eight figures, and more than half of its words), which states
+    what it counts; the askers' words around a question are not made of figures."""
+    words = unescaped(text).split()
+    figures = sum(1 for word in words if _FIGURE.match(word))
+    return figures >= 8 and figures * 2 > len(words) and "?" not in text
+
+
+# "… verteilen sich wie folgt:", "… zeigen folgendes Bild:", "… geben die Werte in nachfolgender
+# Tabelle:": a sentence that says what the text after it shows
+_WHAT_FOLLOWS = re.compile(r"\b(?:wie\s+folgt(?:\s+(?:Stellung|auf|zusammen|dar))?|(?:nach)?folgende[nrs]?\s+(?:Tabelle|Übersicht|Aufstellung|"
+                           r"Auflistung|Bild|Zahlen|Werte|Darstellung|Grafik|Statistik))\s*:$", re.I)
+# how the askers lead into their items or want the answer laid out ("Bitte wie folgt
+# aufschlüsseln:", "Die Verwaltung möge wie folgt berichten:", "Wir fragen daher wie folgt:")
+_ASKERS_LEAD = re.compile(r"\b(?:bitte|gebeten|frage[nt]?|fragt|möge[n]?|möchte[n]?|soll(?:en|te|ten)?|wissen|"
+                          r"aufgeschlüsselt|aufgelistet|aufgeteilt|gegliedert|getrennt|differenziert)\b", re.I)
+
+
+def announces_what_follows(text: str) -> bool:
+    """"Die Miethöhen verteilen sich wie folgt:", "Die Daten der Mieterbefragung zeigen
+    folgendes Bild:": one sentence of four words or more, starting with a capital, that
+    announces the table or list after it, as the administration does before its figures.
+    Not a question's rest or the askers' lead-in to their items: nothing that asks,
+    requests, starts as a question does, or says how the answer is to be laid out."""
+    plain = unescaped(text.strip())
+    return bool(_WHAT_FOLLOWS.search(plain)) and bool(re.match(r"[A-ZÄÖÜ]", plain)) \
+        and len(plain.split()) >= 4 and not re.search(r"[.!?;]\s", plain) \
+        and not is_question_like(plain) and not _ASKERS_LEAD.search(plain)
 
 
 def is_follow_up(text: str) -> bool:

@@ -33,7 +33,9 @@ def _follows(first: str, second: str) -> bool:
     return len(first) == len(second) == 1 and first.isalpha() and ord(second.lower()) == ord(first.lower()) + 1
 
 
-_SHORT_ANSWER = re.compile(r"\?\s+((?:Ja|Nein|Entfällt)\.)$")
+# "Gibt es …? Nein.", also without its full stop ("… zur Verfügung zu stellen? Nein")
+_SHORT_ANSWER = re.compile(r"\?\s+((?:Ja|Nein|Entfällt)\.?)$")
+_INLINE_SUB_LABEL = re.compile(r"(?:^|\s)[a-z]\)\s")  # "… a) Wann? b) …": sub-questions inside a question
 _UNDIVIDED = "the answer is not divided by question: kept whole, not paired with any question"
 
 
@@ -347,8 +349,10 @@ class Walker:
         self.quoted_context = []
         self.target = ("question", len(self.inq.questions) - 1)
         question = self.inq.questions[-1]
-        if short := _SHORT_ANSWER.search(question.text):
-            # "Gibt es sonstige Bestrebungen …? Nein.": the answer run into its question
+        if (short := _SHORT_ANSWER.search(question.text)) and not _INLINE_SUB_LABEL.search(question.text):
+            # "Gibt es sonstige Bestrebungen …? Nein.": the answer run into its question (not
+            # where the question holds its sub-questions, "… a) Wann? b) Ist … geplant? Nein":
+            # that answers the last of them only)
             question.text = question.text[:short.start() + 1]
             index = self._new_answer(block, [len(self.inq.questions) - 1])
             self.implicit.add(index)
@@ -589,7 +593,8 @@ class Walker:
             # Only text that states something (perhaps before a table it introduces) answers
             # a whole run; anything else may be the rest of the last question, so only that
             # question takes it.
-            states = layouts.states_something(text) or layouts.states_something_before_a_list(text)
+            states = layouts.states_something(text) or layouts.states_something_before_a_list(text) \
+                or layouts.is_table_of_figures(text)
             index = self._new_answer(block, run if states else run[-1:], "consecutive")
             self.implicit.add(index)
             kind = "answer"

@@ -62,3 +62,12 @@ def test_the_words_interfraktionelle_anfrage_name_no_faction():
     lines = ["STELLUNGNAHME zur interfraktionellen", "Anfrage", "Interfraktionelle Anfrage",
              "CDU-Ortschaftsratsfraktion", "", "Gremium Termin TOP ö nö", "Ortschaftsrat 07.10.2020 9", "", "Text."]
     assert split_header(lines, "Irgendein Titel").submitter == "CDU-Ortschaftsratsfraktion"
+
+
+def test_the_meeting_table_of_the_form_of_2023_ends_the_header():
+    # "Beratungsfolge Termin Öffentlichkeitsstatus Zuständigkeit" / its row: form debris, not body text
+    lines = ["STELLUNGNAHME zur Anfrage", "Anfrage: SPD", "", "Beratungsfolge Termin Öffentlichkeitsstatus Zuständigkeit",
+             "Ortschaftsrat Waldstadt 12.09.2023 öffentlich Kenntnisnahme", "", "Die Fraktion fragt nach dem Stand."]
+    header = split_header(lines, "Irgendein Titel")
+    assert lines[header.end:] == ["Die Fraktion fragt nach dem Stand."]
+    assert header.submitter == "SPD"

@@ -867,3 +867,47 @@ def test_a_labelled_question_ending_in_its_bracket_or_lead_in_is_kept_as_written
         assert documents.escape_paragraph(paragraph) == paragraph
     assert documents.escape_paragraph("a) Die Zahlen (siehe Anlage) sind gestiegen.") == \
         "a\\) Die Zahlen (siehe Anlage) sind gestiegen."
+
+
+def test_an_item_that_asks_after_items_that_do_not_gives_no_guidance():
+    """2023/0789, 2019/0557: "… wann folgende Maßnahmen umgesetzt werden:" then streets as
+    items, and only the last item asks ("- Sind weitere Straßen geplant?"); shown alone
+    with the whole answer, it hid what the inquiry asks about the streets listed."""
+    lines = """Können Sie uns den Stand mitteilen? Wir möchten wissen, wann folgende Maßnahmen umgesetzt werden:
+- Lindenstraße
+- Ahornweg
+- Sind noch weitere Straßen geplant?
+
+Für die Fraktion
+Erika Muster
+""".splitlines()
+    assert inquiry_reading.inquiry_questions(lines) == []
+
+
+def test_a_pointer_with_a_capital_run_into_a_lettered_question_is_split():
+    assert documents.split_labelled_question("c. Auf welcher Grundlage werden sie angesetzt? Siehe unter a)") == [
+        "c. Auf welcher Grundlage werden sie angesetzt?", "Siehe unter a)"]
+
+
+def test_the_answers_own_lettered_list_after_a_question_stays_its_answer():
+    # "a. Das Tiefbauamt ist zuständig …": the administration's list, not in the inquiry
+    inquiry_text = "1. Welche Ämter sind für das Fällen von Bäumen zuständig?"
+    paragraphs = documents._prose(["a. Das Tiefbauamt ist zuständig für Bäume an Gewässern.", "",
+                                   "b. Das Gartenbauamt ist zuständig für Bäume in Parks."], inquiry_text)
+    assert paragraphs == ["a\\. Das Tiefbauamt ist zuständig für Bäume an Gewässern.",
+                          "b\\. Das Gartenbauamt ist zuständig für Bäume in Parks."]
+    inquiry = parse_inquiry("1. Welche Ämter sind für das Fällen von Bäumen zuständig?\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert [q.number for q in inquiry.questions] == ["1"]
+    assert inquiry.answers[0].text.startswith("a\\. Das Tiefbauamt") and inquiry.issues == []
+
+
+def test_the_askers_lettered_items_in_the_answer_are_not_taken_for_the_administrations_list():
+    # their items, their requests, an abbreviation: written as before (the walker judges them)
+    inquiry_text = "1. Welche Folgen hat der Bericht für a. die Volkswohnung b. Genossenschaften c. Private?"
+    for paragraph in ["a. Volkswohnung b. Genossenschaften c. Private", "a. Bitte nach Schularten und Jahren.",
+                      "s. Ausführungen der Agentur in der Anlage.", "a. Wie viele Anträge gab es? Es waren 40."]:
+        assert documents._prose([paragraph], inquiry_text) == [paragraph]
+    # a statement of the askers' own, labelled as they labelled it: theirs, not the administration's list
+    assert documents._prose(["a. Die Stadt trägt bisher den Eigenanteil der Kosten."],
+                            "1. Wer zahlt? a. Die Stadt trägt bisher den Eigenanteil der Kosten. b. Das Land den Rest.") \
+        == ["a. Die Stadt trägt bisher den Eigenanteil der Kosten."]

@@ -209,11 +209,44 @@ def test_a_statement_that_introduces_a_table_answers_the_run_before_it():
 
 
 def test_a_lead_in_to_a_table_without_a_finished_statement_takes_only_the_last_question():
-    # "… geben die Werte in der Tabelle:" may still be the administration's, but nothing
-    # before its colon shows it: question 1 is not paired with it
+    # "Gebäude nach Stadtteilen:" may still be the administration's, but nothing before its
+    # colon shows it: question 1 is not paired with it
     inquiry = parse_inquiry("1. Wie viele Gebäude stehen unter Denkmalschutz?\n\n2. Wie viele davon sind Schulen?\n\n"
-                            "Einen Überblick geben die Werte in der folgenden Tabelle:\n\nGesamt Schulen 812 37\n")
+                            "Gebäude und Schulen nach Stadtteilen:\n\nGesamt Schulen 812 37\n")
     assert [q.answer for q in inquiry.questions] == [None, 0]
+
+
+def test_a_sentence_announcing_the_table_answers_the_run_before_it():
+    # "Einen Überblick geben die Werte in der folgenden Tabelle:", "… verteilen sich wie
+    # folgt:": the administration says what the table shows, as a statement would
+    for lead in ["Einen Überblick geben die Werte in der folgenden Tabelle:", "Die Gebäude verteilen sich wie folgt:"]:
+        inquiry = parse_inquiry("1. Wie viele Gebäude stehen unter Denkmalschutz?\n\n2. Wie viele davon sind "
+                                f"Schulen?\n\n{lead}\n\nGesamt Schulen 812 37\n")
+        assert [q.answer for q in inquiry.questions] == [0, 0]
+        assert inquiry.answers[0].text.startswith(lead) and inquiry.issues == []
+
+
+def test_the_askers_lead_in_to_their_items_announces_no_answer():
+    # their request or how they want it laid out, even with "wie folgt" / "folgende Tabelle"
+    for lead in ["Bitte wie folgt aufschlüsseln:", "Aufgeschlüsselt wie folgt:", "Die Verwaltung möge wie folgt berichten:",
+                 "Wir fragen daher nach folgender Aufstellung:", "Wie verteilen sie sich wie folgt:"]:
+        assert not layouts.announces_what_follows(lead), lead
+        assert not layouts.states_something_before_a_list(lead), lead
+
+
+def test_a_table_of_figures_after_a_run_answers_the_run():
+    # "2017 1.412 820 … 2018 …": flattened by extraction, no sentence, but figures state what they count
+    inquiry = parse_inquiry("1. Wie viele Wohnungslose gab es 2017 und 2018?\n\n2. Wie viele davon waren Deutsche?\n\n"
+                            "gesamt Deutsche andere 2017 1.300 700 600 2018 1.350 720 630\n\n"
+                            "Dazu kommen rund 90 Personen ohne Unterkunft.\n")
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert inquiry.issues == []
+
+
+def test_a_few_numbers_in_the_rest_of_a_question_are_no_table():
+    # the askers' items with years in them ("a) 2019 b) 2020 c) 2021") are not the answer
+    assert not layouts.is_table_of_figures("a) 2019 b) 2020 c) 2021")
+    assert not layouts.is_table_of_figures("jeweils für die Jahre 2019, 2020 und 2021 sowie getrennt nach Ämtern")
 
 
 def test_a_conditional_question_whose_condition_was_answered_before_is_not_grouped_forward():
@@ -293,6 +326,14 @@ def test_a_bare_yes_or_no_after_a_question_ends_a_run_so_the_next_answer_is_not_
                             "2. Gab es Beschwerden?\n\nEs liegen keine Beschwerden vor.\n")
     assert [q.answer for q in inquiry.questions] == [None, 0]
     assert "no answer found for question 1" in [i.reason for i in inquiry.issues]
+
+
+def test_a_bare_yes_or_no_without_its_full_stop_is_the_answer_run_into_its_question():
+    inquiry = parse_inquiry("1. Ist ein Neubau geplant? Falls nein, wieso nicht? Nein\n\n2. Gab es Beschwerden?\n\n"
+                            "Es liegen keine vor.\n")
+    assert [(q.text, q.answer) for q in inquiry.questions] == [
+        ("Ist ein Neubau geplant? Falls nein, wieso nicht?", 0), ("Gab es Beschwerden?", 1)]
+    assert inquiry.answers[0].text == "Nein" and inquiry.issues == []
 
 
 def test_an_answer_to_all_questions_says_so():

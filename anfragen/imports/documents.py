@@ -27,6 +27,25 @@ _LIST_ITEM = re.compile(r"^\d+(?:\.\d+)*[.)](?=\s|$)|^\d+(?:\.\d+)+(?=\s)|^[a-z]
 _MARKDOWN_START = re.compile(r"^([*#>+=|_`~]|\d+[.)]$)")
 
 
+_LETTER_DOT = re.compile(r"^[a-k]\.\s+(?=[A-ZÄÖÜ0-9„])(?![A-ZÄÖÜ]\.)")  # "a. Das Tiefbauamt …", not "s. Anlage"
+OWN_ITEM_START = 60  # characters of an item's text looked up in the inquiry
+
+
+def _own_letter_item(paragraph: str, inquiry_text: str) -> bool:
+    """"a. Das Tiefbauamt ist zuständig für …" / "b. Das Gartenbauamt …": a paragraph of
+    the answer text labelled like a sub-question that states something, asks and requests
+    nothing and does not stand in the inquiry: the administration's own list, not a
+    question of the askers (which the walker would take it for right after a question).
+    Not the askers' items ("a. Volkswohnung b. Wohnungsgenossenschaften c. Private", "a.
+    Bitte nach Schularten …"), which state nothing or request. Only with the inquiry at hand."""
+    match = _LETTER_DOT.match(paragraph)
+    if not match or not inquiry_text or "?" in paragraph:
+        return False
+    text = layouts.unescaped(paragraph[match.end():])
+    return layouts.states_something(text) and not layouts.is_question_like(text) \
+        and not questions.in_inquiry(text[:OWN_ITEM_START], inquiry_text)
+
+
 class UnsupportedDocument(Exception):
     """A file whose type cannot be imported."""
 
@@ -67,15 +86,18 @@ def docx_text(path: Path) -> str:
     return "\n".join(lines)
 
 
-def escape_paragraph(text: str) -> str:
+def escape_paragraph(text: str, own_item: bool = False) -> str:
     """Escape a paragraph start that Markdown or the parser would misread.
 
     "1. Juni 2025 …" in an answer is not a question: written "1\\. Juni 2025"; the
-    same for "a) …", "7.1 …" and lines starting with "*", "#", ">" and similar.
-    "- " list items are kept as lists.
+    same for "a) …", "7.1 …" and lines starting with "*", "#", ">" and similar; and for
+    "a. …" where it is an item of the answer's own list (``own_item``, see
+    ``_own_letter_item``). "- " list items are kept as lists.
     """
     if _ends_as_question(text) and len(text) < 600:
         return text  # a labelled question the document numbered itself ("a) Wie viele …?")
+    if own_item and _LETTER_DOT.match(text):
+        return text[:1] + "\\" + text[1:]
     if text.startswith("- "):
         return "- " + escape_paragraph(text[2:]) if _LIST_ITEM.match(text[2:]) else text
     match = _LIST_ITEM.match(text)
@@ -343,7 +365,7 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
                                         out[-1].startswith("> ") and not out[-1].startswith("> Fragesteller:")):
                 out.append(f"> Fragesteller: {part}")
             else:
-                out.append(escape_paragraph(part))
+                out.append(escape_paragraph(part, own_item=_own_letter_item(part, inquiry_text)))
                 if out[-1] == part and part.rstrip().endswith("?") and layouts.question_label(part):
                     asked = (out, len(out) - 1)  # a labelled question, kept as written
     return out
@@ -377,7 +399,7 @@ def split_labelled_question(paragraph: str, inquiry_text: str = "") -> list[str]
         return answer_starts.split_at_inquiry_question(paragraph, inquiry_text)
     for m in _ANSWER_START.finditer(paragraph, 0, 800):
         rest = paragraph[m.end():]
-        pointer = bool(re.match(r"(?:s\.|[Ss]iehe|[Vv]gl\.)\s", rest))
+        pointer = bool(re.match(r"(?:s\.|siehe|vgl\.)\s", rest, re.I))  # "Siehe unter a)" too
         if pointer or (_ends_statement(rest) and len(rest) >= 20):
             return [paragraph[: m.start() + 1].strip(), rest.strip()]
     return answer_starts.split_at_inquiry_question(paragraph, inquiry_text)

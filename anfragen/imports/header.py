@@ -2,7 +2,8 @@
 
 The PDF layout is a form: labels ("Vorlage Nr.:", "Verantwortlich:") in one column,
 values in another, which text extraction tears apart, then the title and a meeting
-table ("Gremium Termin TOP … / Gemeinderat 27.11.2018 23"). ``split_header`` finds
+table ("Gremium Termin TOP … / Gemeinderat 27.11.2018 23", or "Beratungsfolge Termin …
+/ Ortschaftsrat Wolfartsweier 12.09.2023 öffentlich Kenntnisnahme"). ``split_header`` finds
 where the header ends and reads the facts it states, re-joined as "label: value".
 Pure functions on cleaned lines; facts that are not stated stay None.
 """
@@ -27,7 +28,8 @@ _NOT_A_FACTION = re.compile(r"interfraktionell", re.I)  # "STELLUNGNAHME zur int
 _LABEL = re.compile(r"^(vom|eingegangen(?: am)?|Gremium|Termin|Vorlage Nr\.|TOP|Verantwortlich|"
                     r"Dienststelle):\s*(.*)$")
 _UNIT = re.compile(r"^(Dez\.\s*\d.*|OB\b.*|Dezernat\s.*)$")
-_TABLE = re.compile(r"^Gremi(um|en)\s+Termin")
+# "Gremium Termin TOP ö nö", and the form of 2023 "Beratungsfolge Termin Öffentlichkeitsstatus Zuständigkeit"
+_TABLE = re.compile(r"^(?:Gremi(?:um|en)|Beratungsfolge)\s+Termin")
 _SCAN = 60  # the header always sits in the first lines of the first page
 
 

@@ -186,7 +186,19 @@ def _asks_beside_items(texts: list[tuple[int, int, str]], asked: list[tuple[int,
     others = [q for q in asked if q not in lead and q[0] > last_item]
     siblings = [t for _a, _b, t in texts if t.startswith("- ") and not item_asks(t)
                 and layouts.is_question_like(_GLYPHS.sub("", t[2:]))]
-    return bool(others or siblings)
+    return bool(others or siblings or _asks_after_plain_items(texts, item_asks))
+
+
+def _asks_after_plain_items(texts: list[tuple[int, int, str]], item_asks: Callable[[str], bool]) -> bool:
+    """"… wann folgende Maßnahmen durchgeführt werden sollen:" / "- Steinkreuzstraße" / "-
+    Kreuzackerstraße" / "- Sind noch weitere Straßenabschnitte geplant?": the first item that
+    asks comes right after items that do not, in one list. The list's lead asks about them
+    all; the asking item alone is not what the inquiry asks."""
+    for position, (_a, _b, text) in enumerate(texts):
+        if text.startswith("- ") and item_asks(text):
+            before = texts[position - 1][2] if position else ""
+            return before.startswith("- ") and not item_asks(before)
+    return False
 
 
 def _blocks(lines: list[str]) -> list[tuple[int, int]]:
