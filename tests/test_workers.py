@@ -7,6 +7,7 @@ import re
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -42,12 +43,24 @@ def _children(pid: int) -> list[int]:
     return [int(child) for child in children]
 
 
+def _listening_workers(proc, port: int, want: int, patience: float = 60.0) -> list[int]:
+    """The server's workers that listen on ``port``. The server answers as soon as its first
+    worker listens; each worker builds its app before it binds, so on a busy machine the
+    second one may follow seconds later: wait for it (a deadline, not a measurement)."""
+    deadline = time.monotonic() + patience
+    while True:
+        listening = {inode for state, inode in _sockets_on(port) if state == "0A"}
+        pids = [pid for pid in _children(proc.pid) if _socket_inodes(pid) & listening]
+        if len(pids) >= want or time.monotonic() > deadline:
+            return pids
+        time.sleep(0.1)
+
+
 def test_connections_are_spread_over_the_workers(built_db):
     proc, url = serve(built_db)
     try:
         port = int(url.rsplit(":", 1)[1])
-        listening = {inode for state, inode in _sockets_on(port) if state == "0A"}
-        worker_pids = [pid for pid in _children(proc.pid) if _socket_inodes(pid) & listening]
+        worker_pids = _listening_workers(proc, port, want=2)
         assert len(worker_pids) == 2, "each of the two workers listens on a socket of its own"
 
         clients = []
