@@ -822,3 +822,80 @@ def test_wenn_ja_alone_between_the_question_and_its_items_keeps_the_lead_questio
              "- Welche Firmen?\n\nBegründung:\nText.").splitlines()
     assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
         "Wird ein neues Gutachten benötigt?", "Wurde ein Gutachter beauftragt?", "Welche Firmen?"]
+
+
+# --- the askers' labelled question kept as written where it does not end in "?" (session 5) ---
+
+LABELLED_INQUIRY = """Anfrage
+1. Wie viele Spielplätze prüft die Stadt im Jahr?
+2. Werden die Prüfungen angekündigt oder unangekündigt durchgeführt? – Wenn angekündigt: wäre eine Prüfung ohne Ankündigung nicht sinnvoller
+3. Wie viele Mängel wurden gefunden? (Bitte nach Stadtteilen aufschlüsseln)
+4. Wurde ein Gutachten zu den Fallschutzflächen erstellt? Wenn ja, mit welchem Ergebnis?
+5. Welche Spielplätze werden 2027 erneuert?
+6. Welche Angebote gibt es für Jugendliche, zum Beispiel:
+- Bolzplätze,
+- Skateanlagen?
+""".splitlines()
+
+
+SUB_QUESTION_INQUIRY = """Anfrage
+1. Wie werden die Spielplätze geprüft?
+a) Werden die Prüfungen angekündigt oder unangekündigt durchgeführt? – Wenn angekündigt: wäre eine Prüfung ohne Ankündigung nicht sinnvoller
+b) Wie viele Mängel wurden gefunden? (Bitte nach Stadtteilen aufschlüsseln)
+2. Welche Spielplätze werden 2027 erneuert?
+""".splitlines()
+
+
+def test_the_askers_labelled_question_is_kept_as_written_and_the_answer_run_into_it_set_apart():
+    # a) lost its "?" (the askers wrote none), b)'s answer follows the askers' remark in brackets
+    lines = ["1. Wie werden die Spielplätze geprüft?", "Zwei Prüfer gehen jeden Spielplatz ab.", "",
+             "a) Werden die Prüfungen angekündigt oder unangekündigt durchgeführt? – Wenn angekündigt: "
+             "wäre eine Prüfung ohne Ankündigung nicht sinnvoller", "",
+             "Die Prüfungen finden stets unangekündigt statt.", "",
+             "b) Wie viele Mängel wurden gefunden? (Bitte nach Stadtteilen aufschlüsseln) Eine Aufteilung nach "
+             "Stadtteilen wird nicht geführt. Es waren 31 Mängel.", "",
+             "2. Welche Spielplätze werden 2027 erneuert?", "Der Spielplatz am Markt wird erneuert."]
+    expected = inquiry_reading.inquiry_questions(SUB_QUESTION_INQUIRY)
+    body = documents.compose_body(lines, expected, " ".join(SUB_QUESTION_INQUIRY))[0]
+    assert "\n\na) Werden die Prüfungen" in body  # not escaped into answer text ("a\\) …")
+    assert "(Bitte nach Stadtteilen aufschlüsseln)\n\nEine Aufteilung" in body
+    inquiry = parse_inquiry(body)
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1", "Zwei Prüfer gehen jeden Spielplatz ab."), ("1a", "Die Prüfungen finden stets unangekündigt statt."),
+        ("1b", "Eine Aufteilung nach Stadtteilen wird nicht geführt. Es waren 31 Mängel."),
+        ("2", "Der Spielplatz am Markt wird erneuert.")]
+    assert inquiry.issues == []
+
+
+def test_a_short_answer_run_into_the_askers_labelled_question_is_set_apart():
+    assert documents.askers_labelled_question(
+        "4. Wurde ein Gutachten zu den Fallschutzflächen erstellt? Wenn ja, mit welchem Ergebnis? Nein.",
+        " ".join(LABELLED_INQUIRY)) == [
+        "4. Wurde ein Gutachten zu den Fallschutzflächen erstellt? Wenn ja, mit welchem Ergebnis?", "Nein."]
+
+
+def test_an_answer_header_after_the_askers_question_is_not_split_off_as_its_answer():
+    # numbering that restarts per section makes "Antwort zu 1. und 2." ambiguous: left as read
+    assert documents.askers_labelled_question(
+        "3. Wie viele Mängel wurden gefunden? (Bitte nach Stadtteilen aufschlüsseln) Antwort zu 1. und 2.",
+        " ".join(LABELLED_INQUIRY)) is None
+
+
+def test_the_askers_lead_in_of_items_is_not_kept_as_a_question_with_unsettled_answer():
+    # "… zum Beispiel:" then their items, the answer run into the last one: where it starts is not settled
+    assert documents.askers_labelled_question("6. Welche Angebote gibt es für Jugendliche, zum Beispiel:",
+                                              " ".join(LABELLED_INQUIRY)) is None
+
+
+def test_a_labelled_paragraph_not_found_in_the_inquiry_or_without_a_question_is_escaped_as_before():
+    inquiry = " ".join(LABELLED_INQUIRY)
+    assert documents.askers_labelled_question("3. Wie viele Mängel es gab? Das wissen wir nicht genau.", inquiry) is None
+    # a title that asks („Wer prüft wie?“) in the askers' text is no question of theirs
+    assert documents.askers_labelled_question(
+        "1. Laut der Broschüre „Wer prüft wie?“ prüft die Stadt 120 Spielplätze im Jahr. Ist", inquiry) is None
+
+
+def test_a_label_that_ends_the_abbreviation_z_b_is_no_label():
+    inquiry = "Anfrage 2. Gibt es Inhalte in Gebärdensprache, z. B. Willkommensvideos oder Hinweise zum Rathausbesuch?"
+    assert documents.askers_labelled_question("B. Willkommensvideos oder Hinweise zum Rathausbesuch? Ja, ab 2027.",
+                                              inquiry, "2. Gibt es Inhalte in Gebärdensprache, z.") is None

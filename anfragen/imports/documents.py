@@ -133,14 +133,16 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     question_at = None  # index in paragraphs of the question just written
     for span in spans:
         before = _without_own_label(lines[cursor:span.start], span.number)
-        paragraphs += _with_question_rest(_prose(before, inquiry_text, _just_asked(paragraphs, question_at)),
+        paragraphs += _with_question_rest(_prose(before, inquiry_text, _just_asked(paragraphs, question_at),
+                                                 paragraphs[-1] if paragraphs else ""),
                                           paragraphs, question_at, inquiry_text)
         if paragraphs and _names_only(paragraphs[-1], span.number):
             paragraphs.pop()  # "Zu 1.:" right before question 1 only repeats its label
         paragraphs.append(f"{span.number} {span.text}")
         question_at = len(paragraphs) - 1
         cursor = span.end
-    paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text, _just_asked(paragraphs, question_at)),
+    paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text, _just_asked(paragraphs, question_at),
+                                             paragraphs[-1] if paragraphs else ""),
                                       paragraphs, question_at, inquiry_text)
     if expected:
         paragraphs = set_apart_hidden_questions(paragraphs, expected)
@@ -294,14 +296,17 @@ def _names_only(paragraph: str, number: str) -> bool:
     return bool(re.fullmatch(rf"Zu\s+(?:Frage\s+|Ziffer\s+|Nr\.\s*)?{label}[.)]?\s*:?", paragraph.strip()))
 
 
-def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int] | None = None) -> list[str]:
+def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int] | None = None,
+          previous: str = "") -> list[str]:
     """Reflow running text into escaped paragraphs; "Zu 1.:" headings stand alone; a
     paragraph that is one of the inquiry's own questions is quoted ("> Wie viele …?"),
     other text of the askers copied from the inquiry is quoted with their name
     ("> Fragesteller: Seit 2016 …"). Right after a question (``asked``: the list and index
     of the question written before these lines, or one found among them), the askers'
     sentences that go on with it in their inquiry are joined to it, not left to open
-    the answer (``questions.askers_continuation``)."""
+    the answer (``questions.askers_continuation``). A labelled paragraph that is the askers'
+    question, perhaps with its answer run into it, is kept as written (``askers_labelled_question``;
+    ``previous`` is the paragraph written before these lines)."""
     separated: list[str] = []
     for line in lines:
         if (alone := questions.zu_heading_alone(line)) is not None:
@@ -332,11 +337,64 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
             elif questions.from_inquiry(part, inquiry_text, after_their_question=bool(out) and
                                         out[-1].startswith("> ") and not out[-1].startswith("> Fragesteller:")):
                 out.append(f"> Fragesteller: {part}")
+            elif (askers := askers_labelled_question(part, inquiry_text, out[-1] if out else previous)) is not None:
+                out.extend(askers)  # their labelled question, kept as written (then its answer)
             else:
                 out.append(escape_paragraph(part))
                 if out[-1] == part and part.rstrip().endswith("?") and layouts.question_label(part):
                     asked = (out, len(out) - 1)  # a labelled question, kept as written
     return out
+
+
+MIN_ASKERS_QUESTION = 20  # characters of a labelled question looked up in the inquiry
+
+
+def askers_labelled_question(paragraph: str, inquiry_text: str, before: str = "") -> list[str] | None:
+    """``[question]`` or ``[question, answer]`` when a labelled paragraph that asks, but does
+    not end in "?", opens with a question of the askers as their inquiry words it: the whole
+    paragraph ("12. Finden die Prüfungen angekündigt statt? – Wenn angekündigt: ist es nicht
+    sinnvoller …", "3.4 Welche Gründe …? (zu geringe Stundenzahl oder andere Gründe?)", "5.
+    Auf welcher Grundlage …? Bitte nach Fallgruppen darstellen, zum Beispiel:"), or its
+    sentences up to a "?" followed by text that starts a statement of the administration's
+    ("b) Wie viel Prozent …? (Bitte um Häufigkeitsverteilung) Eine Aufteilung nach Minuten
+    wird …", "2.7. Wurde ein Lärmgutachten erstellt? Nein."). The question is then kept as
+    written (not escaped into the text before it), for the parser to read or doubt, and the
+    answer set apart. None when the inquiry does not confirm it, or anything is in doubt."""
+    plain = layouts.unescaped(paragraph.strip())
+    label = layouts.question_label(plain)
+    if not inquiry_text or label is None or plain.endswith("?") or len(plain) > 1500:
+        return None
+    if re.search(r"\b[a-z]\.$", before.rstrip()):
+        return None  # "… vorgesehen, z." / "B. Willkommensvideos …?": the label is the end of "z. B."
+    start = len(plain) - len(label.rest)  # where the question's text starts, after its label
+    # after "?" or "?)", or after the askers' remark in brackets right after it ("? (Bitte um …)")
+    marks = sorted({m.end() for m in re.finditer(r"\?\)?(?=\s|$)", plain)}
+                   | {m.end() for m in re.finditer(r"\?\)?\s*\([^()]{1,200}\)(?=\s|$)", plain)}, reverse=True)
+    if not marks:
+        return None  # no sentence of it asks ("„Wer wohnt wie?“" is a title)
+    for cut in [len(plain), *marks]:
+        asked, rest = plain[:cut].strip(), plain[cut:].strip()
+        body = plain[start:cut].strip()
+        if len(body) < MIN_ASKERS_QUESTION or not questions.in_inquiry(body, inquiry_text):
+            continue
+        if not rest:
+            # all of it theirs, also what follows its last "?" (a short "Keine." could be the answer),
+            # but not a lead-in of items ("… zum Beispiel:"): where its answer starts is not settled
+            tail = plain[marks[0]:].strip()
+            if not asked.endswith(":") and (not tail or questions.in_inquiry(tail, inquiry_text)):
+                return [asked]
+            continue
+        if answer_starts._starts_statement(rest, inquiry_text) and not _heads_answer(rest):
+            return [asked, escape_paragraph(rest)]
+        return None
+    return None
+
+
+def _heads_answer(text: str) -> bool:
+    """"Antwort zu 1. und 2.", "Zu 3:": a header naming the questions it answers, which the
+    parser reads where it stands (numbering that restarts per section makes it ambiguous)."""
+    return layouts.answer_header(text) is not None or layouts.letter_answer_header(text) is not None \
+        or layouts.plain_answer_header(text) is not None or layouts.joint_answer(text) is not None
 
 
 _QUESTION_LABEL = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|[a-z][.)]|\d{1,2}\s?[a-z]\))\s+\S")
