@@ -899,3 +899,33 @@ def test_a_label_that_ends_the_abbreviation_z_b_is_no_label():
     inquiry = "Anfrage 2. Gibt es Inhalte in Gebärdensprache, z. B. Willkommensvideos oder Hinweise zum Rathausbesuch?"
     assert documents.askers_labelled_question("B. Willkommensvideos oder Hinweise zum Rathausbesuch? Ja, ab 2027.",
                                               inquiry, "2. Gibt es Inhalte in Gebärdensprache, z.") is None
+
+
+# --- "Zu 1.: <the question repeated>? <answer>" under the inquiry's questions written first ---
+
+ZU_INQUIRY = """Anfrage
+1. Welche Varianten zur Führung des Radwegs in der Lindenstraße wurden geprüft, falls ja, mit welchem Ergebnis?
+2. Wie viele Stellplätze entfallen durch den Radweg?
+""".splitlines()
+
+
+def test_a_zu_section_repeating_its_question_keeps_only_its_header_and_the_answer():
+    lines = ["Vorbemerkung: Die Planung ist abgestimmt.", "",
+             "zu 1: Welche Varianten wurden zur Führung des Radwegs in der Lindenstraße geprüft?",
+             "Es wurden drei Varianten geprüft; die Führung auf der Fahrbahn wurde gewählt.", "",
+             "Zu 2.: Wie viele Stellplätze entfallen durch den Radweg? Es entfallen 14 Stellplätze."]
+    expected = inquiry_reading.inquiry_questions(ZU_INQUIRY)
+    body, how = documents.compose_body(lines, expected, " ".join(ZU_INQUIRY))
+    assert how == "prepended"
+    assert "Zu 1.: Es wurden drei Varianten geprüft" in body and "Zu 2.: Es entfallen 14 Stellplätze." in body
+    inquiry = parse_inquiry(body)
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1", "Es wurden drei Varianten geprüft; die Führung auf der Fahrbahn wurde gewählt."),
+        ("2", "Es entfallen 14 Stellplätze.")]
+    assert inquiry.issues == []
+
+
+def test_a_zu_section_opening_with_another_question_is_left_as_it_is():
+    expected = inquiry_reading.inquiry_questions(ZU_INQUIRY)
+    paragraph = "Zu 2.: Gibt es Ersatz für die Stellplätze? Ja, im Parkhaus am Markt."
+    assert documents._without_repeated_question(paragraph, expected, " ".join(ZU_INQUIRY)) == paragraph

@@ -144,11 +144,36 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text, _just_asked(paragraphs, question_at),
                                              paragraphs[-1] if paragraphs else ""),
                                       paragraphs, question_at, inquiry_text)
+    if how == "prepended":
+        paragraphs = [_without_repeated_question(p, expected, inquiry_text) for p in paragraphs]
     if expected:
         paragraphs = set_apart_hidden_questions(paragraphs, expected)
     if spans and guided:
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
     return "\n\n".join(paragraphs) + "\n", how
+
+
+_ZU_SECTION_START = re.compile(r"^(?:Zu|zu)\s+(?:Frage\s+)?(\d{1,2})\.?:?\s+(?=\S)")
+
+
+def _without_repeated_question(paragraph: str, expected: list[question_spans.QuestionSpan],
+                               inquiry_text: str) -> str:
+    """"zu 1: Welche Alternativen wurden … geprüft? Im Rahmen …": under the inquiry's questions
+    (written first, the answer being divided by "Zu 1.:" sections), a section that opens
+    by repeating its question, then answers it. The repetition is the question already
+    written (where it stops is read as for a numbered repetition, ``answer_starts``), so the
+    section keeps only its header and the answer: "Zu 1.: Im Rahmen …". Anything in doubt
+    (another question's words, no statement after the "?") is left as it is."""
+    match = _ZU_SECTION_START.match(paragraph)
+    wanted = [q for q in expected if match and question_spans.ordinal(q.number.rstrip(".)")) == int(match.group(1))]
+    if not wanted:
+        return paragraph
+    rest = paragraph[match.end():]
+    for mark in re.finditer(r"\?(?=\s)", rest):
+        following = rest[mark.end():].strip()
+        if answer_starts.answer_starts(wanted[0].text, rest[:mark.end()], following, inquiry_text):
+            return f"Zu {match.group(1)}.: {following}"
+    return paragraph
 
 
 HIDDEN_QUESTION_THRESHOLD = 92  # rapidfuzz ratio of sentences of an answer with a question of the inquiry
