@@ -116,7 +116,7 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
             # asks within 600 characters (a question may quote a rule first: reading audit 17)
             label = layouts.question_label(re.sub(r"^(\d{1,2}\.\d{1,2}|\w{1,3})\\([.)])", r"\1\2", part))
             if layouts.is_bare_question(part) or layouts.opens_with_question(part) or \
-                    (label is not None and "?" in label.rest[:600]):
+                    (label is not None and ("?" in label.rest[:600] or _asks_without_mark(label.rest))):
                 inq.issues.append(ParseIssue(
                     "questions", f"answer contains a paragraph that looks like a question: "
                     f"{part[:60]!r}", inq.answers[index].line))
@@ -141,6 +141,38 @@ def _next_inline_item(inq: Inquiry, index: int, parts: list[str]) -> str | None:
                 and not re.search(rf"(?:^|\s){label.group(1)}\)\s", asked):
             return part
     return None
+
+
+# "15. Welche Informationen hat die Stadt über …, bei:", "a) Welches sind die Beschwerdethemen": an item
+# of the askers that asks with a W-word but without "?" (their list follows, or the mark was lost)
+_W_QUESTION = re.compile(r"^(?:Wie|Was|Welche[rsmn]?|Wann|Wo|Warum|Weshalb|Wieso|Wer|Inwiefern|Inwieweit)\s")
+
+
+def _asks_without_mark(rest: str) -> bool:
+    """A labelled item that opens with a W-question word and is not a finished statement
+    (it ends without "." or "!"): the askers' question, not answer text."""
+    text = rest.strip()
+    return bool(_W_QUESTION.match(text)) and len(text) <= 400 and not text.endswith((".", "!"))
+
+
+def check_next_label_before_sub_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> None:
+    """"3. Die Fläche … ist ausgewiesen." inside the answer to question 2, and the next
+    question read is "a) Ist dort genug Platz?" (taken as 2a): the paragraph is item 3 of
+    the askers, which the sub-questions after it belong to, so their numbers (and the
+    answer to 2, which holds it) are not settled: a doubt, not question 3's text left in
+    answer 2."""
+    for index, parts in answer_parts.items():
+        answered = [q for q in inq.questions if q.answer == index]
+        top = re.match(r"\d{1,2}", answered[-1].number or "") if answered else None
+        later = [q for q in inq.questions if q.line > inq.answers[index].line]
+        if top is None or not later or not re.fullmatch(rf"{top.group()}[a-z]", later[0].number or ""):
+            continue
+        for part in parts:
+            label = layouts.question_label(layouts.unescaped(part.strip()))
+            if label is not None and label.style in ("dot", "paren") and label.number == str(int(top.group()) + 1):
+                inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the next "
+                                             f"question: {part[:60]!r}", inq.answers[index].line))
+                break
 
 
 # "… vom 24.06.2026) d) Welche Sicherheitskonzepte …?", "… fortgesetzt. 2a. Wie viele …?",

@@ -656,6 +656,7 @@ class Walker:
                                          "introduces no question"))
         checks.check_answers(inq)
         checks.check_hidden_questions(inq, self.answer_parts)
+        checks.check_next_label_before_sub_questions(inq, self.answer_parts)
         checks.check_run_on_questions(inq)
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)

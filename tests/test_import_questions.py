@@ -911,3 +911,110 @@ def test_the_askers_lettered_items_in_the_answer_are_not_taken_for_the_administr
     assert documents._prose(["a. Die Stadt trägt bisher den Eigenanteil der Kosten."],
                             "1. Wer zahlt? a. Die Stadt trägt bisher den Eigenanteil der Kosten. b. Das Land den Rest.") \
         == ["a. Die Stadt trägt bisher den Eigenanteil der Kosten."]
+
+
+# --- the askers' labelled question kept as written where it does not end in "?" (session 5) ---
+
+LABELLED_INQUIRY = """Anfrage
+1. Wie viele Spielplätze prüft die Stadt im Jahr?
+2. Werden die Prüfungen angekündigt oder unangekündigt durchgeführt? – Wenn angekündigt: wäre eine Prüfung ohne Ankündigung nicht sinnvoller
+3. Wie viele Mängel wurden gefunden? (Bitte nach Stadtteilen aufschlüsseln)
+4. Wurde ein Gutachten zu den Fallschutzflächen erstellt? Wenn ja, mit welchem Ergebnis?
+5. Welche Spielplätze werden 2027 erneuert?
+6. Welche Angebote gibt es für Jugendliche, zum Beispiel:
+- Bolzplätze,
+- Skateanlagen?
+""".splitlines()
+
+
+SUB_QUESTION_INQUIRY = """Anfrage
+1. Wie werden die Spielplätze geprüft?
+a) Werden die Prüfungen angekündigt oder unangekündigt durchgeführt? – Wenn angekündigt: wäre eine Prüfung ohne Ankündigung nicht sinnvoller
+b) Wie viele Mängel wurden gefunden? (Bitte nach Stadtteilen aufschlüsseln)
+2. Welche Spielplätze werden 2027 erneuert?
+""".splitlines()
+
+
+def test_the_askers_labelled_question_is_kept_as_written_and_the_answer_run_into_it_set_apart():
+    # a) lost its "?" (the askers wrote none), b)'s answer follows the askers' remark in brackets
+    lines = ["1. Wie werden die Spielplätze geprüft?", "Zwei Prüfer gehen jeden Spielplatz ab.", "",
+             "a) Werden die Prüfungen angekündigt oder unangekündigt durchgeführt? – Wenn angekündigt: "
+             "wäre eine Prüfung ohne Ankündigung nicht sinnvoller", "",
+             "Die Prüfungen finden stets unangekündigt statt.", "",
+             "b) Wie viele Mängel wurden gefunden? (Bitte nach Stadtteilen aufschlüsseln) Eine Aufteilung nach "
+             "Stadtteilen wird nicht geführt. Es waren 31 Mängel.", "",
+             "2. Welche Spielplätze werden 2027 erneuert?", "Der Spielplatz am Markt wird erneuert."]
+    expected = inquiry_reading.inquiry_questions(SUB_QUESTION_INQUIRY)
+    body = documents.compose_body(lines, expected, " ".join(SUB_QUESTION_INQUIRY))[0]
+    assert "\n\na) Werden die Prüfungen" in body  # not escaped into answer text ("a\\) …")
+    assert "(Bitte nach Stadtteilen aufschlüsseln)\n\nEine Aufteilung" in body
+    inquiry = parse_inquiry(body)
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1", "Zwei Prüfer gehen jeden Spielplatz ab."), ("1a", "Die Prüfungen finden stets unangekündigt statt."),
+        ("1b", "Eine Aufteilung nach Stadtteilen wird nicht geführt. Es waren 31 Mängel."),
+        ("2", "Der Spielplatz am Markt wird erneuert.")]
+    assert inquiry.issues == []
+
+
+def test_a_short_answer_run_into_the_askers_labelled_question_is_set_apart():
+    assert documents.askers_labelled_question(
+        "4. Wurde ein Gutachten zu den Fallschutzflächen erstellt? Wenn ja, mit welchem Ergebnis? Nein.",
+        " ".join(LABELLED_INQUIRY)) == [
+        "4. Wurde ein Gutachten zu den Fallschutzflächen erstellt? Wenn ja, mit welchem Ergebnis?", "Nein."]
+
+
+def test_an_answer_header_after_the_askers_question_is_not_split_off_as_its_answer():
+    # numbering that restarts per section makes "Antwort zu 1. und 2." ambiguous: left as read
+    assert documents.askers_labelled_question(
+        "3. Wie viele Mängel wurden gefunden? (Bitte nach Stadtteilen aufschlüsseln) Antwort zu 1. und 2.",
+        " ".join(LABELLED_INQUIRY)) is None
+
+
+def test_the_askers_lead_in_of_items_is_not_kept_as_a_question_with_unsettled_answer():
+    # "… zum Beispiel:" then their items, the answer run into the last one: where it starts is not settled
+    assert documents.askers_labelled_question("6. Welche Angebote gibt es für Jugendliche, zum Beispiel:",
+                                              " ".join(LABELLED_INQUIRY)) is None
+
+
+def test_a_labelled_paragraph_not_found_in_the_inquiry_or_without_a_question_is_escaped_as_before():
+    inquiry = " ".join(LABELLED_INQUIRY)
+    assert documents.askers_labelled_question("3. Wie viele Mängel es gab? Das wissen wir nicht genau.", inquiry) is None
+    # a title that asks („Wer prüft wie?“) in the askers' text is no question of theirs
+    assert documents.askers_labelled_question(
+        "1. Laut der Broschüre „Wer prüft wie?“ prüft die Stadt 120 Spielplätze im Jahr. Ist", inquiry) is None
+
+
+def test_a_label_that_ends_the_abbreviation_z_b_is_no_label():
+    inquiry = "Anfrage 2. Gibt es Inhalte in Gebärdensprache, z. B. Willkommensvideos oder Hinweise zum Rathausbesuch?"
+    assert documents.askers_labelled_question("B. Willkommensvideos oder Hinweise zum Rathausbesuch? Ja, ab 2027.",
+                                              inquiry, "2. Gibt es Inhalte in Gebärdensprache, z.") is None
+
+
+# --- "Zu 1.: <the question repeated>? <answer>" under the inquiry's questions written first ---
+
+ZU_INQUIRY = """Anfrage
+1. Welche Varianten zur Führung des Radwegs in der Lindenstraße wurden geprüft, falls ja, mit welchem Ergebnis?
+2. Wie viele Stellplätze entfallen durch den Radweg?
+""".splitlines()
+
+
+def test_a_zu_section_repeating_its_question_keeps_only_its_header_and_the_answer():
+    lines = ["Vorbemerkung: Die Planung ist abgestimmt.", "",
+             "zu 1: Welche Varianten wurden zur Führung des Radwegs in der Lindenstraße geprüft?",
+             "Es wurden drei Varianten geprüft; die Führung auf der Fahrbahn wurde gewählt.", "",
+             "Zu 2.: Wie viele Stellplätze entfallen durch den Radweg? Es entfallen 14 Stellplätze."]
+    expected = inquiry_reading.inquiry_questions(ZU_INQUIRY)
+    body, how = documents.compose_body(lines, expected, " ".join(ZU_INQUIRY))
+    assert how == "prepended"
+    assert "Zu 1.: Es wurden drei Varianten geprüft" in body and "Zu 2.: Es entfallen 14 Stellplätze." in body
+    inquiry = parse_inquiry(body)
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1", "Es wurden drei Varianten geprüft; die Führung auf der Fahrbahn wurde gewählt."),
+        ("2", "Es entfallen 14 Stellplätze.")]
+    assert inquiry.issues == []
+
+
+def test_a_zu_section_opening_with_another_question_is_left_as_it_is():
+    expected = inquiry_reading.inquiry_questions(ZU_INQUIRY)
+    paragraph = "Zu 2.: Gibt es Ersatz für die Stellplätze? Ja, im Parkhaus am Markt."
+    assert documents._without_repeated_question(paragraph, expected, " ".join(ZU_INQUIRY)) == paragraph

@@ -1025,3 +1025,24 @@ def test_a_numbered_statement_with_a_preposition_is_no_question():
     # "2. In den Sommermonaten …" inside an answer starts with a preposition, but asks nothing
     assert not layouts.is_question_like("In den Sommermonaten wird nicht gebaut.")
     assert layouts.is_question_like("In welchen Monaten wird gebaut")
+
+
+def test_an_item_of_the_askers_asking_without_question_mark_inside_an_answer_is_a_doubt():
+    inquiry = parse_inquiry("14. Wie ist die Heimaufsicht organisiert?\n\nSie hat vier Stellen.\n\n"
+                            "15\\. Welche Informationen hat die Stadt über die Fluktuation, bei:\n\n"
+                            "- privaten Trägern\n\n- städtischen Heimen\n\n> 16. Welche Schlüsse zieht sie daraus?\n\n"
+                            "Es liegen keine Zahlen vor.\n")
+    assert any("looks like a question: '15\\\\. Welche Informationen" in issue.reason for issue in inquiry.issues)
+
+
+def test_a_w_word_opening_a_finished_statement_of_an_answers_list_is_no_doubt():
+    inquiry = parse_inquiry("1. Wie geht die Stadt vor?\n\nSie geht in zwei Schritten vor:\n\n"
+                            "1\\. Wie im Vorjahr werden die Flächen geprüft.\n\n2\\. Danach wird gepflanzt.\n")
+    assert inquiry.issues == []
+
+
+def test_the_next_label_on_a_statement_before_sub_questions_is_a_doubt_not_answer_text():
+    inquiry = parse_inquiry("2. Gibt es Stellplätze für Lastenräder?\n\nEs gibt keine ausgewiesenen Stellplätze.\n\n"
+                            "3\\. Die Fläche am Museum ist inzwischen als Stellplatz ausgewiesen.\n\n"
+                            "a) Ist dort genug Platz für Lastenräder?\n\nJa, die Fläche ist groß genug.\n")
+    assert any("labelled as the next question: '3\\\\. Die Fläche" in issue.reason for issue in inquiry.issues)

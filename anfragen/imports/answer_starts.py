@@ -80,7 +80,7 @@ def answer_starts(question: str, asked: str, following: str, inquiry_text: str =
     """Does the administration's answer start with ``following``, right after ``asked`` (an
     answer document's repetition of the inquiry's ``question``, up to the end of a sentence)?
     Only when ``asked`` matches the start of ``question`` strongly, ``following`` starts a
-    statement (``_starts_statement``) and does not go on the way the rest of ``question``
+    statement (``starts_statement``) and does not go on the way the rest of ``question``
     does (a further question, the askers' remark or their sub-items, whatever the
     document's own layout of them). A sentence that does not end in "?" ("… Bitte nach
     Jahren aufschlüsseln.") ends the question only where the inquiry ends one too."""

@@ -165,20 +165,47 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     question_at = None  # index in paragraphs of the question just written
     for span in spans:
         before = _without_own_label(lines[cursor:span.start], span.number)
-        paragraphs += _with_question_rest(_prose(before, inquiry_text, _just_asked(paragraphs, question_at)),
+        paragraphs += _with_question_rest(_prose(before, inquiry_text, _just_asked(paragraphs, question_at),
+                                                 paragraphs[-1] if paragraphs else ""),
                                           paragraphs, question_at, inquiry_text)
         if paragraphs and _names_only(paragraphs[-1], span.number):
             paragraphs.pop()  # "Zu 1.:" right before question 1 only repeats its label
         paragraphs.append(f"{span.number} {span.text}")
         question_at = len(paragraphs) - 1
         cursor = span.end
-    paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text, _just_asked(paragraphs, question_at)),
+    paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text, _just_asked(paragraphs, question_at),
+                                             paragraphs[-1] if paragraphs else ""),
                                       paragraphs, question_at, inquiry_text)
+    if how == "prepended":
+        paragraphs = [_without_repeated_question(p, expected, inquiry_text) for p in paragraphs]
     if expected:
         paragraphs = set_apart_hidden_questions(paragraphs, expected)
     if spans and guided:
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
     return "\n\n".join(paragraphs) + "\n", how
+
+
+_ZU_SECTION_START = re.compile(r"^(?:Zu|zu)\s+(?:Frage\s+)?(\d{1,2})\.?:?\s+(?=\S)")
+
+
+def _without_repeated_question(paragraph: str, expected: list[question_spans.QuestionSpan],
+                               inquiry_text: str) -> str:
+    """"zu 1: Welche Alternativen wurden … geprüft? Im Rahmen …": under the inquiry's questions
+    (written first, the answer being divided by "Zu 1.:" sections), a section that opens
+    by repeating its question, then answers it. The repetition is the question already
+    written (where it stops is read as for a numbered repetition, ``answer_starts``), so the
+    section keeps only its header and the answer: "Zu 1.: Im Rahmen …". Anything in doubt
+    (another question's words, no statement after the "?") is left as it is."""
+    match = _ZU_SECTION_START.match(paragraph)
+    wanted = [q for q in expected if match and question_spans.ordinal(q.number.rstrip(".)")) == int(match.group(1))]
+    if not wanted:
+        return paragraph
+    rest = paragraph[match.end():]
+    for mark in re.finditer(r"\?(?=\s)", rest):
+        following = rest[mark.end():].strip()
+        if answer_starts.answer_starts(wanted[0].text, rest[:mark.end()], following, inquiry_text):
+            return f"Zu {match.group(1)}.: {following}"
+    return paragraph
 
 
 HIDDEN_QUESTION_THRESHOLD = 92  # rapidfuzz ratio of sentences of an answer with a question of the inquiry
@@ -326,14 +353,17 @@ def _names_only(paragraph: str, number: str) -> bool:
     return bool(re.fullmatch(rf"Zu\s+(?:Frage\s+|Ziffer\s+|Nr\.\s*)?{label}[.)]?\s*:?", paragraph.strip()))
 
 
-def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int] | None = None) -> list[str]:
+def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int] | None = None,
+          previous: str = "") -> list[str]:
     """Reflow running text into escaped paragraphs; "Zu 1.:" headings stand alone; a
     paragraph that is one of the inquiry's own questions is quoted ("> Wie viele …?"),
     other text of the askers copied from the inquiry is quoted with their name
     ("> Fragesteller: Seit 2016 …"). Right after a question (``asked``: the list and index
     of the question written before these lines, or one found among them), the askers'
     sentences that go on with it in their inquiry are joined to it, not left to open
-    the answer (``questions.askers_continuation``)."""
+    the answer (``questions.askers_continuation``). A labelled paragraph that is the askers'
+    question, perhaps with its answer run into it, is kept as written (``askers_labelled_question``;
+    ``previous`` is the paragraph written before these lines)."""
     separated: list[str] = []
     for line in lines:
         if (alone := questions.zu_heading_alone(line)) is not None:
@@ -364,11 +394,64 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
             elif questions.from_inquiry(part, inquiry_text, after_their_question=bool(out) and
                                         out[-1].startswith("> ") and not out[-1].startswith("> Fragesteller:")):
                 out.append(f"> Fragesteller: {part}")
+            elif (askers := askers_labelled_question(part, inquiry_text, out[-1] if out else previous)) is not None:
+                out.extend(askers)  # their labelled question, kept as written (then its answer)
             else:
                 out.append(escape_paragraph(part, own_item=_own_letter_item(part, inquiry_text)))
                 if out[-1] == part and part.rstrip().endswith("?") and layouts.question_label(part):
                     asked = (out, len(out) - 1)  # a labelled question, kept as written
     return out
+
+
+MIN_ASKERS_QUESTION = 20  # characters of a labelled question looked up in the inquiry
+
+
+def askers_labelled_question(paragraph: str, inquiry_text: str, before: str = "") -> list[str] | None:
+    """``[question]`` or ``[question, answer]`` when a labelled paragraph that asks, but does
+    not end in "?", opens with a question of the askers as their inquiry words it: the whole
+    paragraph ("12. Finden die Prüfungen angekündigt statt? – Wenn angekündigt: ist es nicht
+    sinnvoller …", "3.4 Welche Gründe …? (zu geringe Stundenzahl oder andere Gründe?)", "5.
+    Auf welcher Grundlage …? Bitte nach Fallgruppen darstellen, zum Beispiel:"), or its
+    sentences up to a "?" followed by text that starts a statement of the administration's
+    ("b) Wie viel Prozent …? (Bitte um Häufigkeitsverteilung) Eine Aufteilung nach Minuten
+    wird …", "2.7. Wurde ein Lärmgutachten erstellt? Nein."). The question is then kept as
+    written (not escaped into the text before it), for the parser to read or doubt, and the
+    answer set apart. None when the inquiry does not confirm it, or anything is in doubt."""
+    plain = layouts.unescaped(paragraph.strip())
+    label = layouts.question_label(plain)
+    if not inquiry_text or label is None or plain.endswith("?") or len(plain) > 1500:
+        return None
+    if re.search(r"\b[a-z]\.$", before.rstrip()):
+        return None  # "… vorgesehen, z." / "B. Willkommensvideos …?": the label is the end of "z. B."
+    start = len(plain) - len(label.rest)  # where the question's text starts, after its label
+    # after "?" or "?)", or after the askers' remark in brackets right after it ("? (Bitte um …)")
+    marks = sorted({m.end() for m in re.finditer(r"\?\)?(?=\s|$)", plain)}
+                   | {m.end() for m in re.finditer(r"\?\)?\s*\([^()]{1,200}\)(?=\s|$)", plain)}, reverse=True)
+    if not marks:
+        return None  # no sentence of it asks ("„Wer wohnt wie?“" is a title)
+    for cut in [len(plain), *marks]:
+        asked, rest = plain[:cut].strip(), plain[cut:].strip()
+        body = plain[start:cut].strip()
+        if len(body) < MIN_ASKERS_QUESTION or not questions.in_inquiry(body, inquiry_text):
+            continue
+        if not rest:
+            # all of it theirs, also what follows its last "?" (a short "Keine." could be the answer),
+            # but not a lead-in of items ("… zum Beispiel:"): where its answer starts is not settled
+            tail = plain[marks[0]:].strip()
+            if not asked.endswith(":") and (not tail or questions.in_inquiry(tail, inquiry_text)):
+                return [asked]
+            continue
+        if answer_starts.starts_statement(rest, inquiry_text) and not _heads_answer(rest):
+            return [asked, escape_paragraph(rest)]
+        return None
+    return None
+
+
+def _heads_answer(text: str) -> bool:
+    """"Antwort zu 1. und 2.", "Zu 3:": a header naming the questions it answers, which the
+    parser reads where it stands (numbering that restarts per section makes it ambiguous)."""
+    return layouts.answer_header(text) is not None or layouts.letter_answer_header(text) is not None \
+        or layouts.plain_answer_header(text) is not None or layouts.joint_answer(text) is not None
 
 
 _QUESTION_LABEL = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|[a-z][.)]|\d{1,2}\s?[a-z]\))\s+\S")
