@@ -12,6 +12,7 @@ from datetime import date
 from datasette.utils import tilde_encode
 
 from . import doubts, render
+from .submitters import groups_of
 
 QA_SQL = """
 select q.id, q.position, q.number, q.text, q.context, q.answer_id, a.text as answer,
@@ -134,7 +135,6 @@ def whole_answers(rows: list[dict]) -> list[str]:
 def links(inquiry_id: str, submitter: str | None, path) -> dict:
     """Where the page links to besides itself; ``path`` is ``datasette.urls.path``."""
     from . import feeds
-    from .submitters import groups_of
 
     return {
         "oparl": path(f"/-/oparl/paper/{tilde_encode(inquiry_id)}"),

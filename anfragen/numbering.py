@@ -48,10 +48,6 @@ class Numbering:
             return f"{self.upper}.{label.number}"  # a question numbered under its section's letter
         return label.number
 
-    def normalised(self, label: Label) -> str:
-        """The number ``label`` would be stored under ("1." under section "B." is "B.1")."""
-        return self._normalise(label)
-
     def fits(self, label: Label) -> bool:
         return self._normalise(label) in self.candidates()
 

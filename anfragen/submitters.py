@@ -44,6 +44,11 @@ _PERSON = re.compile(
     r"^(?:Stadtr(?:at|ätin)|Gemeinder(?:at|ätin)|Abgeordnete[rn]?|Frau|Herr)\s+(.+?)\s*\(([^)]+)\)$")
 
 
+def is_no_party(group: str) -> bool:
+    """"pl", "parteilos", "fraktionslos", "fl": the group a councillor of no party is given."""
+    return group.strip().casefold() in _NO_PARTY
+
+
 def party_of(name: str) -> str | None:
     """The canonical party (or joint faction) a submitter name names, or None when it
     names none or several."""
@@ -115,7 +120,7 @@ def _normalise_joint(name: str, body: str | None) -> tuple[str | None, list[str]
     """A joint inquiry of several groups ("FW; Stadtrat Stefan Schmitt (pl)"): each group
     normalised, kept in order, joined; None when any part is not a submitter."""
     groups, persons = [], []
-    for part in filter(None, (p.strip() for p in name.split(";"))):
+    for part in groups_of(name):
         group, named = normalise_submitter(part, body)
         if group is None:
             return None, persons

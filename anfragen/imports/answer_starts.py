@@ -25,6 +25,7 @@ ANSWER_START_MATCH = 90  # partial match of a repeated question with the start o
 GOES_ON_MATCH = 70  # match of the text after a "?" with the rest of the inquiry's question
 ANSWER_START_REACH = 12  # lines of a repeated question searched for its end
 QUESTION_END = 30  # characters of a question's end compared with where its repetition ends
+_LEADING_MARKS = re.compile(r"^[\s?.:!;,)]+")  # what ends the part of a question already asked
 
 
 def separate_answer_starts(lines: list[str], expected: list[QuestionSpan], inquiry_text: str = "") -> list[str]:
@@ -88,7 +89,7 @@ def answer_starts(question: str, asked: str, following: str, inquiry_text: str =
     if where is None or not starts_statement(following, inquiry_text):
         return False
     want = normalise(question)
-    rest = re.sub(r"^[\s?.:!;,)]+", "", want[where:])
+    rest = _LEADING_MARKS.sub("", want[where:])
     if len(rest) < 3:  # all of it asked: ``asked`` must end as ``question`` ends (not "… Mit Datum 23.")
         return fuzz.ratio(normalise(asked)[-QUESTION_END:], want[-QUESTION_END:]) >= ANSWER_START_MATCH
     if not asked.rstrip().endswith("?") and not _ends_sentence_as(asked, want, where):
@@ -168,6 +169,6 @@ def split_at_inquiry_question(paragraph: str, inquiry_text: str) -> list[str]:
 def _goes_on_as_inquiry(question: str, rest: str, inquiry: str) -> bool:
     """Does ``rest`` go on the way the (normalised) ``inquiry`` goes on right after ``question``?"""
     hit = fuzz.partial_ratio_alignment(normalise(question), inquiry)
-    after = re.sub(r"^[\s?.:!;,)]+", "", inquiry[hit.dest_end:])[:40]
+    after = _LEADING_MARKS.sub("", inquiry[hit.dest_end:])[:40]
     head = normalise(rest)[:len(after)]
     return bool(after) and fuzz.ratio(head, after) >= GOES_ON_MATCH

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from ..submitters import JOINT_SEPARATOR, party_of
+from ..submitters import JOINT_SEPARATOR, is_no_party, party_of
 from .question_spans import normalise
 
 _DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4})\b")
@@ -134,7 +134,7 @@ def _read(lines: list[str], title_end: int | None) -> Header:
             header.persons.append(person.group(1) or person.group(3))
             party = person.group(2) or person.group(4)
             header.submitter = header.submitter or party
-            askers.append(line.strip() if _NO_PARTY.fullmatch(party.strip()) else party)
+            askers.append(line.strip() if is_no_party(party) else party)  # "Stadtrat … (pl)" asks for himself
         elif row := _MEETING_ROW.match(line):
             header.meeting = f"{row.group(1).strip()} {row.group(2)}, TOP {row.group(3)}"
         elif line.startswith("Anfrage:") and line[8:].strip():
@@ -152,10 +152,6 @@ def _read(lines: list[str], title_end: int | None) -> Header:
     if not header.reference and (match := _REFERENCE.search(" ".join(lines))):
         header.reference = match.group(1)
     return header
-
-
-# "Stadtrat Stefan Schmitt (pl)": a councillor of no party asks for himself
-_NO_PARTY = re.compile(r"pl|parteilos|fraktionslos|fl", re.I)
 
 
 def _distinct_groups(askers: list[str]) -> list[str]:
