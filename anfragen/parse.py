@@ -81,7 +81,8 @@ def _apply_facts(inquiry: Inquiry, header, signature, front: dict) -> None:
             setattr(inquiry, key, None if value is None else str(value))
     if inquiry.submitter:
         read = inquiry.submitter
-        inquiry.submitter, persons = normalise_submitter(read, inquiry.body, inquiry.submitter_persons)
+        inquiry.submitter, persons = normalise_submitter(read, inquiry.body, inquiry.submitter_persons,
+                                                                   inquiry.meeting)
         inquiry.submitter_persons = inquiry.submitter_persons or persons
         if inquiry.submitter is None:
             inquiry.issues.append(ParseIssue("submitter", f"not taken as submitter: {read[:80]!r}"))

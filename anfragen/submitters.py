@@ -13,8 +13,9 @@ import re
 # Joint factions first: their names contain the names of single parties.
 _ALLIANCES = [
     (r"\bkal\b\s*/\s*die partei|karlsruher liste\s*/\s*die partei", "KAL/Die PARTEI"),
-    (r"\bfw\s*\|\s*für\b|freie w(ä|ae)hler\s*(\||und)\s*für karlsruhe", "FW|FÜR"),
-    (r"\bfdp\s*/\s*fw\b|\bfdp\s*/\s*freie w(ä|ae)hler", "FDP/FW"),
+    # "FW|FÜR", also "FW/FÜR" and "FWIFÜR" (the bar read as a letter)
+    (r"\bfw\s*[|/i]\s*für\b|freie w(ä|ae)hler\s*(\||/|und)\s*für karlsruhe", "FW|FÜR"),
+    (r"\bfdp\s*[/|]\s*fw\b|\bfdp\s*[/|]\s*freie w(ä|ae)hler", "FDP/FW"),
 ]
 _PARTIES = [
     (r"gr(ü|ue)ne|b(ü|ue)ndnis\s*90", "GRÜNE"),
@@ -60,11 +61,14 @@ def party_of(name: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def faction_word(body: str | None, name: str = "") -> str:
+def faction_word(body: str | None, name: str = "", meeting: str | None = None) -> str:
     """The word for a faction in this council: Stadtrat → Stadtratsfraktion, …; a local
-    council's faction named as such ("…-Ortschaftsratsfraktion", "FDP-OR-Fraktion" in
-    Durlach's forms) keeps its own word."""
-    if re.search(r"ortschaftsrat", name, re.I) or re.search(r"\bOR-Fraktion\b", name):
+    council's faction named as such ("…-Ortschaftsratsfraktion", also mistyped
+    "Ortschaftratsfraktion", "FDP-OR-Fraktion" in Durlach's forms) keeps its own word, and
+    so does a faction whose inquiry went to a local council's meeting ("Ortschaftsrat
+    Grötzingen 06.05.2026, TOP 5")."""
+    if re.search(r"o\w*schaf\w*rat", name, re.I) or re.search(r"\bOR-Fraktion\b", name) \
+            or re.match(r"Ortschaftsrat\b", meeting or ""):
         return "Ortschaftsratsfraktion"
     folded = (body or "").casefold()
     for council in ("stadtrat", "gemeinderat", "kreistag", "landtag", "bundestag"):
@@ -85,7 +89,8 @@ def plausible(name: str) -> bool:
 
 
 def normalise_submitter(name: str, body: str | None = None,
-                        known_persons: list[str] | tuple[str, ...] = ()) -> tuple[str | None, list[str]]:
+                        known_persons: list[str] | tuple[str, ...] = (),
+                        meeting: str | None = None) -> tuple[str | None, list[str]]:
     """Canonical submitter and the persons named with it.
 
     A faction written with its party's name in any form ("GRÜNE", "Bündnis 90/Die Grünen",
@@ -98,7 +103,7 @@ def normalise_submitter(name: str, body: str | None = None,
     implausible one gives None (the caller records a doubt).
     """
     if ";" in name:
-        return _normalise_joint(name, body)
+        return _normalise_joint(name, body, meeting)
     cleaned = " ".join(name.split()).strip(" ,.;:")
     persons: list[str] = []
     if m := _PERSON.match(cleaned):
@@ -113,15 +118,15 @@ def normalise_submitter(name: str, body: str | None = None,
     party = party_of(cleaned)
     if party is None:
         return cleaned, persons
-    return f"{party}-{faction_word(body, cleaned)}", persons
+    return f"{party}-{faction_word(body, cleaned, meeting)}", persons
 
 
-def _normalise_joint(name: str, body: str | None) -> tuple[str | None, list[str]]:
+def _normalise_joint(name: str, body: str | None, meeting: str | None) -> tuple[str | None, list[str]]:
     """A joint inquiry of several groups ("FW; Stadtrat Stefan Schmitt (pl)"): each group
     normalised, kept in order, joined; None when any part is not a submitter."""
     groups, persons = [], []
     for part in groups_of(name):
-        group, named = normalise_submitter(part, body)
+        group, named = normalise_submitter(part, body, meeting=meeting)
         if group is None:
             return None, persons
         groups.append(group)

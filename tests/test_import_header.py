@@ -1,6 +1,8 @@
 """The answer document's header (anfragen/imports/header.py): who asked, which paper."""
 
-from anfragen.imports.header import split_header
+import pytest
+
+from anfragen.imports.header import group_named, split_header
 from anfragen.submitters import normalise_submitter
 
 # the Stadtamt Durlach's form: the faction on its own line, then "Anfrage: <title>"
@@ -71,3 +73,53 @@ def test_the_meeting_table_of_the_form_of_2023_ends_the_header():
     header = split_header(lines, "Irgendein Titel")
     assert lines[header.end:] == ["Die Fraktion fragt nach dem Stand."]
     assert header.submitter == "SPD"
+
+
+def form(*lines: str, title: str = "Bänke am Rheinufer"):
+    """A header in the forms of 2016 to 2026, with a meeting table after the given lines."""
+    return split_header(["STELLUNGNAHME zur Anfrage", *lines, "Gremium Termin TOP ö nö",
+                         "Gemeinderat 17.01.2017 20", "x", "", "Text."], title)
+
+
+def test_a_faction_line_just_before_a_short_title_is_the_submitter_not_part_of_the_title():
+    assert form("CDU-Gemeinderatsfraktion", "Vorlage Nr.: 2016/0001", "Verantwortlich: Dez. 3",
+                "Bänke am Rheinufer").submitter == "CDU-Gemeinderatsfraktion"
+
+
+def test_a_faction_line_right_after_the_title_ends_the_title():
+    assert form("Vorlage Nr.: 2023/0001", "Bänke am Rheinufer", "CDU-Ortschaftsratsfraktion").submitter \
+        == "CDU-Ortschaftsratsfraktion"
+
+
+def test_a_title_naming_a_group_word_is_no_submitter():
+    header = form("Verbindlichkeit und Risikogruppen", "SPD", title="Verbindlichkeit und Risikogruppen")
+    assert header.submitter == "SPD"
+
+
+@pytest.mark.parametrize("line, named", [
+    ("Anfrage der SPD-Ortschaftsratsfraktion", "SPD-Ortschaftsratsfraktion"),
+    ("Anfrage SPD-Ortschaftsratsfraktion", "SPD-Ortschaftsratsfraktion"),
+    ("(SPD-Gemeinderatsfraktion)", "SPD-Gemeinderatsfraktion"),
+    ("(Die Linke)", "Die Linke"),
+    ("der CDU-Anfrage", "CDU"),
+    ("KAL/Die Partei", "KAL/Die Partei"),
+    ("GRÜNE-Gemeinderatsfrakion", "GRÜNE-Gemeinderatsfrakion"),  # mistyped: still a faction
+    ("Anfrage der B´90/DIE GRÜNEN-OR-Fraktion, eingegangen am 14.05.2026", "B´90/DIE GRÜNEN-OR-Fraktion"),
+    ("Glasfaser in den Höhenstadtteilen, Anfrage der SPD-Ortschaftsratsfraktion", "SPD-Ortschaftsratsfraktion"),
+    ("Gemeinsame Anfrage: FÜR, Volt", "FÜR; Volt"),
+    ("Interfraktionelle Anfrage: GRÜNE, Die Linke, KAL", "GRÜNE; Die Linke; KAL"),
+    # not a group: a title, a title after a group, a councillor with a broken bracket, the bare words
+    ("Verbindlichkeit und Risikogruppen", None),
+    ("Anfrage FW/FÜR: Turmbergbahn", None),
+    ("Stadträtin Anna Beispiel GRÜNE)", None),
+    ("Interfraktionelle Anfrage", None),
+    ("Zuschüsse der SPD-Fraktion für Vereine prüfen", None),
+])
+def test_a_line_naming_the_asking_group(line, named):
+    assert group_named(line) == named
+
+
+def test_councillors_named_with_party_after_a_comma_or_without_title():
+    assert form("Stadtrat Tom Beispiel, FDP", "Stadträtin Anna Beispiel, FDP").persons == ["Tom Beispiel", "Anna Beispiel"]
+    header = form("Marc Beispiel (AfD)", "Stadträin Eva Probe (AfD)")  # the second title mistyped in the form
+    assert (header.submitter, header.persons) == ("AfD", ["Marc Beispiel", "Eva Probe"])

@@ -209,3 +209,17 @@ def test_whole_corpus_imports_into_files_the_parser_reads(tmp_path):
         inquiry = parse_inquiry(text, str(path))  # every written file builds
         with_pairs += any(q.answer is not None for q in inquiry.questions)
     assert with_pairs / len(files) > 0.95
+
+
+def test_submitter_from_the_factions_own_file_when_the_answer_names_none():
+    answer = ("Stellungnahme zur Anfrage\nVorlage Nr.: 2024/0001\nVerantwortlich: Dez. 6\n\nBänke am Rheinufer\n"
+              "Gremien Termin TOP Ö / N Zuständigkeit\nGemeinderat 23.04.2024 7 Ö Kenntnisnahme\n\n"
+              "1. Wie viele Bänke fehlen?\n\nEs fehlen zwei.\n")
+    inquiry = ("Anfrage\nVorlage Nr.: 2024/0001\nEingang: 02.04.2024\nBänke am Rheinufer\nAnfrage: Uferliste\n"
+               "Gremien Termin TOP Ö / N Zuständigkeit\nGemeinderat 23.04.2024 7 Ö Kenntnisnahme\n\n"
+               "1. Wie viele Bänke fehlen?\n")
+    item = oparl.PaperFiles(
+        {"reference": "2024/0001", "name": "Bänke am Rheinufer", "mainFile": {"id": "f/1", "name": "Stellungnahme"},
+         "auxiliaryFile": [{"id": "f/2", "name": "Anfrage"}]},
+        {"1": answer, "2": inquiry})
+    assert oparl.convert_paper(item, None).front["submitter"] == "Uferliste"

@@ -18,12 +18,27 @@ def test_the_faction_word_follows_the_council():
         == "CDU-FW-Ortschaftsratsfraktion"  # two parties: kept as written
 
 
+def test_a_faction_asking_a_local_councils_meeting_is_that_councils_faction():
+    assert normalise_submitter("FDP Grötzingen", "Gemeinderat Karlsruhe",
+                               meeting="Ortschaftsrat Grötzingen 06.05.2026, TOP 5")[0] == "FDP-Ortschaftsratsfraktion"
+    assert normalise_submitter("FDP", "Gemeinderat Karlsruhe",
+                               meeting="Gemeinderat 06.05.2026, TOP 5")[0] == "FDP-Gemeinderatsfraktion"
+
+
 @pytest.mark.parametrize("written, canonical", [
     ("KAL/Die PARTEI", "KAL/Die PARTEI-Gemeinderatsfraktion"),
     ("KAL/Die PARTEI-Gemeinderatsfraktion", "KAL/Die PARTEI-Gemeinderatsfraktion"),
     ("FÜR", "FÜR Karlsruhe-Gemeinderatsfraktion"),
     ("FÜR Karlsruhe", "FÜR Karlsruhe-Gemeinderatsfraktion"),
     ("FDP-Gemeinderatsfraktion Vorlage Nr.: 2022/2146", "FDP-Gemeinderatsfraktion"),
+    # the joint list of FREIE WÄHLER and FÜR Karlsruhe, however its bar is written or read
+    ("FW|FÜR", "FW|FÜR-Gemeinderatsfraktion"),
+    ("FW/FÜR-Gemeinderatsfraktion", "FW|FÜR-Gemeinderatsfraktion"),
+    ("FWIFÜR -Gemeinderatsfraktion", "FW|FÜR-Gemeinderatsfraktion"),
+    ("FDP|FW", "FDP/FW-Gemeinderatsfraktion"),
+    # a local council's faction, also when the word is mistyped
+    ("SPD-Ortschaftratsfraktion", "SPD-Ortschaftsratsfraktion"),
+    ("FDP – Orstschaftsratsfraktion", "FDP-Ortschaftsratsfraktion"),
 ])
 def test_joint_and_local_lists(written, canonical):
     assert normalise_submitter(written, "Gemeinderat Karlsruhe")[0] == canonical

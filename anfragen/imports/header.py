@@ -22,8 +22,22 @@ _DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4})\b")
 _REFERENCE = re.compile(r"\b(\d{4}/\d{4}(?:/\d+)?)\b")
 _MEETING_ROW = re.compile(r"^(\D*?(?:rat|ausschuss|Ausschuss|beirat|Beirat)\w*)\s+"
                           r"(\d{2}\.\d{2}\.\d{4})\s+(\d{1,3}(?:\.\d+)?)\b")
-_PERSON = re.compile(r"^Stadträt(?:in|e)?\s+(.+?)\s*\((.+)\)$|^Stadtrat\s+(.+?)\s*\((.+)\)$")
-_FACTION = re.compile(r"fraktion|Fraktion|Gruppe|gruppe")
+# "Stadträtin Anna Beispiel (SPD)", "Stadtrat Tom Beispiel, FDP", "Ortschaftsrat Paul Probe (AfD)"
+_PERSON = re.compile(r"^(?:Stadträt(?:in|e)?|Stadtrat|Ortschaftsrät(?:in)?|Ortschaftsrat)\s+"
+                     r"(?:(.+?)\s*\((.+)\)|([^,()]+?),\s*([^,()]{2,30}))$")
+# a councillor named without title, right under "STELLUNGNAHME zur Anfrage": "Marc Beispiel (AfD)"
+_BARE_PERSON = re.compile(r"^((?:Dr\.\s+)?[A-ZÄÖÜ][\wäöüß-]+(?:\s+[A-ZÄÖÜ][\wäöüß.-]+){1,3})\s*\(([^)]{2,30})\)$")
+_FACTION = re.compile(r"frakk?t?ion|Frakk?t?ion|Gruppe|gruppe")  # "…-Gemeinderatsfrakion": a typing error
+# how a form names the asking group on a line of its own: "Anfrage der SPD-Ortschaftsratsfraktion",
+# "(SPD-Gemeinderatsfraktion)", "der CDU-Anfrage", "…, Anfrage der CDU-Fraktion", "(Anfrage GRÜNE-Fraktion)"
+_GROUP_LINE = re.compile(
+    r"^(?:.*?[,(]\s*)?(?:Stellungnahme zur\s+)?(?:Ergänzungsanfrage|Anfrage|Antrag)(?:\s+der)?\s*:?\s+(?P<named>.+?)\)?$"
+    r"|^\((?P<bracketed>[^()]+)\)$"
+    r"|^der\s+(?P<adjective>\S+)-Anfrage$")
+_GROUP_TAIL = re.compile(r",?\s*(?:eingegangen am|vom)\s+\d.*$|\s+Vorlage Nr\.?:?.*$|:$|^Eingang:\s*[\d.]+,\s*")
+# a joint inquiry's groups in one line: "Gemeinsame Anfrage: FÜR, Volt", "Interfraktionelle Anfrage: GRÜNE, KAL"
+_JOINT_LINE = re.compile(r"^(?:Gemeinsame|Interfraktionelle)\s+Anfrage:\s*(.+)$", re.I)
+_TITLE_WORD = re.compile(r"^(?:Stadtr|Ortschaftsr|Gemeinder|Sta?d?tr)\w*$")  # "Stadträtin", mistyped "Stadträin"
 _NOT_A_FACTION = re.compile(r"interfraktionell", re.I)  # "STELLUNGNAHME zur interfraktionellen", "Interfraktionelle Anfrage"
 _LABEL = re.compile(r"^(vom|eingegangen(?: am)?|Gremium|Termin|Vorlage Nr\.|TOP|Verantwortlich|"
                     r"Dienststelle):\s*(.*)$")
@@ -54,12 +68,12 @@ def split_header(lines: list[str], title: str) -> Header:
     or after the meeting table, whichever is later. Without either, there is no
     recognisable header and ``end`` is 0 (the whole text is body).
     """
-    title_end = _title_end(lines, title)
+    title_lines = _title_lines(lines, title)
     table_end = _table_end(lines)
-    end = max(title_end or 0, table_end or 0)
+    end = max(title_lines.stop, table_end or 0)
     if not end:
         return Header()
-    header = _read(lines[:end], title_end)
+    header = _read(lines[:end], title_lines)
     header.end = end
     header.lines = [f"{label}: {value}" for label, value in (
         ("Vorlage Nr.", header.reference), ("Verantwortlich", header.unit),
@@ -67,15 +81,16 @@ def split_header(lines: list[str], title: str) -> Header:
     return header
 
 
-def _title_end(lines: list[str], title: str) -> int | None:
-    """End of the title's line run: the first line that matches (part of) the title.
+def _title_lines(lines: list[str], title: str) -> range:
+    """The title's line run: from the first line that matches (part of) the title.
 
     The paper's name may be shorter than the printed title ("… U 3" vs "… U 3 der
-    Landesregierung zur …"), so the match is partial and the run ends at a blank line.
+    Landesregierung zur …"), so the match is partial and the run ends at a blank line,
+    the meeting table, or a line naming the asking group. Empty when no line matches.
     """
     want = normalise(title)
     if len(want) < 4:
-        return None
+        return range(0)
     for start in range(1, min(len(lines), _SCAN)):
         line = normalise(lines[start])
         if len(line) < min(8, len(want)) or _LABEL.match(lines[start]):
@@ -84,13 +99,13 @@ def _title_end(lines: list[str], title: str) -> int | None:
             end = start + 1
             while end < start + 5 and end < len(lines) and _continues_title(lines, end):
                 end += 1
-            return end
-    return None
+            return range(start, end)
+    return range(0)
 
 
 def _continues_title(lines: list[str], index: int) -> bool:
     line = lines[index].strip()
-    if not line or _TABLE.match(line) or line.startswith("Anfrage:"):
+    if not line or _TABLE.match(line) or line.startswith("Anfrage:") or group_named(line):
         return False
     question = re.match(r"^\d{1,2}[.)]?\s", line)
     return not (question and lines[index - 1].rstrip().endswith((".", "?", ":", "!")))
@@ -121,7 +136,28 @@ def _is_table_rest(line: str) -> bool:
                                              stripped))
 
 
-def _read(lines: list[str], title_end: int | None) -> Header:
+def group_named(line: str) -> str | None:
+    """The asking group a header line names on its own, or None: "Anfrage der
+    SPD-Ortschaftsratsfraktion" → "SPD-Ortschaftsratsfraktion", "(Die Linke)" → "Die
+    Linke", "der CDU-Anfrage" → "CDU", "KAL/Die Partei" → itself. Only a party's name or a
+    group word with at most a few words around it counts: a title naming a party does not."""
+    text = _GROUP_TAIL.sub("", line.strip()).strip()
+    if joint := _JOINT_LINE.match(text):
+        groups = [group_named(part) for part in re.split(r",\s*|\s+und\s+", joint.group(1))]
+        return JOINT_SEPARATOR.join(groups) if groups and all(groups) else None
+    match = _GROUP_LINE.match(text)
+    named = next((g for g in match.groups() if g), text) if match else text
+    named = named.strip(" ,.;:()")
+    if _NOT_A_FACTION.search(line) or len(named) > 60 or len(named.split()) > 5 or ":" in named:
+        return None
+    if not (party_of(named) or re.search(r"frakk?t?ion", named, re.I)) or _TITLE_WORD.match(named.split()[0]):
+        return None  # neither a party nor a faction, or a councillor named with his title
+    if re.search(r"\b(?!und\b|der\b|sowie\b|im\b)[a-zäöüß]{3,}\b", named.replace("Die ", "")):
+        return None  # lower-case words: a sentence or a title, not a group's name
+    return named
+
+
+def _read(lines: list[str], title_lines: range) -> Header:
     header = Header()
     askers: list[str] = []  # every group the header names as asking, a person of no party as written
     for index, line in enumerate(lines):
@@ -130,9 +166,9 @@ def _read(lines: list[str], title_end: int | None) -> Header:
             _labelled(header, label.group(1), label.group(2))
         elif label and label.group(1) == "Dienststelle" and index + 1 < len(lines):
             header.office = header.office or (lines[index + 1].strip() or None)
-        elif person := _PERSON.match(line):
-            header.persons.append(person.group(1) or person.group(3))
-            party = person.group(2) or person.group(4)
+        elif person := _PERSON.match(line) or (_asked_by_line(lines, index) and _BARE_PERSON.match(line)):
+            header.persons.append(_without_title((person.group(1) or person.group(3)).strip()))
+            party = (person.group(2) or person.group(4)).strip()
             header.submitter = header.submitter or party
             askers.append(line.strip() if is_no_party(party) else party)  # "Stadtrat … (pl)" asks for himself
         elif row := _MEETING_ROW.match(line):
@@ -141,10 +177,13 @@ def _read(lines: list[str], title_end: int | None) -> Header:
             # "Anfrage: GRÜNE"; in the Stadtamt Durlach's form "Anfrage: <title>" follows
             # the faction's own line ("FDP-OR-Fraktion"), which it must not replace
             header.submitter = header.submitter or line[8:].strip()
+        elif index not in title_lines and (named := group_named(line)):
+            header.submitter = named
+            askers.append(named)
         elif _FACTION.search(line) and not _NOT_A_FACTION.search(line) and len(line) < 80 \
-                and not _title_line(index, title_end):
-            header.submitter = line.strip()
-            askers.append(line.strip())
+                and index not in title_lines:
+            header.submitter = _GROUP_TAIL.sub("", line.strip()).strip()
+            askers.append(header.submitter)
         elif _UNIT.match(line) and not header.unit:
             header.unit = line.strip()
     if len(groups := _distinct_groups(askers)) > 1:
@@ -164,8 +203,15 @@ def _distinct_groups(askers: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def _title_line(index: int, title_end: int | None) -> bool:
-    return title_end is not None and title_end - 5 <= index < title_end
+def _without_title(name: str) -> str:
+    """ "Stadträin Gisela Beispiel" (a mistyped title before a councillor's name) → "Gisela Beispiel"."""
+    first, _, rest = name.partition(" ")
+    return rest if rest and _TITLE_WORD.match(first) else name
+
+
+def _asked_by_line(lines: list[str], index: int) -> bool:
+    """The line stands right under "STELLUNGNAHME zur Anfrage" (among the askers' lines)."""
+    return any(re.match(r"^STELLUNGNAHME\b", lines[i].strip(), re.I) for i in range(max(0, index - 4), index))
 
 
 def _labelled(header: Header, label: str, value: str) -> None:

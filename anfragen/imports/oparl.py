@@ -109,6 +109,9 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
     body, how = documents.compose_body(lines[header.end:], expected, " ".join(inquiry_lines))
     head = "\n".join(header.lines)
     front = _front_matter(paper, body_name, answer, files, header)
+    if not front.get("submitter") and inquiry_lines:  # the faction's own file names it in the same form
+        asking = split_header(inquiry_lines, paper.get("name") or "")
+        front["submitter"], front["submitter_persons"] = asking.submitter, front["submitter_persons"] or asking.persons
     if not front.get("submitter"):
         front["submitter"] = next(filter(None, (submitter_from_file_name(f.get("name", "")) for f in files)), None)
     return Converted(reference, front, (head + "\n\n" if head else "") + body, how)
