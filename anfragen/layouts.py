@@ -119,6 +119,8 @@ def quoted_question(block_kind: str, text: str) -> str | None:
     if block_kind != "blockquote" or "\n" in text.strip():
         return None  # one line, as the importer writes it: the question stands in the file as is
     inner = re.sub(r"^>\s?", "", text).strip()
+    if askers_quote(text) is not None:
+        return None  # "> Fragesteller: Und ggf. …?": the askers' words, not a question of the document's
     return inner if is_bare_question(inner) else None
 
 

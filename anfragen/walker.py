@@ -60,6 +60,7 @@ class Walker:
         self.run_start = 0  # first question of the run of questions asked one after another
         self.quoted_context: list[str] = []  # askers' quoted words in the pending context
         self.quoted_line = 0
+        self.doubted_askers: set[int] = set()  # lines of askers' words already doubted inside an answer
         self.candidate: tuple[layouts.Label, Block] | None = None  # a label that fits but did not ask
         self.passed_over: tuple | None = None  # where that paragraph went: (kind, index, position, label, block)
         self.unrepeated: set[int] = set()  # questions of the inquiry the answer does not repeat
@@ -555,14 +556,31 @@ class Walker:
     def _askers_text(self, text: str, block: Block) -> None:
         """A quote that is no question: the askers' own words (copied from the inquiry).
         It belongs to their preamble when one is open, else it leads into the next
-        question; never to an answer."""
+        question; never to an answer. Where it stands after answer text and asks ("Und
+        ggf. in welchem Verhältnis geschieht dies?", a follow-up repeated after its answer)
+        or carries the next question's label ("b) Bisher wurden …", a question split by
+        extraction), what it is and which text answers it is not settled: the doubt is
+        recorded (and so it is when answer text follows it, see ``_content``)."""
         kind, index = self.target
         if kind == "preamble" and self.inq.preambles[index].side == "asking":
             self.preamble_parts[index].append(text)
-        else:
-            self.quoted_line = self.quoted_line if self.quoted_context else block.line
-            self.quoted_context.append(text)
-            self.context.append(text)
+            return
+        self.quoted_line = self.quoted_line if self.quoted_context else block.line
+        self.quoted_context.append(text)
+        self.context.append(text)
+        label = layouts.question_label(text)
+        if kind in ("answer", "question") and label is not None and self.numbering.fits(label):
+            self._doubt_askers(ParseIssue("questions", f"the askers' words carry the next question's label: "
+                                          f"{text[:60]!r}", block.line))
+        elif kind == "answer" and "?" in text and self.inq.answers[index].grouping != "whole":
+            self._doubt_askers(ParseIssue("answers", "the askers' question stands after an answer (which text "
+                                          f"answers it is not settled): {text[:60]!r}", block.line))
+
+    def _doubt_askers(self, issue: ParseIssue) -> None:
+        """Record the doubt about the askers' words pending since ``quoted_line``, once."""
+        if self.quoted_line not in self.doubted_askers:
+            self.doubted_askers.add(self.quoted_line)
+            self.inq.issues.append(issue)
 
     def _asking_intro(self, text: str) -> None:
         kind, index = self.target
@@ -575,6 +593,12 @@ class Walker:
 
     def _content(self, text: str, block: Block) -> None:
         kind, index = self.target
+        if kind == "answer" and self.quoted_context and self.context == self.quoted_context \
+                and self.inq.answers[index].grouping != "whole":
+            # "… Antwort. / > Fragesteller: … / Siehe hierzu …": text after the askers' words
+            # inside an answer may answer them, or go on with the answer before: not settled
+            self._doubt_askers(ParseIssue("answers", "answer text follows the askers' words inside an "
+                                          f"answer: {self.quoted_context[0][:60]!r}", block.line))
         if kind == "question" and self.quoted_context:
             if self._answers_after_askers_remark(text):
                 self._join_askers_remark_to_question(index)

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .. import layouts
 from ..metadata import read_signature
-from . import answer_starts, cleanup, question_spans, questions
+from . import answer_starts, askers_words, cleanup, question_spans, questions
 
 FRONT_MATTER_KEYS = (
     "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
@@ -178,6 +178,8 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
                                       paragraphs, question_at, inquiry_text)
     if how == "prepended":
         paragraphs = [_without_repeated_question(p, expected, inquiry_text) for p in paragraphs]
+    paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",
+                                                    escape_paragraph)
     if expected:
         paragraphs = set_apart_hidden_questions(paragraphs, expected)
     if spans and guided:

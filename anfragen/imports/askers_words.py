@@ -1,0 +1,148 @@
+"""The askers' own words inside an answer document, found letter for letter in their inquiry.
+
+An answer document repeats the inquiry; besides the questions it often repeats the askers'
+other words: the items or the request that end a question ("- Das Kita-Portal informiert
+Sie …"), the heading of their next section ("Pandemiebedingte Auswirkungen und
+Maßnahmen"), their lead-in to the next question, or a follow-up they asked ("Und ggf. in
+welchem Verhältnis geschieht dies?") repeated after its answer. Left as answer text, the
+parser would put them into the answer before (reading audits found such papers counted
+complete). ``set_apart_askers_words`` finds them by comparing letters and digits only
+(extraction changes spaces, hyphens and punctuation, not words) and writes them so that
+the parser never takes them for an answer:
+
+- right after a question, before any answer text, where they go on with that question in
+  the inquiry (its items, its closing request) and the answer follows: joined to the
+  question;
+- anywhere else: quoted with the askers' name, ``> Fragesteller: …``. The parser makes
+  them the context of the next question; where answer text follows them, or they ask, or
+  carry the next question's label, it records the doubt (``walker._askers_text``).
+
+Only after the first question (before it, text goes to the introduction, never to an
+answer), and only for paragraphs the Markdown shows as answer text: not questions,
+quotes, headings, answer headers or preambles. The functions are pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .. import layouts
+from .questions import asked_under
+
+# Letters and digits a paragraph (or the sentences it opens with) must have, all standing
+# in the inquiry as they are, to count as the askers' words: a heading of theirs
+# ("Pandemiebedingte Auswirkungen und Maßnahmen", 40) still counts; shorter texts are
+# generic ("Sachverhalt/Begründung", "Stadt Karlsruhe", "Seite 2") or page debris.
+MIN_WORDS = 40
+# A sentence that asks ("Und ggf. in welchem Verhältnis geschieht dies?", 38) is the askers'
+# own once it is this long and stands in their inquiry as it is.
+MIN_QUESTION = 30
+# Letters of a question's end that must stand right before the askers' words in the inquiry
+# for the words to go on with that question.
+CONTINUATION_TAIL = 40
+
+_OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
+_SPECIAL = re.compile(r"^(?:>|#|\||Vorlage Nr\.:|Verantwortlich:|Dienststelle:)")
+
+
+def letters(text: str) -> str:
+    """Only the letters and digits of ``text``, lower-cased."""
+    return re.sub(r"[^0-9a-zäöüß]", "", layouts.unescaped(text).lower())
+
+
+def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_question: str = "",
+                           escape: Callable[[str], str] = lambda text: text) -> list[str]:
+    """``paragraphs`` (the Markdown body's) with the askers' words after the first question
+    joined to the question they go on with, or quoted as theirs (see module docstring).
+    Only words the inquiry has from its ``first_question`` on count (its header, title and
+    the askers' names are form, not words to keep apart); ``escape`` escapes the text left
+    after their words in a paragraph."""
+    inquiry = letters(inquiry_text)
+    start = inquiry.find(letters(first_question)[:CONTINUATION_TAIL]) if first_question else -1
+    inquiry = inquiry[max(start, 0):]
+    first = next((i for i, p in enumerate(paragraphs) if is_question(p)), None)
+    if not inquiry or first is None:
+        return list(paragraphs)
+    schemes = {_scheme(label.number) for p in paragraphs if is_question(p)
+               and (label := layouts.question_label(layouts.unescaped(p.lstrip("> ")))) is not None}
+    out = paragraphs[:first + 1]
+    for index in range(first + 1, len(paragraphs)):
+        paragraph = paragraphs[index]
+        label = layouts.question_label(layouts.unescaped(paragraph))
+        if not is_answer_text(paragraph) or (label is not None and _scheme(label.number) in schemes):
+            # "5. Falls es zu … kommt:" labelled as the questions are: the walker's to read
+            out.append(paragraph)
+            continue
+        words, rest = askers_lead(paragraph, inquiry)
+        if not words:
+            out.append(paragraph)
+            continue
+        following = rest or (paragraphs[index + 1] if index + 1 < len(paragraphs) else "")
+        if is_question(out[-1]) and continues(out[-1], words, inquiry) and not is_question(following):
+            out[-1] += " " + layouts.unescaped(words)  # the question's own rest: its items, its request
+        elif "?" in words and is_question(out[-1]):
+            out.append(paragraph)  # theirs, asking right after a question: the walker's to judge as before
+            continue
+        else:
+            out.append("> Fragesteller: " + " ".join(layouts.unescaped(words).split()))
+        if rest:
+            out.append(escape(rest))
+    return out
+
+
+def _scheme(number: str) -> str:
+    """"3", "2a", "1.2" → digits; "B" → capitals; "b" → letters."""
+    return "digits" if number[:1].isdigit() else "capitals" if number[:1].isupper() else "letters"
+
+
+def is_question(paragraph: str) -> bool:
+    """A paragraph the Markdown shows as a question: labelled and asking (also a label the
+    walker reads, "B. Welche …?"), or quoted (not the askers' other words)."""
+    text = paragraph.strip()
+    if text.startswith(">"):
+        return not re.match(r">\s*(?:Fragesteller|Nicht\s+wiederholt)\s*:", text)
+    if asked_under(text) is not None:
+        return True
+    label = layouts.question_label(text)
+    return label is not None and layouts.label_asks(label.rest)
+
+
+def is_answer_text(paragraph: str) -> bool:
+    """A paragraph the parser would read as text: not a question, quote, heading, table,
+    form line, answer header ("Zu 1.:"), joint answer or preamble."""
+    text = paragraph.strip()
+    return bool(text) and not _SPECIAL.match(text) and not is_question(text) \
+        and layouts.answer_header(text) is None and layouts.letter_answer_header(text) is None \
+        and layouts.plain_answer_header(text) is None and layouts.joint_answer(text) is None \
+        and layouts.preamble(text) is None
+
+
+def askers_lead(paragraph: str, inquiry: str) -> tuple[str, str]:
+    """``(words, rest)``: the whole ``paragraph`` when it stands in the inquiry (``inquiry``
+    as ``letters``) letter for letter (at least ``MIN_WORDS``), else its opening sentences
+    up to a "?" that do (at least ``MIN_QUESTION``: "Und ggf. in welchem Verhältnis geschieht
+    dies? Siehe hierzu Antwort zu B."), with the text after them, which must not go on as the
+    inquiry does (a "?" inside their sentence); ``("", paragraph)`` otherwise. Not at other
+    sentence ends: a dot after "städt." or "1." (a date) ends no sentence of theirs."""
+    whole = letters(paragraph)
+    if len(whole) >= MIN_WORDS and whole in inquiry:
+        return paragraph.strip(), ""
+    plain = layouts.unescaped(paragraph.strip())
+    words = ""
+    for mark in re.finditer(r"\?\)?(?=\s)", plain):
+        lead = plain[:mark.end()]
+        if letters(lead) not in inquiry:
+            break
+        words = lead
+    rest = plain[len(words):].strip()
+    if len(letters(words)) < MIN_QUESTION or letters(words) + letters(rest)[:12] in inquiry:
+        return "", paragraph
+    return words, rest
+
+
+def continues(question: str, words: str, inquiry: str) -> bool:
+    """Do ``words`` stand in the inquiry right after the end of ``question`` (a paragraph of
+    the Markdown), so that they go on with it?"""
+    tail = letters(_OFFICE_TAG.sub("", question.strip().lstrip(">")))[-CONTINUATION_TAIL:]
+    return len(tail) == CONTINUATION_TAIL and tail + letters(words) in inquiry

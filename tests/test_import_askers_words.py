@@ -1,0 +1,182 @@
+"""The askers' own words repeated in an answer document never end up inside an answer
+(``anfragen/imports/askers_words.py``, the walker's doubts in ``_askers_text``).
+Fixtures are invented; they imitate layouts of the Karlsruhe corpus."""
+
+from anfragen import layouts
+from anfragen.imports import askers_words, documents, inquiry_reading
+from anfragen.parse import parse_inquiry
+
+PORTAL_INQUIRY = [
+    "1. Wie viele Parkhäuser betreibt die Stadt?",
+    "2. Wie steht die Verwaltung dazu, auf der Webseite für das Parkportal zu werben? Vorschlag für den Text:",
+    "- Das Parkportal zeigt Ihnen freie Stellplätze in der ganzen Innenstadt an.",
+    "- Das Parkportal nennt die Gebühren jedes Parkhauses und seine Öffnungszeiten.",
+    "3. Wann wird das Portal erneuert?",
+]
+
+
+def _compose(inquiry_lines: list[str], answer_lines: list[str]) -> str:
+    expected = inquiry_reading.inquiry_questions(inquiry_lines)
+    return documents.compose_body(answer_lines, expected, " ".join(inquiry_lines))[0]
+
+
+def _answers(parsed) -> list[str | None]:
+    return [parsed.answers[q.answer].text if q.answer is not None else None for q in parsed.questions]
+
+
+def test_items_that_end_the_question_belong_to_the_question_not_to_its_answer():
+    # 2015/0361: the askers' proposed text, repeated under their question, opened the answer
+    body = _compose(PORTAL_INQUIRY, [
+        "1. Wie viele Parkhäuser betreibt die Stadt?", "", "Es sind elf.", "",
+        "2. Wie steht die Verwaltung dazu, auf der Webseite für das Parkportal zu werben? Vorschlag für den Text:", "",
+        "- Das Parkportal zeigt Ihnen freie Stellplätze in der ganzen Innenstadt an.", "",
+        "- Das Parkportal nennt die Gebühren jedes Parkhauses und seine Öffnungszeiten.", "",
+        "Die Verwaltung nimmt den Vorschlag gern auf.", "",
+        "3. Wann wird das Portal erneuert?", "", "Im Jahr 2027."])
+    parsed = parse_inquiry(body)
+    assert parsed.questions[1].text.endswith("seine Öffnungszeiten.")
+    assert _answers(parsed) == ["Es sind elf.", "Die Verwaltung nimmt den Vorschlag gern auf.", "Im Jahr 2027."]
+    assert parsed.issues == []
+
+
+FOLLOW_UP_INQUIRY = [
+    "1. Wie hoch sind die Kosten des Tunnels?",
+    "2. Wer trägt mögliche Mehrkosten des Tunnels?",
+    "- Und in welchem Verhältnis geschieht das genau?",
+    "3. Wann ist der Tunnel fertig?",
+]
+
+
+def test_a_follow_up_of_the_askers_repeated_after_the_answer_is_theirs_and_a_doubt():
+    # 2015/0131: "Und ggf. in welchem Verhältnis geschieht dies? Siehe hierzu Antwort zu B."
+    # after the answer to the question it belongs to: never silently part of that answer
+    body = _compose(FOLLOW_UP_INQUIRY, [
+        "1. Wie hoch sind die Kosten des Tunnels?", "", "Etwa 800 Mio. Euro.", "",
+        "2. Wer trägt mögliche Mehrkosten des Tunnels?", "", "Siehe Antwort zu 1.", "",
+        "Und in welchem Verhältnis geschieht das genau? Siehe Antwort zu 1.", "",
+        "3. Wann ist der Tunnel fertig?", "", "Im Jahr 2030."])
+    assert "> Fragesteller: Und in welchem Verhältnis geschieht das genau?\n\nSiehe Antwort zu 1." in body
+    parsed = parse_inquiry(body)
+    assert not any("Verhältnis" in (answer or "") for answer in _answers(parsed))
+    assert any("askers' question stands after an answer" in issue.reason for issue in parsed.issues)
+
+
+SECTIONS_INQUIRY = [
+    "I. Zur Leitung des Hauses",
+    "1. Wer leitet das Theater künftig?",
+    "II. Auswirkungen der Pandemie auf die Beschäftigten des Hauses",
+    "2. Welche Verträge wurden nicht verlängert?",
+]
+
+
+def test_the_askers_heading_of_the_next_section_leads_into_its_question():
+    # 2021/0614: the section heading stood at the end of the answer before
+    body = _compose(SECTIONS_INQUIRY, [
+        "1. Wer leitet das Theater künftig?", "", "Ein Team aus drei Personen.", "",
+        "Auswirkungen der Pandemie auf die Beschäftigten des Hauses", "",
+        "2. Welche Verträge wurden nicht verlängert?", "", "Keine."])
+    parsed = parse_inquiry(body)
+    assert _answers(parsed) == ["Ein Team aus drei Personen.", "Keine."]
+    assert parsed.questions[1].context == "Auswirkungen der Pandemie auf die Beschäftigten des Hauses"
+    assert parsed.issues == []
+
+
+def test_answer_text_after_the_askers_heading_is_not_settled():
+    # 2020/0510: heading, then the administration's remark on the section, then its questions
+    body = _compose(SECTIONS_INQUIRY, [
+        "1. Wer leitet das Theater künftig?", "", "Ein Team aus drei Personen.", "",
+        "Auswirkungen der Pandemie auf die Beschäftigten des Hauses", "",
+        "Hierzu hat die Verwaltung das Theater befragt.", "",
+        "2. Welche Verträge wurden nicht verlängert?", "", "Keine."])
+    parsed = parse_inquiry(body)
+    assert "Pandemie" not in _answers(parsed)[0]
+    assert any("answer text follows the askers' words" in issue.reason for issue in parsed.issues)
+
+
+LETTERED_REASONS_INQUIRY = (
+    "A. Die neuen Bahnen sind breiter als die alten Bahnen der Linie. Wer hat den Umbau der Bahnsteige geplant? "
+    "B. Das Ausfahren der Trittstufen dauert an jedem Halt fünfzehn Sekunden. Wie hoch ist der Zeitverlust "
+    "pro Fahrt? C. Bei zwanzig Halten pro Umlauf ergibt das fünf Minuten Verlust pro Umlauf. Welche Kosten "
+    "entstehen dadurch im Jahr?")
+
+
+def test_the_askers_lettered_context_between_two_questions_answers_neither():
+    # 2014/0081: "D. Bei angenommen 20 Halten …" (the askers' reasons for question 4) stood
+    # as the answer to question 3, which the document answers together with 4
+    paragraphs = askers_words.set_apart_askers_words([
+        "1. Wer hat den Umbau der Bahnsteige geplant?", "Das Tiefbauamt.",
+        "B. Das Ausfahren der Trittstufen dauert an jedem Halt fünfzehn Sekunden.",
+        "2. Wie hoch ist der Zeitverlust pro Fahrt?",
+        "C. Bei zwanzig Halten pro Umlauf ergibt das fünf Minuten Verlust pro Umlauf.",
+        "3. Welche Kosten entstehen dadurch im Jahr?", "Die Türen schließen schneller als gedacht."],
+        LETTERED_REASONS_INQUIRY)
+    assert paragraphs[2] == "> Fragesteller: B. Das Ausfahren der Trittstufen dauert an jedem Halt fünfzehn Sekunden."
+    parsed = parse_inquiry("\n\n".join(paragraphs) + "\n")
+    assert _answers(parsed) == ["Das Tiefbauamt.", None, "Die Türen schließen schneller als gedacht."]
+    assert parsed.questions[2].context.startswith("C. Bei zwanzig Halten")
+    assert any("no answer found for question 2" in issue.reason for issue in parsed.issues)
+
+
+# -- guards ---------------------------------------------------------------------------------
+
+INQUIRY = ("Stadträtin Anna Beispiel (XYZ) Stadtrat Bernd Muster (XYZ) "
+           "1. Wie viele Kitas gibt es in der Stadt? Sachverhalt und Begründung "
+           "2. Laut Presse will die Stadt dreißig Millionen Euro für neue Kitas aufbringen: "
+           "a) Woher kommt das Geld? Ist diese Vorgehensweise auch in anderen Bereichen des städt. Haushalts üblich?")
+
+
+def _set_apart(paragraphs: list[str]) -> list[str]:
+    return askers_words.set_apart_askers_words(paragraphs, INQUIRY, "Wie viele Kitas gibt es in der Stadt?")
+
+
+def test_a_paragraph_labelled_as_the_questions_are_is_left_to_the_walker():
+    # "2. Laut Presse … aufbringen:" is question 2's lead-in, not words to set apart
+    paragraphs = ["1. Wie viele Kitas gibt es in der Stadt?", "Es sind 200.",
+                  "2\\. Laut Presse will die Stadt dreißig Millionen Euro für neue Kitas aufbringen:",
+                  "a) Woher kommt das Geld?", "Aus dem Haushalt."]
+    assert _set_apart(paragraphs) == paragraphs
+
+
+def test_short_phrases_and_the_inquirys_header_are_not_taken_for_the_askers_words():
+    paragraphs = ["1. Wie viele Kitas gibt es in der Stadt?", "Es sind 200.", "Sachverhalt und Begründung",
+                  "Stadträtin Anna Beispiel (XYZ) Stadtrat Bernd Muster (XYZ)", "Weitere Kitas sind geplant."]
+    assert _set_apart(paragraphs) == paragraphs
+
+
+def test_only_a_question_mark_ends_the_askers_sentences_inside_a_paragraph():
+    # "… des städt." is no end of their sentence; the question is cut after its "?"
+    words, rest = askers_words.askers_lead(
+        "Ist diese Vorgehensweise auch in anderen Bereichen des städt. Haushalts üblich? Nein, nur hier.",
+        askers_words.letters(INQUIRY))
+    assert (words, rest) == ("Ist diese Vorgehensweise auch in anderen Bereichen des städt. Haushalts üblich?",
+                             "Nein, nur hier.")
+
+
+def test_the_askers_question_right_after_a_question_is_left_as_it_was():
+    paragraphs = ["1. Wie viele Kitas gibt es in der Stadt?",
+                  "Ist diese Vorgehensweise auch in anderen Bereichen des städt. Haushalts üblich? Nein."]
+    assert _set_apart(paragraphs) == paragraphs
+
+
+def test_a_quote_of_the_askers_that_asks_is_no_question_of_the_document():
+    assert layouts.quoted_question("blockquote", "> Fragesteller: Und seit wann geschieht das?") is None
+    assert layouts.quoted_question("blockquote", "> Und seit wann geschieht das?") == "Und seit wann geschieht das?"
+
+
+def test_the_askers_words_inside_an_undivided_answer_stay_out_of_it_without_a_doubt():
+    markdown = ("1. Wie viele Kitas gibt es?\n\n2. Wie viele sind geplant?\n\n## Stellungnahme\n\n"
+                "> Fragesteller: Die Stadt wächst seit Jahren schneller als geplant.\n\n"
+                "Es gibt 200 Kitas; zehn weitere sind geplant.\n")
+    parsed = parse_inquiry(markdown)
+    assert _answers(parsed) == ["Es gibt 200 Kitas; zehn weitere sind geplant."] * 2
+    assert parsed.issues == []
+
+
+def test_the_askers_words_carrying_the_next_label_are_a_doubt():
+    # 2023/0242: "b) Bisher wurden …" (question 2b split by extraction) after answer 2a
+    markdown = ("2. a) Welche Auswirkungen hat die Pflicht?\n\nKeine großen.\n\n"
+                "> Fragesteller: b) Bisher wurden Anschlüsse mit dem Querschnitt der Leitung begründet.\n\n"
+                "> c) Wie lange dauert der Austausch?\n\nZwei Jahre.\n")
+    parsed = parse_inquiry(markdown)
+    assert _answers(parsed)[0] == "Keine großen."
+    assert any("carry the next question's label" in issue.reason for issue in parsed.issues)
