@@ -175,7 +175,7 @@ class Walker:
 
     def _accept_question(self, label: layouts.Label, was_question: bool, block: Block) -> bool:
         fits = self.numbering.fits(label) or self._continues_inline_letters(label)
-        if fits and (layouts.label_asks(label.rest) or was_question):
+        if fits and (layouts.label_asks(label.rest) or was_question or self._item_of_asking_lead(label)):
             return True
         if fits or not layouts.asks(label.rest):
             return False
@@ -270,8 +270,32 @@ class Walker:
         previous = chr(ord(label.number) - 1)
         if re.search(rf"(?:^|\s){previous}\)\s", self.inq.questions[-1].text):
             self.numbering.sub = previous
-            return layouts.is_question_like(label.rest)
+            return layouts.is_question_like(label.rest) or self._item_of_asking_lead(label)
         return False
+
+    def _item_of_asking_lead(self, label: layouts.Label) -> bool:
+        """"1. Wie ist die Überprüfung … organisiert im Hinblick auf: a) Betriebssicherheit der
+        Gerätschaften", its answer, then "b) Spielsicherheit" (written as labelled, unescaped:
+        the importer found it with its label in the inquiry) and its answer: the items of a
+        question whose lead asks, each answered in turn. The item after the last one read
+        (inside the question, or as the sub-question just before) is the next sub-question,
+        though it asks nothing by itself. Not a letter the question holds itself (an answer
+        that takes up the question's items divides itself)."""
+        if label.style != "letter" or label.number == "a" or self.numbering.top is None:
+            return False
+        top = str(self.numbering.top)
+        parents = [q for q in self.inq.questions if q.number == top]
+        if not parents:
+            return False
+        parent = parents[-1].text
+        first = re.search(r"(?:^|\s)a\)\s", parent)
+        if first is None or not layouts.is_question_like(parent[:first.start()].strip()) \
+                or re.search(rf"(?:^|\s){label.number}\)\s", parent):
+            return False
+        previous = chr(ord(label.number) - 1)
+        last = self.inq.questions[-1]
+        return last.number == f"{top}{previous}" or (
+            last.number == top and re.search(rf"(?:^|\s){previous}\)\s", parent) is not None)
 
     def _continues_question(self, block: Block, text: str) -> bool:
         """A question set out over two paragraphs, before any answer text: "5. Weiterhin

@@ -15,8 +15,10 @@ from .question_spans import (
     LABEL_LIKE,
     NUMBERED_LINE,
     QuestionSpan,
+    ends_sentence,
     normalise,
     ordinal,
+    question_span,
     split_sentences,
 )
 from .questions import in_inquiry, numbered_starts
@@ -172,3 +174,42 @@ def _goes_on_as_inquiry(question: str, rest: str, inquiry: str) -> bool:
     after = _LEADING_MARKS.sub("", inquiry[hit.dest_end:])[:40]
     head = normalise(rest)[:len(after)]
     return bool(after) and fuzz.ratio(head, after) >= GOES_ON_MATCH
+
+
+def without_answer_lines(lines: list[str], span: QuestionSpan, inquiry_text: str) -> QuestionSpan:
+    """``span`` ended at its last line that ends in "?" when the lines after it start the
+    administration's answer: "3. Welche Arten … werden eingesetzt? Wird auf Barrierefreiheit
+    geachtet?" / "Das Gartenbauamt setzt zwei barrierefreie Trinkbrunnenmodelle ein, die sich
+    durch ihre gute" / "Erreichbarkeit … auszeichnen.": the span, matched against an inquiry
+    that asks more than the answer document repeats, took in the answer's first line, which
+    stops mid-sentence (the sentence goes on on the next line, outside the span). Only when
+    that sentence, from its start after the "?" line to its end, starts a statement not found
+    in the inquiry (``starts_statement``), and not where sub-items follow a "?" in the span
+    (reading the corpus found their answers run in between them); else the span is kept
+    as it is."""
+    last = lines[span.end - 1].strip()
+    if span.end - span.start < 2 or ends_sentence(last) or span.end >= len(lines) or not lines[span.end].strip():
+        return span
+    for end in range(span.end - 1, span.start, -1):
+        if lines[end - 1].rstrip().endswith("?"):
+            break
+    else:
+        return span
+    paragraph = _paragraph_after(lines, end - 1)
+    if any(NUMBERED_LINE.match(line) for line in paragraph):
+        return span  # a label follows without a blank line: the next question may hang on the answer
+    following = " ".join(paragraph)
+    if not starts_statement(following, inquiry_text) or not split_sentences(following)[0].rstrip().endswith("."):
+        return span
+    label = NUMBERED_LINE.match(lines[span.start].strip())
+    kept = question_span(lines, span.start, end, label.group(1), label.group(2) or ".")
+    if _ITEM_AFTER_MARK.search(kept.text) or any(
+            starts_statement(part, inquiry_text) for part in re.split(r"\?\s+", kept.text)[1:] if part):
+        # "… abdecken? a) nach … Kaiserstraße?", "… a) Gibt es …? Nein. Es gibt …": sub-items
+        # after the question, or a statement after a "?" inside the span (answers run in
+        # between the sub-items): what the span holds is not settled here
+        return span
+    return kept
+
+
+_ITEM_AFTER_MARK = re.compile(r"\?\s+\(?[a-z]\)")  # "…? a) …": a sub-item after a question's "?"

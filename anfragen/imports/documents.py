@@ -136,6 +136,8 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
         lines = questions.split_question_ends(question_spans.join_bare_labels(lines), expected)
         lines = answer_starts.separate_answer_starts(lines, expected, inquiry_text)
     spans, how = questions.numbered_questions(lines, expected), "numbered"
+    if expected and expected[0].labelled and inquiry_text:
+        spans = [answer_starts.without_answer_lines(lines, span, inquiry_text) for span in spans]
     guided = bool(expected) and expected[0].labelled  # the inquiry numbers its questions
     if len(expected) > 1 and not expected[0].labelled:
         # The inquiry did not number its questions, the answer may: its own labels count
@@ -398,11 +400,38 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
                 out.append(f"> Fragesteller: {part}")
             elif (askers := askers_labelled_question(part, inquiry_text, out[-1] if out else previous)) is not None:
                 out.extend(askers)  # their labelled question, kept as written (then its answer)
+            elif is_askers_item(part, inquiry_text):
+                out.append(part)  # "b) Spielsicherheit": their next item, kept as labelled (not escaped)
             else:
                 out.append(escape_paragraph(part, own_item=_own_letter_item(part, inquiry_text)))
                 if out[-1] == part and part.rstrip().endswith("?") and layouts.question_label(part):
                     asked = (out, len(out) - 1)  # a labelled question, kept as written
     return out
+
+
+_LETTER_ITEM = re.compile(r"^([b-z])\)\s+(?=\S)")
+MIN_ASKERS_ITEM = 8  # letters of an item's label and text looked up in the inquiry
+
+
+def is_askers_item(paragraph: str, inquiry_text: str) -> bool:
+    """"b) Spielsicherheit" (after "1. Wie ist die Überprüfung … organisiert im Hinblick auf:
+    a) Betriebssicherheit …" and its answer): an item of the askers that asks nothing by
+    itself, labelled with a letter after "a", found with its label in their inquiry letter
+    for letter ("b) Spielsicherheit" listed there). It is their item, written as labelled,
+    for the parser to read under the question that leads into the items; the
+    administration's own text is never found so. One line that does not ask: an item that
+    asks is read as a question anyway; one asking without "?" only where the inquiry's next
+    label (or its end) follows it: otherwise it may be a question cut short at a page break."""
+    label = _LETTER_ITEM.match(paragraph)
+    if label is None or not inquiry_text or "?" in paragraph or "\n" in paragraph.strip() or len(paragraph) > 300:
+        return False
+    whole = re.escape(question_spans.normalise(paragraph)) + r"\s*(?:[a-z]\)\s|\d{1,2}[.)]\s|$)"
+    if layouts.is_question_like(paragraph[label.end():]) \
+            and not re.search(whole, question_spans.normalise(inquiry_text)):
+        return False  # "c) Inwiefern fließen … in die Schulung": a question cut at a page break, the parser's to doubt
+    letters = questions.letters_of(paragraph)
+    return len(letters) >= MIN_ASKERS_ITEM and letters in questions.letters_of(inquiry_text) \
+        and re.search(rf"(?:^|\s){label.group(1)}\)\s", inquiry_text) is not None
 
 
 MIN_ASKERS_QUESTION = 20  # characters of a labelled question looked up in the inquiry

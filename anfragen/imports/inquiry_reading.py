@@ -234,7 +234,7 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
     return blocks
 
 
-_SECTION_HEADING = re.compile(r"^(?:Anfrage|Fragen?|Antrag|Erläuterungen?|Kurzfassung)\s*:?$")
+_SECTION_HEADING = re.compile(r"^(?:Anfrage|Fragen?|Antrag|Erläuterungen?|Kurzfassung|Sachlage)\s*:?$")
 _HEADER_LINES = 30  # the form's header, with its meeting table, fills the first lines of the inquiry
 _MEETING_TABLE = re.compile(r"^Gremi(?:um|en)\s+Termin\b")
 _MEETING_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")

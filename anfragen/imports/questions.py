@@ -73,10 +73,30 @@ def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[Q
     for index, number, label in numbered_starts(lines, expected):
         want = by_number.get(ordinal(number))
         end = _best_end(lines, index, want.text) if want else _question_end(lines, index)
-        spans.append(question_span(lines, index, end, number, label))
+        span = question_span(lines, index, end, number, label)
+        if want is not None:
+            span.text = with_inquiry_mark(span.text, want.text)
+        spans.append(span)
     if not any(layouts.asks(span.text) for span in spans):
         return unnumbered_inquiry_questions(lines, inquiry=False)
     return spans
+
+
+MIN_REPEATED_TAIL = 12  # letters of a repetition's last sentence compared with the inquiry's
+
+
+def with_inquiry_mark(repeated: str, question: str) -> str:
+    """"Unter welchen Umständen …? Wie ist die Perspektive für 2018": the answer document
+    repeats the inquiry's question ("… für 2018?") but drops its closing "?". Its last
+    sentence is the inquiry's last sentence letter for letter (not a sentence that stops
+    mid-way, the answer's start), so the mark is the inquiry's: written back. Anything else
+    keeps the text as repeated."""
+    tail = letters_of(repeated.rpartition("?")[2])
+    if re.search(r"[.!?:;]$", repeated.rstrip()) or not question.rstrip().endswith("?") \
+            or len(tail) < MIN_REPEATED_TAIL or not letters_of(question).endswith(tail):
+        return repeated
+    return repeated.rstrip() + "?"
+
 
 
 def numbered_starts(lines: list[str], expected: list[QuestionSpan]) -> list[tuple[int, str, str]]:
@@ -226,7 +246,7 @@ def quotes_inquiry(paragraph: str, inquiry_text: str) -> bool:
     return fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= QUOTE_THRESHOLD
 
 
-def _letters(text: str) -> str:
+def letters_of(text: str) -> str:
     """Only the letters and digits of ``text``, lower-cased: the askers' words as they stand
     in their inquiry, whatever extraction did to spaces, hyphens and punctuation ("?" for ".")."""
     return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
@@ -251,22 +271,22 @@ def askers_continuation(question: str, text: str, inquiry_text: str, whole: bool
     plain = layouts.unescaped(text.strip())
     if LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
         return "", text
-    tail = _letters(_OFFICE_TAG.sub("", question))[-CONTINUATION_TAIL:]
-    inquiry = _letters(inquiry_text)
+    tail = letters_of(_OFFICE_TAG.sub("", question))[-CONTINUATION_TAIL:]
+    inquiry = letters_of(inquiry_text)
     if len(tail) < CONTINUATION_TAIL or tail not in inquiry:
         return "", text
     sentences = split_sentences(text.strip())
     taken = 0
     for count in range(1, len(sentences) + 1):
-        if tail + _letters(_OFFICE_TAG.sub("", " ".join(sentences[:count]))) in inquiry:
+        if tail + letters_of(_OFFICE_TAG.sub("", " ".join(sentences[:count]))) in inquiry:
             taken = count
         else:
             break
     lead = " ".join(sentences[:taken])
     asking = _OFFICE_TAG.sub("", lead).rstrip().endswith("?")  # the question's next part, not their reasons
-    if len(_letters(lead)) < 12 or (taken == len(sentences) and not (whole or asking)):
+    if len(letters_of(lead)) < 12 or (taken == len(sentences) and not (whole or asking)):
         return "", text
-    following = _letters(sentences[taken]) if taken < len(sentences) else ""
+    following = letters_of(sentences[taken]) if taken < len(sentences) else ""
     if len(following) >= 20 and following in inquiry:
         return "", text
     return lead, " ".join(sentences[taken:])

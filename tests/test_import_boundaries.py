@@ -1,0 +1,152 @@
+"""Where a question ends and its answer starts, settled by the faction's inquiry: an answer
+line the question's span took in, a "?" the answer document dropped, the askers' reasons
+under a heading of their own, and the askers' items that ask nothing by themselves, each
+answered in turn. Each guard is a pitfall found by reading the Karlsruhe corpus; the wrong
+reading must not happen."""
+
+from anfragen.imports import answer_starts, documents, inquiry_reading
+from anfragen.imports.question_spans import QuestionSpan
+from anfragen.parse import parse_inquiry
+
+
+def pairs(lines, inquiry):
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(inquiry), " ".join(inquiry))
+    parsed = parse_inquiry(body)
+    return [(q.number, q.text, parsed.answers[q.answer].text if q.answer is not None else None)
+            for q in parsed.questions], [i.reason for i in parsed.issues]
+
+
+# -- an answer line the question's span took in ------------------------------------------
+
+BENCH_INQUIRY = ["ANFRAGE",
+                 "1. Wie viele Parkbänke stehen im Schlossgarten?",
+                 "2. Welche Sorten von Parkbänken werden von der Verwaltung aufgestellt und aus welchem Grund? "
+                 "Wird bei der Auswahl der Bänke auf eine bequeme Sitzhöhe für ältere Menschen geachtet?",
+                 "3. Wann werden die alten Bänke ersetzt?"]
+
+
+def test_the_answers_first_line_taken_in_by_a_shortened_question_is_given_back_to_the_answer():
+    lines = ["1. Wie viele Parkbänke stehen im Schlossgarten?", "Es sind 84 Bänke.", "",
+             "2. Welche Sorten von Parkbänken werden aufgestellt? Wird auf die Sitzhöhe geachtet?",
+             "Das Gartenbauamt stellt zwei Modelle mit Armlehnen auf, die sich durch ihre",
+             "bequeme Sitzhöhe auszeichnen. Beide sind seit Jahren bewährt.", "",
+             "3. Wann werden die alten Bänke ersetzt?", "Im kommenden Frühjahr."]
+    found, issues = pairs(lines, BENCH_INQUIRY)
+    assert found[1] == ("2", "Welche Sorten von Parkbänken werden aufgestellt? Wird auf die Sitzhöhe geachtet?",
+                        "Das Gartenbauamt stellt zwei Modelle mit Armlehnen auf, die sich durch ihre bequeme "
+                        "Sitzhöhe auszeichnen. Beide sind seit Jahren bewährt.")
+    assert issues == []
+
+
+def test_the_askers_words_after_a_question_mark_stay_in_the_span():
+    # "Wenn ja, …" goes on with the question as the inquiry words it: no answer starts there
+    inquiry_text = "1. Gibt es Pläne für neue Bänke? Wenn ja, in welchen Stadtteilen und ab wann sollen sie stehen?"
+    lines = ["1. Gibt es Pläne für neue Bänke?", "Wenn ja, in welchen Stadtteilen und ab wann sollen",
+             "sie stehen?"]
+    span = QuestionSpan(0, 2, "1.", "Gibt es Pläne für neue Bänke? Wenn ja, in welchen Stadtteilen und ab wann sollen")
+    assert answer_starts.without_answer_lines(lines, span, inquiry_text) == span
+
+
+def test_a_span_is_kept_when_a_label_follows_in_the_answers_paragraph():
+    # "… eingehalten" / "5. Hat …?": the next question may hang on the answer line
+    inquiry_text = "4. Sind alle Fristen eingehalten worden? Bitte mit Datum. 5. Hat der Ausschuss beraten?"
+    lines = ["4. Sind alle Fristen eingehalten worden?", "Alle Fristen wurden", "eingehalten",
+             "5. Hat der Ausschuss beraten?"]
+    span = QuestionSpan(0, 2, "4.", "Sind alle Fristen eingehalten worden? Alle Fristen wurden")
+    assert answer_starts.without_answer_lines(lines, span, inquiry_text) == span
+
+
+def test_a_span_that_ends_a_sentence_is_kept():
+    lines = ["1. Gibt es Pläne für neue Bänke?", "Ja, im Schlossgarten.", "Sie kommen im Mai."]
+    span = QuestionSpan(0, 2, "1.", "Gibt es Pläne für neue Bänke? Ja, im Schlossgarten.")
+    assert answer_starts.without_answer_lines(lines, span, "1. Gibt es Pläne für neue Bänke?") == span
+
+
+# -- a "?" the answer document dropped --------------------------------------------------
+
+PLAYGROUND_INQUIRY = ["ANFRAGE", "1. Wann wird der Spielplatz am Weiher saniert? Wie ist der Zeitplan für 2027?",
+                      "2. Wer bezahlt die Sanierung?"]
+
+
+def test_a_repeated_question_missing_only_its_closing_mark_ends_as_the_inquiry_ends_it():
+    lines = ["1. Wann wird der Spielplatz am Weiher erneuert? Wie ist der Zeitplan für 2027", "",
+             "Die Arbeiten beginnen im Frühjahr und dauern drei Monate.", "",
+             "2. Wer bezahlt die Sanierung?", "Die Stadt aus dem Haushalt 2027."]
+    found, issues = pairs(lines, PLAYGROUND_INQUIRY)
+    assert found[0] == ("1", "Wann wird der Spielplatz am Weiher erneuert? Wie ist der Zeitplan für 2027?",
+                        "Die Arbeiten beginnen im Frühjahr und dauern drei Monate.")
+    assert issues == []
+
+
+def test_a_last_sentence_the_inquiry_does_not_end_with_stays_a_doubt():
+    # "… für 2028" is not the inquiry's "… für 2027?": the mark is not written back
+    lines = ["1. Wann wird der Spielplatz am Weiher erneuert? Wie ist der genaue Zeitplan für 2028", "",
+             "Die Arbeiten beginnen im Frühjahr und dauern drei Monate.", "",
+             "2. Wer bezahlt die Sanierung?", "Die Stadt aus dem Haushalt 2027."]
+    found, issues = pairs(lines, PLAYGROUND_INQUIRY)
+    assert not found[0][1].endswith("?")
+    assert any("runs on after its '?'" in issue for issue in issues)
+
+
+# -- the askers' reasons under a heading of their own -----------------------------------
+
+def test_the_askers_heading_sachlage_ends_their_question_where_blank_lines_were_lost():
+    inquiry = ["Anfrage", "Wie oft werden die Hecken am Sportplatz geschnitten? Wann geschah dies zuletzt?",
+               "Sachlage:", "Anwohner beklagen seit Monaten, dass die Hecken den Gehweg versperren.",
+               "Für die Fraktion Erika Muster"]
+    found = inquiry_reading.inquiry_questions(inquiry)
+    assert [span.text for span in found] == [
+        "Wie oft werden die Hecken am Sportplatz geschnitten? Wann geschah dies zuletzt?"]
+
+
+# -- the askers' items that ask nothing by themselves -----------------------------------
+
+PITCH_INQUIRY = ["ANFRAGE", "",
+                 "1) Wie wird der Zustand der Bolzplätze geprüft im Hinblick auf:", "",
+                 "a) Zustand der Tore", "b) Zustand des Rasens", "c) Müll und Scherben auf dem Platz?", "",
+                 "2) Wer ist für die Reinigung zuständig?"]
+PITCH_ANSWER = ["1. Wie wird der Zustand der Bolzplätze geprüft im Hinblick auf:", "", "a) Zustand der Tore", "",
+                "Die Tore werden jeden Monat vom Bauhof geprüft.", "",
+                "b) Zustand des Rasens", "", "Siehe a)", "",
+                "c) Müll und Scherben auf dem Platz?", "", "Der Platz wird jede Woche gereinigt.", "",
+                "2. Wer ist für die Reinigung zuständig?", "", "Das Gartenbauamt."]
+
+
+def test_the_askers_items_under_an_asking_lead_are_each_a_sub_question_with_its_answer():
+    found, issues = pairs(PITCH_ANSWER, PITCH_INQUIRY)
+    assert [(number, answer) for number, _text, answer in found] == [
+        ("1", "Die Tore werden jeden Monat vom Bauhof geprüft."), ("1b", "Siehe a)"),
+        ("1c", "Der Platz wird jede Woche gereinigt."), ("2", "Das Gartenbauamt.")]
+    assert found[1][1] == "Zustand des Rasens"
+    assert issues == []
+
+
+def test_an_item_the_inquiry_does_not_list_stays_in_the_answer_and_the_doubt_is_recorded():
+    # the administration's own "b)" (not the askers' item): escaped, kept in answer 1
+    answer = [line.replace("b) Zustand des Rasens", "b) Zustand der Netze") for line in PITCH_ANSWER]
+    found, issues = pairs(answer, PITCH_INQUIRY)
+    assert [number for number, _text, _answer in found] == ["1", "1c", "2"]
+    assert "Zustand der Netze" in found[0][2]
+    assert any("labelled as the question's next item" in issue for issue in issues)
+
+
+def test_an_item_of_the_inquiry_that_asks_but_was_cut_at_a_page_break_stays_escaped():
+    inquiry_text = ("1) Wie wird geprüft im Hinblick auf: a) die Tore b) Inwiefern fließen die Hinweise der "
+                    "Anwohner in die Prüfung ein?")
+    assert not documents.is_askers_item("b) Inwiefern fließen die Hinweise der Anwohner in die", inquiry_text)
+    assert documents.is_askers_item("b) Inwiefern", inquiry_text) is False
+
+
+def test_an_item_after_a_lead_that_is_no_question_is_no_question():
+    text = ("1. Wie viele Bolzplätze gibt es?\n\nEs sind zwölf.\n\n2. Kosten der Bolzplätze: a) Material\n\n"
+            "Die Tore kosten 800 Euro.\n\nb) Pflege\n\nDer Bauhof pflegt die Plätze.\n")
+    parsed = parse_inquiry(text)
+    assert [q.number for q in parsed.questions] == ["1"]  # "b) Pflege" is no item of question 1
+
+
+def test_an_item_the_question_holds_itself_does_not_become_a_question_again():
+    # the answer takes up the items the question lists: it divides itself, it asks nothing
+    text = ("1. Wie wird geprüft im Hinblick auf: a) die Tore b) den Rasen\n\n"
+            "Die Tore werden monatlich geprüft.\n\nb) den Rasen\n\nDer Rasen wird gemäht.\n")
+    parsed = parse_inquiry(text)
+    assert [q.number for q in parsed.questions] == ["1"]
