@@ -457,6 +457,20 @@ def numbers_in(numlist: str) -> list[str]:
     return out
 
 
+_JOINED_LABELS = re.compile(r"^(\d{1,2})\\?\.\s*(?:,\s*\d{1,2}\.?\s*)*(?:und|u\.|&|/|,)\s*(\d{1,2})\.\s+(?=[A-ZÄÖÜ])")
+
+
+def joined_labels(text: str) -> list[str]:
+    """"3\\. und 4. Es bestehen …" → ["3", "4"]: an answer opening with the labels of
+    the questions it answers, joined by "und" (or "/", ","); a capital word must follow
+    ("1. und 2. Juni" is a date, and its month is kept out by the capital alone only
+    with the walker's own guard: see ``Walker._run_named_by_labels``)."""
+    m = _JOINED_LABELS.match(text.strip())
+    if not m:
+        return []
+    return numbers_in(unescaped(m.group(0)))
+
+
 def answer_header(text: str) -> tuple[list[str], str] | None:
     """"Zu 1.:", "Zu Frage 1:", "Zu den Fragen 3 bis 5:", "Antwort zu 1:", "Zu Punkt 4 (Ursachen):"
     → (numbers, rest)."""

@@ -33,6 +33,13 @@ def _follows(first: str, second: str) -> bool:
     return len(first) == len(second) == 1 and first.isalpha() and ord(second.lower()) == ord(first.lower()) + 1
 
 
+def _answer_letter(text: str) -> str | None:
+    """"a\\) Entwicklung …" → "a": the letter an answer paragraph is labelled with
+    (escaped by the importer, since it states and does not ask)."""
+    m = re.match(r"([a-z])\\?\)\s", text.strip())
+    return m.group(1) if m else None
+
+
 # "Gibt es …? Nein.", also without its full stop ("… zur Verfügung zu stellen? Nein")
 _SHORT_ANSWER = re.compile(r"\?\s+((?:Ja|Nein|Entfällt)\.?)$")
 _INLINE_SUB_LABEL = re.compile(r"(?:^|\s)[a-z]\)\s")  # "… a) Wann? b) …": sub-questions inside a question
@@ -64,6 +71,7 @@ class Walker:
         self.candidate: tuple[layouts.Label, Block] | None = None  # a label that fits but did not ask
         self.passed_over: tuple | None = None  # where that paragraph went: (kind, index, position, label, block)
         self.unrepeated: set[int] = set()  # questions of the inquiry the answer does not repeat
+        self.lettered: dict[str, int] = {}  # "b" → question 2b, whose answer "b\) …" is still to come
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -354,6 +362,7 @@ class Walker:
     def _question(self, label: layouts.Label, block: Block) -> None:
         self._reclaim_lead_in()
         self.passed_over = None
+        self.lettered = {}
         # A question right after a question (no answer, preamble or heading between)
         # continues the run that the next answer text answers together; the first
         # sub-question of a lead-in ("2. Wie viele …?" then "2.1 Im …?") starts a run.
@@ -402,6 +411,7 @@ class Walker:
         return index
 
     def _explicit_answer(self, numbers: list[str], rest: str, block: Block, following: Block | None = None) -> None:
+        self.lettered = {}  # a header names its questions itself
         known = {q.number for q in self.inq.questions}
         if not rest and not known & set(numbers) and (self._asks_next(following) or self._inline_subs(numbers)):
             # "Zu Fragen 1, 2 und 3" above the questions it names: their joint answer
@@ -636,6 +646,14 @@ class Walker:
                                      "stated")
             self.pending_joint = []
             kind = "answer"
+        elif kind == "question" and (named := self._run_named_by_labels(self._unanswered_run(index), text)):
+            index = self._new_answer(block, named, "stated")
+            kind = "answer"
+        elif kind == "question" and (first := self._lettered_answers(self._unanswered_run(index), text)) is not None:
+            index = self._new_answer(block, [first])
+            kind = "answer"
+        elif kind == "answer" and (qi := self._next_lettered_answer(text)) is not None:
+            index = self._new_answer(block, [qi])
         elif kind == "question":
             run = self._unanswered_run(index)
             # Only text that states something (perhaps before a table it introduces) answers
@@ -657,6 +675,45 @@ class Walker:
             self.context.append(text)
         else:
             self.intro_parts.append(text)
+
+    def _run_named_by_labels(self, run: list[int], text: str) -> list[int]:
+        """"3. Wie viele …?" / "4. Wer …?" then "3\\. und 4. Es bestehen …": the answer
+        opens with the labels of the questions it answers, joined ("3. und 4.", "12. und
+        13."; the importer escaped the first, as it states). Only right after those
+        questions, when they are two or more of the run just asked, none answered: "1. und
+        2. Juni …" after other questions names no run."""
+        numbers = layouts.joined_labels(text)
+        by_number = {self.inq.questions[i].number: i for i in run}
+        if len(numbers) < 2 or not set(numbers) <= set(by_number):
+            return []
+        return [by_number[n] for n in numbers]
+
+    def _lettered_answers(self, run: list[int], text: str) -> int | None:
+        """"2a) Wie hat sich …?" / "> b) Wie viele …?" then "a\\) Entwicklung …:" (its table)
+        and "b\\) Entwicklung …:": sub-questions asked one after another, then answered
+        one by one under their own letters. The text labelled "a" answers the run's first
+        sub-question (returned); the next letters are kept for the paragraphs that carry
+        them (``_next_lettered_answer``). Only where the run is the sub-questions of one
+        question lettered in order from "a", and the text holds no further letter of the
+        run ("a) Ja b) Alle …": one paragraph answering both, read as a run)."""
+        numbers = [self.inq.questions[i].number for i in run]
+        letter = _answer_letter(text)
+        if len(run) < 2 or letter != "a" or any(run[k + 1] != run[k] + 1 for k in range(len(run) - 1)):
+            return None
+        parent = numbers[0][:-1]
+        if numbers != [f"{parent}{chr(ord('a') + k)}" for k in range(len(run))] or not parent \
+                or re.search(r"(?:^|\s)b\\?\)\s", text[3:]):
+            return None
+        self.lettered = {numbers[k][-1]: run[k] for k in range(1, len(run))}
+        return run[0]
+
+    def _next_lettered_answer(self, text: str) -> int | None:
+        """The question of the next letter, when ``text`` is labelled with it (see
+        ``_lettered_answers``); letters are taken in order, each once."""
+        letter = _answer_letter(text)
+        if not self.lettered or letter != min(self.lettered):
+            return None
+        return self.lettered.pop(letter)
 
     def _answers_after_askers_remark(self, text: str) -> bool:
         """"6. Wie viele sind arbeitslos?" / "> Fragesteller: Bitte Fallzahl und Anteil

@@ -165,10 +165,46 @@ def clean_lines(text: str) -> list[str]:
     pages = [page.split("\n") for page in split_pages(text)]
     pages = drop_repeated_headers(pages, min_pages=2) if len(pages) > 2 else pages
     pages = [drop_page_numbers(page) for page in pages]
-    lines = drop_page_furniture([line for page in pages for line in page + [""]])
+    lines = drop_page_furniture([line for page in pages for line in page + [PAGE_BREAK]])
+    lines = join_sentences_across_pages(lines)
     lines = [collapse_spaces(line) for line in lines]
     lines = join_hyphenated(_skip_blank_between_hyphen(lines))
     return [normalise_bullet(line) for line in join_split_for_example(lines)]
+
+
+PAGE_BREAK = "\u2029"  # marks where a page ended, until ``join_sentences_across_pages``
+_RUNS_ON = re.compile(r"[a-zäöüß,]$")  # a line that stops mid-sentence: "… welche … vorgestellt"
+_GOES_ON = re.compile(r"(?![a-z]{1,3}[.)](?:\s|$))[a-zäöüß]{2,}")  # "wurde. Da in …", not an item "a)", "bb."
+
+
+def join_sentences_across_pages(lines: list[str]) -> list[str]:
+    """Where a page ends, a blank line ends the paragraph — unless the sentence runs on:
+    the page's last line stops on a lower-case word or a comma ("… in der Kommission am
+    22.12.2010 vorgestellt") and the next page's first line goes on with a lower-case word
+    ("wurde. Da in …"). Then the two are one paragraph (reading: a paragraph cut at a page
+    break looked like an unfinished text, so the run of questions before it lost its
+    answer). A capital, a figure, a label ("a)") or a list item on the next page may as
+    well start something new: there the blank line stays."""
+    out: list[str] = []
+    skipping_blanks = False
+    for index, line in enumerate(lines):
+        if line == PAGE_BREAK:
+            last = len(out)
+            while last and not out[last - 1].strip():
+                last -= 1
+            following = next((x.strip() for x in lines[index + 1:] if x.strip()), "")
+            skipping_blanks = bool(last) and bool(_RUNS_ON.search(out[last - 1].rstrip())) \
+                and bool(_GOES_ON.match(following))
+            if skipping_blanks:
+                del out[last:]
+            else:
+                out.append("")
+        elif skipping_blanks and not line.strip():
+            continue
+        else:
+            skipping_blanks = False
+            out.append(line)
+    return out
 
 
 _ENDS_IN_Z = re.compile(r"(?:^|\s)z\.$")

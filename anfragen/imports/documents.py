@@ -86,7 +86,7 @@ def docx_text(path: Path) -> str:
     return "\n".join(lines)
 
 
-def escape_paragraph(text: str, own_item: bool = False) -> str:
+def escape_paragraph(text: str, own_item: bool = False, inquiry_text: str = "") -> str:
     """Escape a paragraph start that Markdown or the parser would misread.
 
     "1. Juni 2025 …" in an answer is not a question: written "1\\. Juni 2025"; the
@@ -94,7 +94,7 @@ def escape_paragraph(text: str, own_item: bool = False) -> str:
     "a. …" where it is an item of the answer's own list (``own_item``, see
     ``_own_letter_item``). "- " list items are kept as lists.
     """
-    if _ends_as_question(text) and len(text) < 600:
+    if _ends_as_question(text) and (len(text) < 600 or _long_question_of_inquiry(text, inquiry_text)):
         return text  # a labelled question the document numbered itself ("a) Wie viele …?")
     if own_item and _LETTER_DOT.match(text):
         return text[:1] + "\\" + text[1:]
@@ -113,6 +113,14 @@ def escape_paragraph(text: str, own_item: bool = False) -> str:
 # "… (absolute Zahlen und in Prozent?)", "… zu rechnen? Wenn ja:": a question that ends in its
 # bracket, or in the askers' lead-in to the items under it
 _QUESTION_END = re.compile(r"\?(?:\)|\s+(?:[Ww]enn|[Ff]alls)\s+(?:ja|nein|JA|NEIN|Ja|Nein)\s*:)?$")
+
+
+def _long_question_of_inquiry(text: str, inquiry_text: str) -> bool:
+    """A labelled paragraph of 600 characters or more that ends in "?" is a question only
+    where the inquiry asks it so ("b) Bisher wurden … begründet. Wird es … nun
+    erforderlich, …?": the askers' reasons before their question, both in the inquiry);
+    elsewhere it may be a long answer paragraph that ends by asking."""
+    return bool(inquiry_text) and len(text) <= 3000 and questions.in_inquiry(layouts.unescaped(text), inquiry_text)
 
 
 def _ends_as_question(text: str) -> bool:
@@ -403,7 +411,8 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
             elif is_askers_item(part, inquiry_text):
                 out.append(part)  # "b) Spielsicherheit": their next item, kept as labelled (not escaped)
             else:
-                out.append(escape_paragraph(part, own_item=_own_letter_item(part, inquiry_text)))
+                out.append(escape_paragraph(part, own_item=_own_letter_item(part, inquiry_text),
+                                            inquiry_text=inquiry_text))
                 if out[-1] == part and part.rstrip().endswith("?") and layouts.question_label(part):
                     asked = (out, len(out) - 1)  # a labelled question, kept as written
     return out

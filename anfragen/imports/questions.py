@@ -227,6 +227,13 @@ def from_inquiry(paragraph: str, inquiry_text: str, after_their_question: bool =
     plain = layouts.unescaped(text)
     if LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
         return False  # "3a) Bitte stellen Sie dar …": a labelled item is the walker's to judge
+    if not re.search(r"[.!]\W{0,2}$", plain) and not layouts.is_question_like(plain) \
+            and _letters(plain) not in _letters(inquiry_text):
+        # a heading or caption ("Prozentualer Anteil der nicht anerkannten Kosten der
+        # Unterkunft (KdU) in Karlsruhe" over a table) may reword the askers' question
+        # nearly letter for letter; their own unfinished words that do not ask stand
+        # there as they are (their lead-in "Wie sind … zu beurteilen" is theirs either way)
+        return False
     return in_inquiry(text, inquiry_text)
 
 
