@@ -72,8 +72,10 @@ def check_numbering_gaps(inq: Inquiry) -> None:
     numbered = [(int(m.group(1)), int(m.group(2) or m.group(1)), q) for q in inq.questions
                 if (m := re.match(r"0*(\d{1,2})(?:\+0*(\d{1,2}))?(?!\d)", q.number or ""))]
     broken = {i.line for i in inq.issues if i.reason.startswith("numbering breaks")}
+    # a number asked later, out of order ("7. …?" after 6 and 8 were answered together), fills its gap
+    asked = {n for first, last, _ in numbered for n in range(first, last + 1)}
     for (_, last, before), (first, _, after) in pairwise(numbered):
-        if first > last + 1 and after.line not in broken:
+        if first > last + 1 and after.line not in broken and not set(range(last + 1, first)) <= asked:
             inq.issues.append(ParseIssue("questions", f"numbering skips from {before.number} to {after.number}: "
                                          "a question between them was not read", after.line))
 
@@ -115,7 +117,8 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
             # an escaped label ("2\. Wie …? Die Lage …", "2.7\. Wurde …?") is still a doubt when it
             # asks within 600 characters (a question may quote a rule first: reading audit 17)
             label = layouts.question_label(re.sub(r"^(\d{1,2}\.\d{1,2}|\w{1,3})\\([.)])", r"\1\2", part))
-            if layouts.is_bare_question(part) or layouts.opens_with_question(part) or \
+            plain = layouts.titles_as_statements(part)
+            if layouts.is_bare_question(plain) or layouts.opens_with_question(plain) or \
                     (label is not None and ("?" in label.rest[:600] or _asks_without_mark(label.rest))):
                 inq.issues.append(ParseIssue(
                     "questions", f"answer contains a paragraph that looks like a question: "

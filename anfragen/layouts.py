@@ -171,6 +171,26 @@ def is_bare_question(text: str) -> bool:
 
 
 
+# "Seminar: Schon 50? So bleiben Sie dran …", "… eine Broschüre veröffentlicht: Wie schütze
+# ich mein Haus gegen Grundwasser? Hier werden …": the title of an event or a publication the
+# answer names, not a question of anyone's. A paragraph opening with the kind of event or
+# publication and a colon is such a title as a whole; a publication named right before a
+# colon in a sentence has its title after it, up to the first "?".
+_TITLE_ITEM = re.compile(r"^(?:Seminar|Vortrag|Workshop|Kurs|Informationsveranstaltung|Fortbildung|"
+                         r"Lesung|Ausstellung|Podiumsdiskussion|Broschüre|Titel|Motto)\s*:\s+\S")
+_NAMED_TITLE = re.compile(r"\b(?:Broschüre|Faltblatt|Flyer|Leitfaden|Ratgeber|Titel|Motto)\b"
+                          r"[^.!?:\n]{0,60}:\s+[A-ZÄÖÜ][^.!?:\n]{0,120}\?")
+
+
+def titles_as_statements(text: str) -> str:
+    """``text`` with the "?" of the titles it names read as a full stop: a paragraph that
+    only lists "Seminar: Schon 50? …" or cites a brochure "…: Wie schütze ich …?" does not
+    look like a question for that."""
+    if _TITLE_ITEM.match(text.strip()):
+        return text.replace("?", ".")
+    return _NAMED_TITLE.sub(lambda m: m.group()[:-1] + ".", text)
+
+
 # A first sentence that asks, then more text in the same paragraph: "Ist der Bauhof in der
 # Lage …? Aufgrund neuer Aufgaben …" (no "." or "!" before its "?", so an answer that
 # only quotes a question later on does not count).

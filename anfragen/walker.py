@@ -191,11 +191,25 @@ class Walker:
             return True  # the number repeated: a question all the same ("occurs twice" is recorded)
         if self._reclaim_passed_over(label):
             return True  # the question before it had been passed over; now it fits
+        if self._fills_skipped_number(label):
+            return True  # "7. Wie viele …?" after 6 and 8 were answered together
         if self.target[0] != "answer" or self.numbering.skips_to(label):
             self.inq.issues.append(ParseIssue("questions", f"numbering breaks: expected "
                                               f"{self.numbering.expected()}, found {label.number}", block.line))
             return True
         return False
+
+    def _fills_skipped_number(self, label: layouts.Label) -> bool:
+        """"6. …?", "8. …?", their joint answer, then "7. Wie viele …?" and its answer (or
+        "Fragen 1, 2 und 4:" answered first, then "3. …?"): a numbered question that asks,
+        whose number the questions read so far skipped (one below it and one above it were
+        asked, it was not), is that question, answered out of order. The numbering goes on
+        from where it was."""
+        if label.style not in ("dot", "paren") or not label.number.isdigit() or self.numbering.upper is not None:
+            return False
+        asked = {int(m.group()) for q in self.inq.questions if (m := re.match(r"\d+", q.number or ""))}
+        number = int(label.number)
+        return number not in asked and any(n < number for n in asked) and any(n > number for n in asked)
 
     def _reclaim_passed_over(self, label: layouts.Label) -> bool:
         """"1. Die Verkehrssicherheit … muss markiert werden." (asks nothing, so passed over
@@ -367,7 +381,8 @@ class Walker:
         # continues the run that the next answer text answers together; the first
         # sub-question of a lead-in ("2. Wie viele …?" then "2.1 Im …?") starts a run.
         continues_run = self.target[0] == "question" and not self.context
-        number = self.numbering.accept(label) if label.style not in ("bare", "quoted") else label.number
+        number = label.number if label.style in ("bare", "quoted") or self._fills_skipped_number(label) \
+            else self.numbering.accept(label)
         if continues_run and checks.is_sub_number(number, self.inq.questions[-1].number) \
                 and not re.fullmatch(r"[A-Z]\.\d+", number):
             # (not a section's first question, "B." then "1." stored as "B.1": the section

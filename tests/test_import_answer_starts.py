@@ -110,3 +110,64 @@ def test_a_full_stop_ends_the_question_only_where_the_inquiry_ends_a_sentence_wi
     assert not answer_starts.answer_starts(question, question + " Mit Datum 23.", "März lagen 72 Anmeldungen vor.")
     longer = "Wie viele Anträge gab es? Bitte z. B. nach Monaten angeben. Wer bearbeitet sie?"
     assert not answer_starts.answer_starts(longer, "Wie viele Anträge gab es? Bitte z. B.", "Nach Monaten: 30.")
+
+
+# The inquiry's question 3 leads into its items with a colon; the answer document repeats it
+# without the colon, so the lead-in has no "?" of its own.
+LEAD_IN_INQUIRY = ["ANFRAGE",
+                   "1. Wie viele Linden stehen in der Allee?",
+                   "2. Wie alt sind sie?",
+                   "3. Welche Pflege ist geplant (Schnitt und Bewässerung im Sommer):",
+                   "a) in diesem Jahr?",
+                   "b) in den kommenden Jahren?"]
+
+
+def test_a_numbered_lead_in_without_its_colon_before_its_items_is_the_askers_question():
+    lines = ["1. Wie viele Linden stehen in der Allee?", "Es sind 48 Linden.", "",
+             "2. Wie alt sind sie?", "Sie sind rund 90 Jahre alt.", "",
+             "3. Welche Pflege ist geplant (Schnitt und Bewässerung im Sommer)", "",
+             "a) in diesem Jahr?", "Ein Pflegeschnitt im Herbst.", "",
+             "b) in den kommenden Jahren?", "Eine Bewässerung in trockenen Sommern.", ""]
+    found, issues = pairs(lines, LEAD_IN_INQUIRY)
+    assert found[2:] == [("3", "Welche Pflege ist geplant (Schnitt und Bewässerung im Sommer)", None),
+                         ("3a", "in diesem Jahr?", "Ein Pflegeschnitt im Herbst."),
+                         ("3b", "in den kommenden Jahren?", "Eine Bewässerung in trockenen Sommern.")]
+    assert found[1] == ("2", "Wie alt sind sie?", "Sie sind rund 90 Jahre alt.")
+    assert issues == []
+
+
+def test_a_numbered_statement_of_the_answer_before_lettered_items_stays_escaped():
+    # not in the inquiry: the administration's own numbered list, kept as answer text
+    lines = ["1. Wie viele Linden stehen in der Allee?", "Es sind 48 Linden.", "",
+             "2. Wie alt sind sie?", "Sie sind rund 90 Jahre alt. Geplant ist:", "",
+             "3. Welche Arbeiten im Winter anfallen (Rückschnitt am Weg)", "",
+             "a) im Januar?", "Der Rückschnitt.", ""]
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(LEAD_IN_INQUIRY),
+                                        " ".join(LEAD_IN_INQUIRY))
+    assert "3\\. Welche Arbeiten im Winter" in body
+
+
+LETTER_INQUIRY = ["ANFRAGE", "Zur Brücke am Hafen haben wir folgende Fragen:",
+                  "A. Wann wird die Brücke am Hafen saniert?",
+                  "B. Wer trägt die Kosten der Sanierung an der Brücke, und wurden dafür schon Zuschüsse des Landes beantragt?",
+                  "C. Wird die Brücke während der Arbeiten gesperrt?"]
+
+
+def test_a_letter_written_with_a_colon_gets_the_inquirys_label():
+    lines = ["A. Wann wird die Brücke am Hafen saniert?", "Im nächsten Frühjahr.", "",
+             "B: Wer trägt die Kosten der Sanierung an der Brücke, und wurden dafür schon Zuschüsse des Landes beantragt? Die Kosten trägt die Stadt.", "",
+             "C. Wird die Brücke während der Arbeiten gesperrt?", "Nur an zwei Wochenenden.", ""]
+    found, issues = pairs(lines, LETTER_INQUIRY)
+    assert found == [("A", "Wann wird die Brücke am Hafen saniert?", "Im nächsten Frühjahr."),
+                     ("B", "Wer trägt die Kosten der Sanierung an der Brücke, und wurden dafür schon Zuschüsse des Landes beantragt?", "Die Kosten trägt die Stadt."),
+                     ("C", "Wird die Brücke während der Arbeiten gesperrt?", "Nur an zwei Wochenenden.")]
+    assert issues == []
+
+
+def test_a_colon_label_on_a_question_the_inquiry_does_not_ask_keeps_its_colon():
+    # "B: …?" of the answer's own (an interview it quotes), not the inquiry's question B
+    lines = ["A. Wann wird die Brücke am Hafen saniert?", "Im nächsten Frühjahr.", "",
+             "B: Wie lange hält eine Brücke aus Stahl?", "", "Rund hundert Jahre.", ""]
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(LETTER_INQUIRY),
+                                        " ".join(LETTER_INQUIRY))
+    assert "B: Wie lange hält" in body

@@ -1046,3 +1046,49 @@ def test_the_next_label_on_a_statement_before_sub_questions_is_a_doubt_not_answe
                             "3\\. Die Fläche am Museum ist inzwischen als Stellplatz ausgewiesen.\n\n"
                             "a) Ist dort genug Platz für Lastenräder?\n\nJa, die Fläche ist groß genug.\n")
     assert any("labelled as the next question: '3\\\\. Die Fläche" in issue.reason for issue in inquiry.issues)
+
+
+def test_a_question_answered_out_of_order_fills_the_number_skipped_before():
+    # 2 and 4 (quoted from the inquiry) asked one after another and answered together, then 3
+    inquiry = parse_inquiry("1. Wie viele Bänke stehen im Schlossgarten?\n\nEs sind 120 Bänke.\n\n"
+                            "2. Wer repariert die Bänke?\n\n"
+                            "> 4. Wer bezahlt die Reparaturen?\n\n"
+                            "Das Gartenbauamt repariert die Bänke aus seinem Etat.\n\n"
+                            "3. Wie viele Bänke wurden 2024 ersetzt?\n\nEs wurden 14 Bänke ersetzt.\n\n"
+                            "5. Sind neue Bänke geplant?\n\nJa, zehn weitere.\n")
+    pairs = [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions]
+    assert pairs == [("1", "Es sind 120 Bänke."),
+                     ("2", "Das Gartenbauamt repariert die Bänke aus seinem Etat."),
+                     ("4", "Das Gartenbauamt repariert die Bänke aus seinem Etat."),
+                     ("3", "Es wurden 14 Bänke ersetzt."), ("5", "Ja, zehn weitere.")]
+    assert inquiry.issues == []
+
+
+def test_a_number_never_skipped_is_no_question_answered_out_of_order():
+    # "2. Wie …?" inside the answer to 3, after 1, 2 and 3 were asked: no gap to fill, a doubt
+    inquiry = parse_inquiry("1. Wann wird gebaut?\n\nIm Mai.\n\n2. Wo wird gebaut?\n\nAm Markt.\n\n"
+                            "3. Was kostet der Bau?\n\nRund zwei Millionen Euro.\n\n"
+                            "2. Wie lange dauert der Bau?\n\nSechs Monate.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "2", "3"]
+    assert any("looks like a question" in issue.reason for issue in inquiry.issues)
+
+
+def test_a_number_skipped_and_never_asked_later_is_still_a_doubt():
+    inquiry = parse_inquiry("1. Wann wird gebaut?\n\nIm Mai.\n\n2. Wo wird gebaut?\n\n> 4. Wer baut?\n\n"
+                            "Die Stadt baut am Markt.\n\n5. Was kostet der Bau?\n\nZwei Millionen Euro.\n")
+    assert any("numbering skips from 2 to 4" in issue.reason for issue in inquiry.issues)
+
+
+def test_the_title_of_a_seminar_or_a_brochure_with_a_question_mark_is_no_doubt():
+    inquiry = parse_inquiry("1. Gibt es Angebote für ältere Beschäftigte?\n\nFolgende Seminare werden angeboten:\n\n"
+                            "Seminar: Schon 60? So bleiben Sie neugierig\n\n"
+                            "Vortrag: Der Ruhestand kommt - und dann?\n\n"
+                            "Das Umweltamt hat eine Broschüre herausgegeben: Wie dichte ich meinen Keller ab? "
+                            "Sie liegt im Rathaus aus.\n")
+    assert inquiry.issues == []
+
+
+def test_a_question_after_a_colon_that_names_no_title_is_still_a_doubt():
+    inquiry = parse_inquiry("1. Gibt es Angebote für ältere Beschäftigte?\n\nJa, mehrere.\n\n"
+                            "Zur Ausstattung: Wie viele Räume gibt es? Es gibt vier Räume im Erdgeschoss.\n")
+    assert any("looks like a question" in issue.reason for issue in inquiry.issues)

@@ -8,6 +8,7 @@ Markdown body (``compose_body``) and reading front matter from the text
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -191,7 +192,8 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",
                                                     escape_paragraph)
     if expected:
-        paragraphs = set_apart_hidden_questions(paragraphs, expected)
+        paragraphs = set_apart_hidden_questions(_with_lead_ins_of_items(paragraphs, inquiry_text), expected)
+        paragraphs = _with_inquiry_labels(paragraphs, expected)
     if spans and guided:
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
     return "\n\n".join(paragraphs) + "\n", how
@@ -441,6 +443,53 @@ def is_askers_item(paragraph: str, inquiry_text: str) -> bool:
     letters = questions.letters_of(paragraph)
     return len(letters) >= MIN_ASKERS_ITEM and letters in questions.letters_of(inquiry_text) \
         and re.search(rf"(?:^|\s){label.group(1)}\)\s", inquiry_text) is not None
+
+
+_COLON_LABEL = re.compile(r"^([A-Z]|\d{1,2}):\s+(\S.*\?)$", re.S)
+COLON_LABEL_THRESHOLD = 92  # rapidfuzz ratio of a question labelled "E:" with the inquiry's question "E."
+
+
+def _with_inquiry_labels(paragraphs: list[str], expected: list[question_spans.QuestionSpan]) -> list[str]:
+    """"E: Wer wird dafür in Regress genommen …?" between "D." and "F.": the label written
+    with a colon where the inquiry's question of that letter or number reads "E." — a slip
+    the inquiry corrects. The paragraph gets the inquiry's label when the question after
+    it is the inquiry's question of that label, word for word as near as extraction
+    allows (not "F: …" and "A: …" of an interview, nor a statement ending in a colon)."""
+    by_label = {q.number.rstrip(".)"): q for q in expected if q.labelled}
+    out = []
+    for paragraph in paragraphs:
+        match = _COLON_LABEL.match(paragraph.strip())
+        want = by_label.get(match.group(1)) if match else None
+        if want is not None and fuzz.ratio(question_spans.normalise(match.group(2)),
+                                           question_spans.normalise(want.text)) >= COLON_LABEL_THRESHOLD:
+            paragraph = f"{want.number} {match.group(2)}"
+        out.append(paragraph)
+    return out
+
+
+_FIRST_ITEM = re.compile(r"^a[.)]\s+\S")
+
+
+def _with_lead_ins_of_items(paragraphs: list[str], inquiry_text: str) -> list[str]:
+    """"7\\. Welche Möglichkeiten ergeben sich durch … (mehr Ausbildungsstellen …)" right
+    before "a) für diese jungen Menschen selbst?": the askers' numbered question that leads
+    into its items, its colon lost, so it has no "?" of its own and was escaped as text. It
+    is kept as written (a question for the parser, its items a), b) its sub-questions) when
+    it opens with a question word, asks nothing else, stands as a whole in the inquiry, and
+    its first item follows as a question. Its answer is then its items' answers: nothing
+    of it is taken from the text after it."""
+    out = list(paragraphs)
+    for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
+        plain = layouts.unescaped(paragraph.strip())
+        label = layouts.question_label(plain)
+        if plain == paragraph.strip() or label is None or label.style != "dot" or not label.number.isdigit():
+            continue
+        if "?" in plain or len(plain) > 400 or not layouts.opens_with_question_word(label.rest) \
+                or not questions.in_inquiry(label.rest, inquiry_text):
+            continue
+        if _FIRST_ITEM.match(following) and following.rstrip().endswith("?"):
+            out[index] = plain
+    return out
 
 
 MIN_ASKERS_QUESTION = 20  # characters of a labelled question looked up in the inquiry
