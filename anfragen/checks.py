@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from itertools import chain, pairwise
 
+from rapidfuzz import fuzz
+
 from . import layouts
 from .model import Inquiry, ParseIssue
 
@@ -113,7 +115,10 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
                 "questions", f"answer contains a paragraph labelled as the question's next item: {item[:60]!r}",
                 inq.answers[index].line))
             continue
+        asked = " ".join(q.text for q in inq.questions if q.answer == index)
         for part in parts[1:] if opens_joint else parts:
+            # "Wie viel Zeit steht …? Gemäß …": the question's own sentence, repeated before its answer
+            part = _after_own_question(part, asked)
             # an escaped label ("2\. Wie …? Die Lage …", "2.7\. Wurde …?") is still a doubt when it
             # asks within 600 characters (a question may quote a rule first: reading audit 17)
             label = layouts.question_label(re.sub(r"^(\d{1,2}\.\d{1,2}|\w{1,3})\\([.)])", r"\1\2", part))
@@ -129,6 +134,47 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
                     "questions", f"answer contains a labelled question inside a paragraph: "
                     f"{inner[:60]!r}", inq.answers[index].line))
                 break
+
+
+# a sentence that asks: everything up to a "?" that ends it (followed by a space or the end)
+_ASKING_SENTENCE = re.compile(r"[^?]*?\?(?=\s|$)")
+OWN_SENTENCE_THRESHOLD = 97  # fuzzy match (letters only) of a repeated sentence with the question's text
+
+
+def _letters(text: str) -> str:
+    """Only the letters and digits of ``text``, lower-cased: words as they stand, whatever
+    extraction did to spaces, hyphens and punctuation."""
+    return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
+
+
+def _stands_in(sentences: str, asked: str) -> bool:
+    """The sentences stand in the question's text: letter for letter, or (30 letters or more)
+    but for a typing slip ("Hausmeiser" / "Hausmeister") with the same figures (a sentence
+    that differs by its year, "… 2019?" / "… 2020?", is another question)."""
+    mine, theirs = _letters(sentences), _letters(asked)
+    if len(mine) < 12 or not theirs:
+        return False
+    if mine in theirs:
+        return True
+    if len(mine) < 30 or len(mine) > len(theirs):
+        return False
+    match = fuzz.partial_ratio_alignment(mine, theirs, score_cutoff=OWN_SENTENCE_THRESHOLD)
+    return match is not None and match.src_end - match.src_start == len(mine) and \
+        re.findall(r"\d+", mine) == re.findall(r"\d+", theirs[match.dest_start:match.dest_end])
+
+
+def _after_own_question(part: str, asked: str) -> str:
+    """What follows the sentences of the answered question that a paragraph of its answer
+    opens with ("Für welche Aufgaben …? Wie viel Zeit steht dem Hausmeister …? Gemäß …" under
+    a question that asks both): an answer document divided by the sentences of its one
+    question repeats each before answering it, and that is no question hidden in the
+    answer. The paragraph unchanged when it does not open so."""
+    taken = 0
+    for match in _ASKING_SENTENCE.finditer(part):
+        if match.start() != taken or not _stands_in(part[:match.end()], asked):
+            break
+        taken = match.end()
+    return part[taken:].strip() if taken else part
 
 
 def _next_inline_item(inq: Inquiry, index: int, parts: list[str]) -> str | None:

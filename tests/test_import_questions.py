@@ -1018,3 +1018,36 @@ def test_a_zu_section_opening_with_another_question_is_left_as_it_is():
     expected = inquiry_reading.inquiry_questions(ZU_INQUIRY)
     paragraph = "Zu 2.: Gibt es Ersatz für die Stellplätze? Ja, im Parkhaus am Markt."
     assert documents._without_repeated_question(paragraph, expected, " ".join(ZU_INQUIRY)) == paragraph
+
+
+# --- a number of the answer document that repeats one already found (2022/0209) ---
+SLIPPED_NUMBER_INQUIRY = ["1. Warum wurde der Spielplatz am Bach noch nicht gebaut?",
+                          "2. Bleibt die Planung des Spielplatzes bestehen?",
+                          "3. Wird der Jugendtreff in die Planung einbezogen?",
+                          "4. Wann kann mit dem Bau gerechnet werden?"]
+
+
+def _slipped_answer(last_label):
+    return ["1. Warum wurde der Spielplatz am Bach noch nicht gebaut?", "", "Die Genehmigung fehlt noch.", "",
+            "2. Bleibt die Planung des Spielplatzes bestehen?", "", "Ja, sie gilt weiter.", "",
+            "3. Wird der Jugendtreff in die Planung einbezogen?", "", "Ein Treffen ist geplant.", "",
+            f"{last_label} Wann kann mit dem Bau gerechnet werden?", "", "Das hängt an den Mitteln."]
+
+
+def test_a_number_the_answer_repeats_by_a_slip_gives_way_to_the_inquirys():
+    expected = inquiry_reading.inquiry_questions(SLIPPED_NUMBER_INQUIRY)
+    body, how = documents.compose_body(_slipped_answer("2."), expected, " ".join(SLIPPED_NUMBER_INQUIRY))
+    parsed = parse_inquiry(body)
+    assert how == "matched"
+    assert [(q.number, parsed.answers[q.answer].text) for q in parsed.questions][-1] == (
+        "4", "Das hängt an den Mitteln.")
+    assert parsed.issues == []
+
+
+def test_a_number_not_found_before_is_kept_as_the_document_wrote_it():
+    # "7." was not found before: whether it is a slip is not settled, the label stays
+    lines = ["Wann kann mit dem Bau gerechnet werden?", "", "Im Mai."]
+    spans = questions.unnumbered_questions(lines, inquiry_reading.inquiry_questions(SLIPPED_NUMBER_INQUIRY[3:]))
+    assert spans[0].text == "Wann kann mit dem Bau gerechnet werden?"
+    assert questions._without_repeated_label("7. Wann kann mit dem Bau gerechnet werden?", []) == \
+        "7. Wann kann mit dem Bau gerechnet werden?"

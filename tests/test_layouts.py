@@ -1092,3 +1092,56 @@ def test_a_question_after_a_colon_that_names_no_title_is_still_a_doubt():
     inquiry = parse_inquiry("1. Gibt es Angebote für ältere Beschäftigte?\n\nJa, mehrere.\n\n"
                             "Zur Ausstattung: Wie viele Räume gibt es? Es gibt vier Räume im Erdgeschoss.\n")
     assert any("looks like a question" in issue.reason for issue in inquiry.issues)
+
+
+# --- one question of several sentences, its answer divided by them (2019/1119, 2021/0122) ---
+OWN_SENTENCES = ("1. Für welche Räume ist die Hausmeisterin zuständig? Wie viele Stunden stehen ihr dafür "
+                 "in der Woche zur Verfügung?\n\n"
+                 "Für welche Räume ist die Hausmeisterin zuständig? Sie betreut die Schule und die Halle.\n\n"
+                 "Wie viele Stunden stehen ihr dafür in der Woche zur Verfügung? Es sind 39 Stunden, je zur "
+                 "Hälfte.\n")
+
+
+def test_answer_divided_by_its_questions_own_sentences_is_no_hidden_question():
+    inquiry = parse_inquiry(OWN_SENTENCES)
+    assert len(inquiry.questions) == 1 and inquiry.questions[0].answer == 0
+    assert inquiry.answers[0].text.endswith("Es sind 39 Stunden, je zur Hälfte.")
+    assert inquiry.issues == []
+
+
+def test_own_sentence_with_a_typing_slip_is_still_the_questions_own():
+    # the inquiry writes "Hausmeisterinn", the answer repeats it spelt right
+    inquiry = parse_inquiry(OWN_SENTENCES.replace("1. Für welche Räume ist die Hausmeisterin",
+                                                  "1. Für welche Räume ist die Hausmeisterinn"))
+    assert inquiry.issues == []
+
+
+def test_own_sentences_each_alone_before_their_answer():
+    text = ("1. Weshalb wurde die Bank entfernt? Gab es Beschwerden?\n\nWeshalb wurde die Bank entfernt?\n\n"
+            "Sie war morsch.\n\nGab es Beschwerden?\n\nNein, keine.\n")
+    assert parse_inquiry(text).issues == []
+
+
+def test_question_not_among_the_answered_questions_sentences_stays_a_doubt():
+    # "Ist der Bauhof …?": asked only by the answer document (2019/1287)
+    text = ("1. Gibt es ein Verzeichnis der Arbeiten?\n\nEs gibt eines.\n\n"
+            "Ist der Bauhof in der Lage, seine Aufgaben zu bewältigen? Er ist am Rande der Auslastung.\n")
+    assert any("looks like a question" in i.reason for i in parse_inquiry(text).issues)
+
+
+def test_own_sentence_with_another_year_is_another_question():
+    text = ("1. Wie viele Anträge auf einen Zuschuss gab es im Jahr 2019?\n\nEs gab 40.\n\n"
+            "Wie viele Anträge auf einen Zuschuss gab es im Jahr 2020? Es gab 52, davon 30 bewilligt.\n")
+    assert any("looks like a question" in i.reason for i in parse_inquiry(text).issues)
+
+
+def test_another_question_after_the_own_sentence_stays_a_doubt():
+    text = ("1. Weshalb wurde die Bank entfernt?\n\nSie war morsch.\n\n"
+            "Weshalb wurde die Bank entfernt? Wann kommt eine neue Bank an diese Stelle?\n")
+    assert any("looks like a question: 'Wann kommt" in i.reason for i in parse_inquiry(text).issues)
+
+
+def test_own_sentence_does_not_settle_the_next_questions_label():
+    text = ("1. Weshalb wurde die Bank entfernt?\n\nSie war alt.\n\nWeshalb wurde die Bank entfernt? Das Holz "
+            "war morsch. 2. Wann kommt eine neue Bank? Im Mai.\n")
+    assert any("labelled question inside" in i.reason for i in parse_inquiry(text).issues)

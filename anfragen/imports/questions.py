@@ -157,9 +157,22 @@ def unnumbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list
         start, end = hit
         if _restates(want.text, joined_text(lines, start, end)):
             return []
-        spans.append(QuestionSpan(start, end, want.number, joined_text(lines, start, end)))
+        text = _without_repeated_label(joined_text(lines, start, end), spans)
+        spans.append(QuestionSpan(start, end, want.number, text))
         cursor = end
     return spans
+
+
+def _without_repeated_label(text: str, found: list[QuestionSpan]) -> str:
+    """"2. Wann kann …?" matched as the inquiry's question 4, after questions 1 to 3 were
+    found: the document's own number repeats one already found (a slip in its numbering),
+    and written after the inquiry's ("4. 2. Wann …") it would be read as the question's
+    number. The inquiry's number counts; the repeated one is left out."""
+    match = NUMBERED_LINE.match(text)
+    if match and match.group(1).isdigit() and \
+            any(ordinal(span.number.rstrip(".)")) == int(match.group(1)) for span in found):
+        return match.group(3)
+    return text
 
 
 def _restates(request: str, found: str) -> bool:
