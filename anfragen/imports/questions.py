@@ -137,7 +137,9 @@ def unnumbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list
         start, end = hit
         if _restates(want.text, joined_text(lines, start, end)):
             return []
-        spans.append(QuestionSpan(start, end, want.number, joined_text(lines, start, end)))
+        # "- Können …?": the question repeated as an item of the answer's list, numbered now
+        found = re.sub(r"^[-–•]\s+", "", joined_text(lines, start, end))
+        spans.append(QuestionSpan(start, end, want.number, found))
         cursor = end
     return spans
 
