@@ -132,3 +132,7 @@ def test_for_example_broken_across_a_blank_line_is_joined():
 def test_a_paragraph_labelled_b_after_another_sentence_stays_apart():
     lines = ["A. Was kostet das Projekt?", "", "B. Wann beginnt es?"]
     assert cleanup.join_split_for_example(lines) == lines
+
+
+def test_a_bullet_glyph_and_the_symbol_fonts_space_after_it_become_one_dash():
+    assert cleanup.clean_lines("\uf0b7\uf020Wird das Land verpflichtet?\n")[0] == "- Wird das Land verpflichtet?"

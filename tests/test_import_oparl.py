@@ -223,3 +223,54 @@ def test_submitter_from_the_factions_own_file_when_the_answer_names_none():
          "auxiliaryFile": [{"id": "f/2", "name": "Anfrage"}]},
         {"1": answer, "2": inquiry})
     assert oparl.convert_paper(item, None).front["submitter"] == "Uferliste"
+
+
+# A motion filed as an inquiry: the answer heads itself "STELLUNGNAHME zum Antrag" and
+# nothing in the paper asks (the faction moves that the administration does something).
+MOTION = "ANTRAG\nBaumfraktion\n\nDie Fraktion beantragt:\n1. Die Stadt pflanzt im Stadtpark zwanzig Linden.\n"
+ON_MOTION = ("STELLUNGNAHME zum Antrag\nBaumfraktion\n\n1. Die Stadt pflanzt im Stadtpark zwanzig Linden.\n\n"
+             "Die Verwaltung schlägt vor, zunächst zehn Linden zu pflanzen.\n")
+
+
+def _paper(answer_text: str, inquiry_text: str, answer_name: str = "Stellungnahme TOP 5") -> oparl.PaperFiles:
+    return oparl.PaperFiles(
+        {"reference": "2021/0001", "name": "Linden", "mainFile": {"id": "f/1", "name": "Baumfraktion Linden"},
+         "auxiliaryFile": [{"id": "f/2", "name": answer_name}]},
+        {"1": inquiry_text, "2": answer_text})
+
+
+def test_a_motion_that_asks_nothing_is_skipped_with_its_reason():
+    result = oparl.convert_paper(_paper(ON_MOTION, MOTION), None)
+    assert result.skipped == "a motion (Stellungnahme zum Antrag): no text of it asks"
+
+
+def test_a_motion_with_questions_stays_an_inquiry():
+    asking = MOTION + "\nWie viele Linden stehen heute im Stadtpark?\n"
+    assert not oparl.convert_paper(_paper(ON_MOTION, asking), None).skipped
+
+
+def test_an_answer_to_an_inquiry_is_never_skipped_as_a_motion():
+    on_inquiry = ON_MOTION.replace("zum Antrag", "zur Anfrage")
+    assert not oparl.convert_paper(_paper(on_inquiry, MOTION), None).skipped
+
+
+def test_an_attachment_named_after_the_answer_is_not_the_answer():
+    item = oparl.PaperFiles(
+        {"reference": "2022/0002", "name": "Thema", "mainFile": {"id": "f/1", "name": "TOP 7 Stellungnahme Thema"},
+         "auxiliaryFile": [{"id": "f/2", "name": "TOP 7 Anlage Stellungnahme Thema"}]},
+        {"1": "", "2": "Folie 1\nUmgriff\nGeplanter Zeitraum: 2027\n"})
+    assert oparl.convert_paper(item, None).skipped == "no Stellungnahme text"
+
+
+def test_the_factions_file_headed_pruefantrag_guides_the_questions():
+    inquiry = ("Prüfantrag\n\nVorlage Nr.: 2025/0001\n\nAntrag\nWir beantragen einen Bericht und haben "
+               "hierzu vorab folgende Fragen:\n\n- Wie oft wurde der Brunnen gereinigt?\n\n"
+               "- Wer bezahlt die Reinigung?\n\nunterzeichnet von\nA. Muster\n")
+    answer = "Stellungnahme zum Prüfantrag\n\nDer Brunnen wird zweimal im Jahr vom Gartenbauamt gereinigt.\n"
+    result = oparl.convert_paper(_paper(answer, inquiry, "Stellungnahme Brunnen"), None)
+    assert not result.skipped
+    inquiry_read = parsed(result)
+    assert [q.text for q in inquiry_read.questions] == ["Wie oft wurde der Brunnen gereinigt?",
+                                                         "Wer bezahlt die Reinigung?"]
+    assert {q.answer for q in inquiry_read.questions} == {0}
+    assert inquiry_read.answers[0].grouping == "whole"

@@ -1051,3 +1051,74 @@ def test_a_number_not_found_before_is_kept_as_the_document_wrote_it():
     assert spans[0].text == "Wann kann mit dem Bau gerechnet werden?"
     assert questions._without_repeated_label("7. Wann kann mit dem Bau gerechnet werden?", []) == \
         "7. Wann kann mit dem Bau gerechnet werden?"
+
+
+# Inquiries of the kinds that were read as having no question at all (session 6).
+
+def test_a_dash_the_line_break_left_inside_a_sentence_is_no_item():
+    lines = ("Anfrage\n\nWie viele Bänke stehen im Schlossgarten?\n\nWas würde es kosten, die Bänke im\n"
+             "- soweit sie aus Holz sind – Frühjahr zu streichen?\n\ngezeichnet:\nA. Muster\n").splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
+        "Wie viele Bänke stehen im Schlossgarten?",
+        "Was würde es kosten, die Bänke im - soweit sie aus Holz sind – Frühjahr zu streichen?"]
+
+
+def test_items_after_a_colon_stay_items_also_in_lower_case():
+    # guard: a list after its lead-in is a list, whatever case its items start with
+    lines = ("Anfrage\n\nWir fragen:\n- wie viele Bänke gibt es im Schlossgarten?\n"
+             "- wer streicht sie?\n\nBegründung:\nText.").splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [
+        "wie viele Bänke gibt es im Schlossgarten?", "wer streicht sie?"]
+
+
+ITEMS_ONE_WITHOUT_MARK = """Anfrage
+Ortschaftsratsfraktion
+
+Sachverhalt:
+Der Kreisel am Ortseingang ist fertig gebaut.
+
+Hierzu nun die Fragen der Ortschaftsratsfraktion:
+
+- Wann wird der Kreisel bepflanzt?
+- Können auch Obstbäume auf der Mittelinsel gepflanzt werden.
+- Wer pflegt die Beete?
+
+Für die Fraktion
+A. Muster
+""".splitlines()
+
+
+def test_an_item_worded_as_a_question_that_ends_in_a_full_stop_is_a_question():
+    assert [s.text for s in inquiry_reading.inquiry_questions(ITEMS_ONE_WITHOUT_MARK)] == [
+        "Wann wird der Kreisel bepflanzt?", "Können auch Obstbäume auf der Mittelinsel gepflanzt werden.",
+        "Wer pflegt die Beete?"]
+
+
+def test_a_request_item_without_mark_still_gives_no_guidance():
+    # guard (reading audit 18): an item that requests beside the questions is not itself one
+    lines = [line.replace("Können auch Obstbäume auf der Mittelinsel gepflanzt werden.",
+                          "Bitte nennen Sie die Kosten der Bepflanzung.")
+             for line in ITEMS_ONE_WITHOUT_MARK]
+    assert inquiry_reading.inquiry_questions(lines) == []
+
+
+def test_an_item_of_two_sentences_without_mark_gives_no_guidance():
+    # guard: only one sentence opening as a question counts; "Ist … fertig. Wir meinen …" is a remark
+    lines = [line.replace("Können auch Obstbäume auf der Mittelinsel gepflanzt werden.",
+                          "Ist der Kreisel fertig. Wir meinen nein.") for line in ITEMS_ONE_WITHOUT_MARK]
+    assert inquiry_reading.inquiry_questions(lines) == []
+
+
+def test_the_answer_repeating_the_items_pairs_each_with_its_answer():
+    answer = ("- Wann wird der Kreisel bepflanzt?\nIm Mai.\n\n- Können auch Obstbäume auf der Mittelinsel "
+              "gepflanzt werden.\nNein, die Insel ist zu klein.\n\n- Wer pflegt die Beete?\nDas Gartenbauamt.\n"
+              ).splitlines()
+    expected = inquiry_reading.inquiry_questions(ITEMS_ONE_WITHOUT_MARK)
+    body, how = documents.compose_body(answer, expected)
+    assert how == "matched"
+    inquiry = parse_inquiry(body)
+    assert [(q.text, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("Wann wird der Kreisel bepflanzt?", "Im Mai."),
+        ("Können auch Obstbäume auf der Mittelinsel gepflanzt werden.", "Nein, die Insel ist zu klein."),
+        ("Wer pflegt die Beete?", "Das Gartenbauamt.")]
+    assert inquiry.issues == []

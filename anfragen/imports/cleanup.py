@@ -13,7 +13,7 @@ from collections import Counter
 
 # Bullet glyphs of Word/PDF (private-use Symbol font code points included).
 BULLETS = "•\uf0b7\uf0a7\uf0d8\uf0fc\uf02d○▪◦●‒"
-_BULLET_LINE = re.compile(rf"^\s*[{BULLETS}]\s*")
+_BULLET_LINE = re.compile(rf"^\s*[{BULLETS}][\s\ue000-\uf8ff]*")  # and a symbol font's space after it
 _DASH_BULLET = re.compile(r"^\s*[–-]\s+(?=\S)")
 
 _FURNITURE = [

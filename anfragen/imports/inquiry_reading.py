@@ -149,9 +149,30 @@ def _is_item_question(text: str) -> bool:
     "… lösen? Gehen Sie bitte auf … ein."), a question with their remark, as a numbered
     question may have one. Not an item that runs on into a signature ("… Heizperiode.
     Für die SPD-Fraktion / Mirko Hoffmann"): it does not end in a sentence."""
-    if _ends_question(text):
+    if _ends_question(text) or _asks_without_mark(text):
         return True
     return "?" in text and text.rstrip().endswith(".") and len(text) < MAX_ITEM_QUESTION
+
+
+# "Können auch …", "Welche …": a question's own first word, a verb or an interrogative
+_INTERROGATIVE_START = re.compile(
+    r"^(?:Ist|Sind|Gibt|Gab|Hat|Haben|Kann|Können|Könnte|Wird|Werden|Wurde|Wurden|Besteht|Bestehen|"
+    r"Wie|Was|Welche[rsmn]?|Wann|Wo|Warum|Weshalb|Wieso|Wer|Inwiefern|Inwieweit)\s")
+
+
+def _asks_without_mark(text: str) -> bool:
+    """"- Können auch weitere bauliche Maßnahmen … aufgenommen werden.": an item worded as
+    a question, one sentence opening with a verb or an interrogative, whose "?" the askers
+    wrote as ".". Not one that holds an indirect question ("- Hat die Verwaltung Kenntnis
+    darüber, ob … bereitstellt."): read as a request, it is beside the questions and gives
+    no guidance (reading audit 18)."""
+    plain = _GLYPHS.sub("", text[2:] if text.startswith("- ") else text).strip()
+    return bool(_INTERROGATIVE_START.match(plain)) and plain.endswith(".") and "?" not in plain \
+        and not re.search(r"[.!;:]\s+\S", plain[:-1]) and not _INDIRECT_QUESTION.search(plain) \
+        and len(plain) < MAX_ITEM_QUESTION
+
+
+_INDIRECT_QUESTION = re.compile(r",\s+(?:ob|wie|was|welche[rsmn]?|wann|wo|warum|weshalb|wer|inwieweit|inwiefern)\b")
 
 
 def _items_ended_at_question(lines: list[str], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -225,13 +246,25 @@ def _blocks(lines: list[str]) -> list[tuple[int, int]]:
             blocks, start = [], None  # the form's header: title, reference, faction (not asked)
             index = _after_meeting_row(lines, index)
             continue
-        if start is not None and (not stripped or stripped.startswith("- ") or _SECTION_HEADING.match(stripped)):
+        if start is not None and (not stripped or _SECTION_HEADING.match(stripped)
+                                  or stripped.startswith("- ") and not dash_inside_sentence(lines, index)):
             blocks.append((start, index))  # a heading starts anew where extraction lost the blank lines
             start = None
         if stripped and start is None:
             start = index
         index += 1
     return blocks
+
+
+def dash_inside_sentence(lines: list[str], index: int) -> bool:
+    """"… im derzeitigen Bestand" / "- ohne Verlängerung … zu rechnen?": a dash that the
+    line break put at the start of a line, inside a sentence, is no "- " item: the line
+    before goes on (no item itself, no "." ":" "?" "!" ";" at its end) and the text after
+    the dash starts in lower case."""
+    before = lines[index - 1].strip() if index > 0 else ""
+    rest = lines[index].strip()[2:].lstrip()
+    return bool(before) and not before.startswith("- ") and not before.endswith((".", ":", "?", "!", ";")) \
+        and rest[:1].islower()
 
 
 _SECTION_HEADING = re.compile(r"^(?:Anfrage|Fragen?|Antrag|Erläuterungen?|Kurzfassung|Sachlage)\s*:?$")
@@ -255,7 +288,9 @@ def _starts_section(lines: list[str], index: int) -> bool:
     return index == 0 or not lines[index - 1].strip() or ends_sentence(lines[index - 1])
 
 
-_ANNOUNCEMENT = re.compile(r"(?:\bfolgende[nr]?\s+Fragen?|\bfragen\s+wir\b.*):$", re.IGNORECASE)
+# "… folgender Fragen:", "Daher fragen wir:", "Hierzu nun die Fragen der SPD-Ortschaftsratsfraktion:"
+_ANNOUNCEMENT = re.compile(r"(?:\bfolgende[nr]?\s+Fragen?|\bfragen\s+wir\b.*|\bdie\s+Fragen\s+de[rs]\s+\S.{0,80}):$",
+                           re.IGNORECASE)
 
 
 def _announcement_after(lines: list[str], index: int) -> int | None:

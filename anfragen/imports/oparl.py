@@ -46,12 +46,12 @@ def file_kind(name: str, text: str | None) -> str:
     lowered = name.lower()
     if lowered.startswith("protokoll"):
         return "minutes"
-    if re.match(r"^(anlage|anhang)", lowered):
-        return "other"
+    if re.match(r"^(?:top\s+\d+[\d.]*\s+)?(?:anlage|anhang)", lowered):
+        return "other"  # "Anlage 1", "TOP 7 Anlage Stellungnahme …": an attachment, not the answer
     if re.search(r"STELLUNGNAHME|Stellungnahme zur Anfrage", head):
         return "answer"
-    if re.search(r"\bANFRAGE\b|^Anfrage\b", head):
-        return "inquiry"
+    if re.search(r"\bANFRAGE\b|^Anfrage\b", head) or re.match(r"(?:Prüf|Änderungs|Ergänzungs)antrag\b", head):
+        return "inquiry"  # the faction's own file, also where it heads itself "Prüfantrag"
     if re.search(r"stellungnahme|\bstn\b|_stn", lowered):
         return "answer"
     if re.search(r"anfrage", lowered):
@@ -59,6 +59,21 @@ def file_kind(name: str, text: str | None) -> str:
     if text and not re.match(r"^(top|anlage|anhang)", lowered):
         return "inquiry" if re.search(r"^\s*1[.)]?\s", text, re.MULTILINE) else "other"
     return "other"
+
+
+# "STELLUNGNAHME zum Antrag", "Stellungnahme zum Änderungsantrag": the answer heads itself
+# as the administration's view of a motion (not "zur Anfrage", not "zum Prüfantrag").
+_ON_A_MOTION = re.compile(r"\bStellungnahme\s+zum\s+(?:Änderungs|Ergänzungs)?antrag\b", re.IGNORECASE)
+
+
+def is_motion_that_asks_nothing(answer_text: str, inquiry_text: str, questions_read: list) -> bool:
+    """A motion filed as an inquiry: the answer heads itself as a statement on a motion
+    ("STELLUNGNAHME zum Antrag"), and neither it nor the faction's own file asks anything
+    (no "?", no request read). Such a paper has no question to pair; one whose motion or
+    answer asks ("Stellungnahme zum Antrag" on questions with "?") stays an inquiry."""
+    head = " ".join(answer_text.split()[:40])
+    return bool(_ON_A_MOTION.search(head)) and "?" not in answer_text and "?" not in inquiry_text \
+        and not questions_read
 
 
 def has_text(text: str | None) -> bool:
@@ -104,6 +119,8 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
     if inquiry is not None:
         inquiry_lines = cleanup.clean_lines(item.texts[file_key(inquiry)])
         expected = inquiry_reading.inquiry_questions(inquiry_lines)
+    if is_motion_that_asks_nothing(item.texts[file_key(answer)], "\n".join(inquiry_lines), expected):
+        return Converted(reference, skipped="a motion (Stellungnahme zum Antrag): no text of it asks")
     lines = cleanup.drop_internal_form(cleanup.clean_lines(item.texts[file_key(answer)]))
     header = split_header(lines, paper.get("name") or "")
     body, how = documents.compose_body(lines[header.end:], expected, " ".join(inquiry_lines))

@@ -157,8 +157,9 @@ def unnumbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list
         start, end = hit
         if _restates(want.text, joined_text(lines, start, end)):
             return []
-        text = _without_repeated_label(joined_text(lines, start, end), spans)
-        spans.append(QuestionSpan(start, end, want.number, text))
+        # "- Können …?": the question repeated as an item of the answer's list, numbered now
+        found = re.sub(r"^[-–•]\s+", "", joined_text(lines, start, end))
+        spans.append(QuestionSpan(start, end, want.number, _without_repeated_label(found, spans)))
         cursor = end
     return spans
 
@@ -241,7 +242,7 @@ def from_inquiry(paragraph: str, inquiry_text: str, after_their_question: bool =
     if LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
         return False  # "3a) Bitte stellen Sie dar …": a labelled item is the walker's to judge
     if not re.search(r"[.!]\W{0,2}$", plain) and not layouts.is_question_like(plain) \
-            and _letters(plain) not in _letters(inquiry_text):
+            and letters_of(plain) not in letters_of(inquiry_text):
         # a heading or caption ("Prozentualer Anteil der nicht anerkannten Kosten der
         # Unterkunft (KdU) in Karlsruhe" over a table) may reword the askers' question
         # nearly letter for letter; their own unfinished words that do not ask stand
