@@ -180,3 +180,30 @@ def test_the_askers_words_carrying_the_next_label_are_a_doubt():
     parsed = parse_inquiry(markdown)
     assert _answers(parsed)[0] == "Keine großen."
     assert any("carry the next question's label" in issue.reason for issue in parsed.issues)
+
+
+def test_an_answer_divided_by_its_questions_own_sentences_keeps_them_no_doubt():
+    # 2021/0122: one question of two sentences, each repeated in the answer and answered after it
+    inquiry = ["1. Weshalb wurden die Poller an der Einfahrt zum Schulhof entfernt? "
+               "Wann werden neue Poller an der Einfahrt aufgestellt?"]
+    body = _compose(inquiry, [
+        inquiry[0], "",
+        "Weshalb wurden die Poller an der Einfahrt zum Schulhof entfernt? Sie waren beschädigt.", "",
+        "Wann werden neue Poller an der Einfahrt aufgestellt? Im Frühjahr."])
+    assert "Fragesteller" not in body
+    parsed = parse_inquiry(body)
+    assert parsed.issues == [] and len(parsed.questions) == 1
+
+
+def test_the_askers_letter_item_read_as_a_sub_question_is_not_quoted_as_their_words():
+    # 2025/0693: "b) Verteilung von Faltblättern …" asks nothing by itself; the importer keeps it labelled
+    paragraphs = ["1. Welche Maßnahmen plant die Stadt im Hinblick auf:", "a) Trinkbrunnen in allen Stadtteilen",
+                  "Es kommen zwölf hinzu.", "b) Verteilung von Faltblättern über Hitze in vielen Sprachen",
+                  "Die Faltblätter liegen aus."]
+    inquiry = ("1. Welche Maßnahmen plant die Stadt im Hinblick auf: a) Trinkbrunnen in allen Stadtteilen "
+               "b) Verteilung von Faltblättern über Hitze in vielen Sprachen")
+    lead = "Welche Maßnahmen plant die Stadt im Hinblick auf:"
+    quoted = askers_words.set_apart_askers_words(paragraphs, inquiry, lead)
+    assert "> Fragesteller: b) Verteilung von Faltblättern über Hitze in vielen Sprachen" in quoted
+    kept = askers_words.set_apart_askers_words(paragraphs, inquiry, lead, is_item=lambda p: p.startswith("b) "))
+    assert "b) Verteilung von Faltblättern über Hitze in vielen Sprachen" in kept

@@ -52,12 +52,16 @@ def letters(text: str) -> str:
 
 
 def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_question: str = "",
-                           escape: Callable[[str], str] = lambda text: text) -> list[str]:
+                           escape: Callable[[str], str] = lambda text: text,
+                           is_item: Callable[[str], bool] = lambda paragraph: False) -> list[str]:
     """``paragraphs`` (the Markdown body's) with the askers' words after the first question
     joined to the question they go on with, or quoted as theirs (see module docstring).
     Only words the inquiry has from its ``first_question`` on count (its header, title and
     the askers' names are form, not words to keep apart); ``escape`` escapes the text left
-    after their words in a paragraph."""
+    after their words in a paragraph. Left as they are: the askers' labelled items that
+    ``is_item`` recognises ("b) Spielsicherheit", read as the next sub-question), and a
+    paragraph opening with sentences of the question before it ("Weshalb wurden …? Die
+    Poller …": the document divides its answer by its question's own sentences)."""
     inquiry = letters(inquiry_text)
     start = inquiry.find(letters(first_question)[:CONTINUATION_TAIL]) if first_question else -1
     inquiry = inquiry[max(start, 0):]
@@ -75,7 +79,8 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
             out.append(paragraph)
             continue
         words, rest = askers_lead(paragraph, inquiry)
-        if not words:
+        asked = next((p for p in reversed(out) if is_question(p)), "")
+        if not words or is_item(paragraph) or ("?" in words and letters(words) in letters(asked)):
             out.append(paragraph)
             continue
         following = rest or (paragraphs[index + 1] if index + 1 < len(paragraphs) else "")

@@ -190,7 +190,7 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     if how == "prepended":
         paragraphs = [_without_repeated_question(p, expected, inquiry_text) for p in paragraphs]
     paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",
-                                                    escape_paragraph)
+                                                    escape_paragraph, lambda p: is_askers_item(p, inquiry_text))
     if expected:
         paragraphs = set_apart_hidden_questions(_with_lead_ins_of_items(paragraphs, inquiry_text), expected)
         paragraphs = _with_inquiry_labels(paragraphs, expected)
