@@ -314,6 +314,37 @@ def divides_by_question(paragraphs: list[str]) -> bool:
 _SECTION_LABEL = re.compile(r"^(\d{1,2}|[A-H])(?:\.\)|[.)])\s+(?=\S)")
 
 
+# "… befriedigendem Zustand. 2.) Bei der Brücke …": a labelled part of an answer run into the
+# paragraph before it by text extraction ("2.", "2)", "2.)" after a sentence's end).
+_INLINE_SECTION = re.compile(r"(?<=[.!:]\s)(\d{1,2})(?:\.\)|[.)])\s+(?=[A-ZÄÖÜ])")
+
+
+def split_run_in_sections(paragraphs: list[str], labels: list[str]) -> list[str]:
+    """The paragraphs of an answer, each labelled part run into a paragraph by extraction
+    ("… aufgenommen. 2. Im Zuge …") set apart as a paragraph of its own — only when the
+    labels at paragraph starts and inside paragraphs together are ``labels`` (the
+    questions' numbers), each once, in this order: any other such label ("… im Jahr. 3.
+    Quartal …", a list of the administration's own) leaves the paragraphs as they are."""
+    found: list[str] = []
+    for paragraph in paragraphs:
+        plain = unescaped(paragraph.strip())
+        if m := _SECTION_LABEL.match(plain):
+            found.append(m.group(1))
+        found += [m.group(1) for m in _INLINE_SECTION.finditer(plain)]
+    if found != labels or not any(_INLINE_SECTION.search(unescaped(p.strip())) for p in paragraphs):
+        return paragraphs
+    out: list[str] = []
+    for paragraph in paragraphs:
+        plain = unescaped(paragraph.strip())
+        cuts = [m.start() for m in _INLINE_SECTION.finditer(plain)]
+        if not cuts:
+            out.append(paragraph)
+            continue
+        bounds = zip([0, *cuts], [*cuts, len(plain)], strict=True)
+        out += [piece for piece in (plain[a:b].strip() for a, b in bounds) if piece]
+    return out
+
+
 def labelled_sections(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
     """An answer divided by labels ("A. Für die Nutzung …", "2\\) Im Jahr 2031 …") →
     (the paragraphs before the first label, [(label, its paragraphs without the label)]);

@@ -132,7 +132,7 @@ class Walker:
             return self._preamble(*pre, block)
         if layouts.is_asking_intro(text):
             return self._asking_intro(text)
-        if following and layouts.is_topic_heading(block.kind, text) and self._is_question_block(following):
+        if following and layouts.is_topic_heading(block.kind, text) and self._asks_next(following):
             self.context.append(text)
             return None
         if (joint := layouts.joint_answer(text)) is not None and self.inq.questions:
@@ -522,9 +522,9 @@ class Walker:
         paragraphs after it) is then its question's answer, and what comes before the
         first label the administration's remarks. Only with three questions or more: two
         labels may as well be the administration's own list ("1. Markierung 2. Ampel")."""
-        parts = self.answer_parts.get(index, [])
-        preface, sections = layouts.labelled_sections(parts)
         questions = self.inq.questions
+        parts = layouts.split_run_in_sections(self.answer_parts.get(index, []), [q.number for q in questions])
+        preface, sections = layouts.labelled_sections(parts)
         if len(questions) < 3 or [label for label, _ in sections] != [q.number for q in questions]:
             return False
         if any("?" in part for part in parts):

@@ -123,3 +123,21 @@ def test_councillors_named_with_party_after_a_comma_or_without_title():
     assert form("Stadtrat Tom Beispiel, FDP", "Stadträtin Anna Beispiel, FDP").persons == ["Tom Beispiel", "Anna Beispiel"]
     header = form("Marc Beispiel (AfD)", "Stadträin Eva Probe (AfD)")  # the second title mistyped in the form
     assert (header.submitter, header.persons) == ("AfD", ["Marc Beispiel", "Eva Probe"])
+
+
+def test_a_line_of_an_answer_that_starts_like_the_title_does_not_end_the_header():
+    # 2021/1298: the printed title is "Anfrage FW/FÜR: Seilbahn"; a line in the answer to
+    # question 3 starts with the paper's name "Seilbahn" and had ended the header there
+    lines = ["Stellungnahme zur Anfrage", "", "Vorlage Nr.: 2021/0001", "", "Anfrage FW/FÜR: Seilbahn", "",
+             "Gremium Termin TOP ö nö", "Gemeinderat 14.12.2021 35 x", "",
+             "Frage 1: Braucht die Bahn eine Baugenehmigung?", "Nein, ein Planfeststellungsverfahren genügt.", "",
+             "Frage 2: Wie viele Fahrgäste werden erwartet?", "Ein Gutachten zum Verkehr an der",
+             "Seilbahn als auch zu den Parkplätzen liegt vor.", ""]
+    assert lines[split_header(lines, "Seilbahn").end].startswith(("Frage 1:", ""))
+    assert "Frage 1: Braucht die Bahn eine Baugenehmigung?" in lines[split_header(lines, "Seilbahn").end:]
+
+
+def test_the_title_is_still_found_right_before_the_questions():
+    lines = ["Stellungnahme zur Anfrage", "", "Vorlage Nr.: 2021/0001", "", "Seilbahn am Turmberg", "",
+             "1. Braucht die Bahn eine Baugenehmigung?", "Nein."]
+    assert split_header(lines, "Seilbahn am Turmberg").end == 5

@@ -1122,3 +1122,116 @@ def test_the_answer_repeating_the_items_pairs_each_with_its_answer():
         ("Können auch Obstbäume auf der Mittelinsel gepflanzt werden.", "Nein, die Insel ist zu klein."),
         ("Wer pflegt die Beete?", "Das Gartenbauamt.")]
     assert inquiry.issues == []
+
+
+SECTIONED_INQUIRY = """1. Bestand
+1.1 Wie viele Spielplätze unterhält die Stadt?
+1.2 Wie viele davon sind gesperrt?
+2. Kosten
+2.1 Was kostet die Wartung im Jahr?
+3. Planung
+3.1 Welche Spielplätze werden bis 2030 erneuert?
+3.2 Werden Eltern beteiligt?"""
+
+
+def _sectioned_expected():
+    return inquiry_reading.inquiry_questions(["ANFRAGE", ""] + SECTIONED_INQUIRY.splitlines())
+
+
+def test_an_answer_repeating_the_inquirys_sections_and_sub_questions_answers_each_sub_question():
+    # 2025/0900, 2025/0901: the inquiry asks in sections "1. Heading" with "1.1 …?", "1.2 …?";
+    # the answer repeats each heading and each sub-question, and answers under it
+    expected = _sectioned_expected()
+    assert [s.number for s in expected] == ["1.", "2.", "3."]  # one question per section, as read
+    answer = ["Vorbemerkung: Die Spielplätze sind der Stadt wichtig.", "1. Bestand",
+              "1.1 Wie viele Spielplätze unterhält die Stadt?", "Es sind 180.",
+              "1.2 Wie viele davon sind gesperrt?", "Zwei.", "2. Kosten",
+              "2.1 Was kostet die Wartung im Jahr?", "Rund 400.000 Euro.", "3. Planung",
+              "3.1 Welche Spielplätze werden bis 2030 erneuert?", "3.2 Werden Eltern beteiligt?",
+              "Die Liste folgt im Herbst; die Eltern werden jeweils beteiligt."]
+    body, how = documents.compose_body(answer, expected, SECTIONED_INQUIRY)
+    assert how == "sections"
+    inquiry = parse_inquiry(body)
+    assert [(q.number, q.context, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1.1", "**1. Bestand**", "Es sind 180."), ("1.2", "", "Zwei."),
+        ("2.1", "**2. Kosten**", "Rund 400.000 Euro."),
+        ("3.1", "**3. Planung**", "Die Liste folgt im Herbst; die Eltern werden jeweils beteiligt."),
+        ("3.2", "", "Die Liste folgt im Herbst; die Eltern werden jeweils beteiligt.")]
+    assert inquiry.issues == []
+
+
+@pytest.mark.parametrize("answer", [
+    # a section's heading not repeated
+    ["1. Bestand", "1.1 Wie viele Spielplätze unterhält die Stadt?", "Es sind 180.", "2. Kosten",
+     "2.1 Was kostet die Wartung im Jahr?", "Rund 400.000 Euro.", "3.1 Welche Spielplätze werden bis 2030 erneuert?",
+     "Die Liste folgt."],
+    # the administration's remarks between a later heading and its first sub-question
+    ["1. Bestand", "1.1 Wie viele Spielplätze unterhält die Stadt?", "Es sind 180.", "2. Kosten",
+     "Die Kosten steigen.", "2.1 Was kostet die Wartung im Jahr?", "Rund 400.000 Euro.", "3. Planung",
+     "3.1 Welche Spielplätze werden bis 2030 erneuert?", "Die Liste folgt."],
+    # a sub-question with items under it, its answer run into the last of them
+    ["1. Bestand", "1.1 Wie viele Spielplätze unterhält die Stadt?", "Es sind 180.",
+     "1.2 Wie viele davon sind gesperrt", "- wegen Schäden,", "- wegen Bauarbeiten? Zwei.", "2. Kosten",
+     "2.1 Was kostet die Wartung im Jahr?", "Rund 400.000 Euro.", "3. Planung",
+     "3.1 Welche Spielplätze werden bis 2030 erneuert?", "Die Liste folgt."],
+    # headings only, the answer not divided by the sub-questions
+    ["1. Bestand", "Es sind 180, zwei gesperrt.", "2. Kosten", "Rund 400.000 Euro.", "3. Planung",
+     "Die Liste folgt."],
+])
+def test_an_answer_that_does_not_repeat_every_section_so_is_not_read_by_its_sub_questions(answer):
+    _body, how = documents.compose_body(answer, _sectioned_expected(), SECTIONED_INQUIRY)
+    assert how != "sections"
+
+
+SHORTENED_INQUIRY = """1. Ist die geplante Radspur in der Hauptstraße - vor dem Hintergrund, dass dort Tempo 30 gilt - sinnvoll und zulässig?
+2. Wie viele Stellplätze fallen durch diese Maßnahme weg? Laut Anwohnern sind es doppelt so viele wie angegeben.
+3. Wie soll dieser Wegfall der Stellplätze ausgeglichen werden?"""
+
+
+def _shortened_expected():
+    return inquiry_reading.inquiry_questions(["ANFRAGE", ""] + SHORTENED_INQUIRY.splitlines())
+
+
+def test_an_answer_repeating_each_question_shortened_to_its_first_sentence_pairs_them():
+    # 2023/1105: the answer repeats each question on lines of its own (bold in the PDF),
+    # leaving out an inserted clause or the askers' remark after the "?"
+    answer = ["Ist die geplante Radspur in der Hauptstraße sinnvoll und zulässig?",
+              "Sie ist zulässig, da dort nur die Strecke auf Tempo 30 beschränkt ist.",
+              "Wie viele Stellplätze fallen durch diese Maßnahme weg?", "Es entfallen 122 Stellplätze.",
+              "Wie soll der Wegfall der Stellplätze ausgeglichen", "werden?",
+              "Die Verwaltung ordnet die Bewohnerparkzonen neu."]
+    body, how = documents.compose_body(answer, _shortened_expected(), SHORTENED_INQUIRY)
+    assert how == "matched"
+    inquiry = parse_inquiry(body)
+    assert [(q.number, q.text, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1", "Ist die geplante Radspur in der Hauptstraße sinnvoll und zulässig?",
+         "Sie ist zulässig, da dort nur die Strecke auf Tempo 30 beschränkt ist."),
+        ("2", "Wie viele Stellplätze fallen durch diese Maßnahme weg?", "Es entfallen 122 Stellplätze."),
+        ("3", "Wie soll der Wegfall der Stellplätze ausgeglichen werden?",
+         "Die Verwaltung ordnet die Bewohnerparkzonen neu.")]
+    assert inquiry.issues == []
+
+
+@pytest.mark.parametrize("first", [
+    "Ist die Radspur sinnvoll?",  # too little of the question kept
+    "Ist die geplante Radspur in der Hauptstraße sinnvoll? Sie ist zulässig.",  # the answer run into it
+    "Sinnvoll und zulässig ist die geplante Radspur in der Hauptstraße?",  # it does not start as the question
+    "Ist die geplante Radspur in der Hauptstraße sinnvoll, obwohl der Busverkehr leidet?",  # other words
+])
+def test_a_line_that_is_no_shortened_repetition_of_the_question_leaves_the_answer_unpaired(first):
+    answer = [first, "Sie ist zulässig.", "Wie viele Stellplätze fallen durch diese Maßnahme weg?",
+              "Es entfallen 122 Stellplätze.", "Wie soll der Wegfall der Stellplätze ausgeglichen werden?",
+              "Die Verwaltung ordnet die Bewohnerparkzonen neu."]
+    _body, how = documents.compose_body(answer, _shortened_expected(), SHORTENED_INQUIRY)
+    assert how == "unpaired"
+
+
+def test_an_answer_numbering_some_questions_is_not_read_by_shortened_repetitions():
+    # where the answer numbers its questions itself, its numbers guide (2019/0077: reading
+    # the inquiry's first sentences there lost a question the answer numbered otherwise)
+    answer = ["1. Ist die geplante Radspur in der Hauptstraße - vor dem Hintergrund, dass dort Tempo 30 gilt - "
+              "sinnvoll und zulässig?", "Sie ist zulässig.", "Wie viele Stellplätze fallen durch diese Maßnahme weg?",
+              "Es entfallen 122 Stellplätze.", "Wie soll der Wegfall der Stellplätze ausgeglichen werden?",
+              "Die Verwaltung ordnet die Bewohnerparkzonen neu."]
+    _body, how = documents.compose_body(answer, _shortened_expected(), SHORTENED_INQUIRY)
+    assert how == "numbered"

@@ -813,6 +813,44 @@ def test_whole_answer_with_numbered_parts_run_into_its_paragraphs_is_not_shared(
     assert [q.answer for q in inquiry.questions] == [None, None]
     assert any("not divided" in i.reason for i in inquiry.issues)
 
+_THREE_QUESTIONS = "1. Wie alt ist die Brücke?\n\n2. Wann wurde sie geprüft?\n\n3. Was kostet die Sanierung?\n\n## Stellungnahme\n\n"
+
+
+@pytest.mark.parametrize("answer", [
+    "Die Stadt unterhält 140 Brücken. 1.) Sie ist von 1987. 2.) Zuletzt im Mai 2024. 3.) Rund zwei Millionen Euro.",
+    "Die Stadt unterhält 140 Brücken.\n\n1\\. Sie ist von 1987. 2. Zuletzt im Mai 2024. 3. Rund zwei Millionen Euro.",
+])
+def test_whole_answer_whose_labelled_parts_extraction_ran_together_answers_each_question(answer):
+    # the parts labelled with the questions' own numbers, each once and in order, only run into
+    # one another by text extraction (2020/1381, 2024/0098, 2025/0004)
+    inquiry = parse_inquiry(_THREE_QUESTIONS + answer + "\n")
+    assert [inquiry.answers[q.answer].text.split("\n\n")[0] for q in inquiry.questions] == [
+        "Sie ist von 1987.", "Zuletzt im Mai 2024.", "Rund zwei Millionen Euro."]
+    assert [(p.kind, p.text) for p in inquiry.preambles] == [
+        ("Erläuterungen der Verwaltung", "Die Stadt unterhält 140 Brücken.")]
+    assert inquiry.issues == []
+
+
+def test_a_part_run_on_past_a_page_break_keeps_its_rest():
+    inquiry = parse_inquiry(_THREE_QUESTIONS + "1. Sie ist von 1987. 2. Zuletzt im Mai 2024. Einige\n\n"
+                            "Lager sind schadhaft. 3. Rund zwei Millionen Euro.\n")
+    assert inquiry.answers[inquiry.questions[1].answer].text == "Zuletzt im Mai 2024. Einige\n\nLager sind schadhaft."
+
+
+@pytest.mark.parametrize("answer", [
+    "Vorab. 1. Sie ist von 1987. 2. Zuletzt im Mai 2024. 3. Rund zwei Millionen Euro. 4. Die Stadt zahlt.",  # a fourth part
+    "Vorab. 1. Sie ist von 1987. 3. Rund zwei Millionen Euro. 2. Zuletzt im Mai 2024.",  # not in the order asked
+    "Vorab. 1. Sie ist von 1987. 2. Zuletzt im Mai 2024. Der Bericht folgt. 2. Quartal 2026 "
+    "ist geplant. 3. Rund zwei Millionen Euro.",  # a label twice
+    "Vorab. 1. Sie ist von 1987. 2. Zuletzt im Mai 2024. Rund zwei Millionen Euro.",  # a question without its part
+    "Vorab. 1. Sie ist von 1987. 2. Wann genau? Im Mai 2024. 3. Rund zwei Millionen Euro.",  # a question repeated
+])
+def test_run_together_parts_that_do_not_follow_the_questions_leave_the_answer_unpaired(answer):
+    inquiry = parse_inquiry(_THREE_QUESTIONS + answer + "\n")
+    assert all(q.answer is None for q in inquiry.questions)
+    assert any("not divided" in i.reason for i in inquiry.issues)
+
+
 def test_escaped_label_that_asks_is_still_recorded_as_a_doubt():
     inquiry = parse_inquiry("1. Wie viele?\n\nZehn.\n\n2\\. Wie lange? Das dauert zwei Jahre.\n")
     assert any("looks like a question" in i.reason for i in inquiry.issues)
@@ -1145,3 +1183,10 @@ def test_own_sentence_does_not_settle_the_next_questions_label():
     text = ("1. Weshalb wurde die Bank entfernt?\n\nSie war alt.\n\nWeshalb wurde die Bank entfernt? Das Holz "
             "war morsch. 2. Wann kommt eine neue Bank? Im Mai.\n")
     assert any("labelled question inside" in i.reason for i in parse_inquiry(text).issues)
+
+
+def test_a_bold_heading_right_before_a_quoted_question_is_its_topic_not_the_answer_before():
+    inquiry = parse_inquiry("> 1.1 Wie viele Fälle gab es?\n\nDrei.\n\n**2. Prüfverfahren**\n\n"
+                            "> 2.1 Wie wird geprüft?\n\nIm Original.\n")
+    assert [(q.number, q.context, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1.1", "", "Drei."), ("2.1", "**2. Prüfverfahren**", "Im Original.")]

@@ -87,6 +87,9 @@ def docx_text(path: Path) -> str:
     return "\n".join(lines)
 
 
+_BOLD_HEADING = re.compile(r"\*\*[^*\n]{2,120}\*\*")
+
+
 def escape_paragraph(text: str, own_item: bool = False, inquiry_text: str = "") -> str:
     """Escape a paragraph start that Markdown or the parser would misread.
 
@@ -97,6 +100,8 @@ def escape_paragraph(text: str, own_item: bool = False, inquiry_text: str = "") 
     """
     if _ends_as_question(text) and (len(text) < 600 or _long_question_of_inquiry(text, inquiry_text)):
         return text  # a labelled question the document numbered itself ("a) Wie viele …?")
+    if _BOLD_HEADING.fullmatch(text):
+        return text  # a section heading written as one ("**2. Prüfverfahren**")
     if own_item and _LETTER_DOT.match(text):
         return text[:1] + "\\" + text[1:]
     if text.startswith("- "):
@@ -136,15 +141,20 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     Returns ``(markdown, how)``; ``how`` names the way questions were found:
     "numbered", "matched" (fuzzy against the inquiry), "prepended" (questions taken
     from the inquiry because the answer has "Zu 1.:" sections), "single" (the inquiry's
-    only question, answered by the whole document), "unpaired" (the inquiry's questions,
-    then the undivided answer under "## Stellungnahme") or "none".
+    only question, answered by the whole document), "sections" (the sub-questions the
+    answer repeats under the inquiry's section headings), "unpaired" (the inquiry's
+    questions, then the undivided answer under "## Stellungnahme") or "none".
     """
     if expected:
         # "1." alone on its line, the question under it: the label column of the PDF, read
         # as the label it is (as in the inquiry), so the answer's own numbers are followed
         lines = questions.split_question_ends(question_spans.join_bare_labels(lines), expected)
         lines = answer_starts.separate_answer_starts(lines, expected, inquiry_text)
-    spans, how = questions.numbered_questions(lines, expected), "numbered"
+    # The inquiry asks in sections ("1. Fälle in Karlsruhe", "1.1 Wie viele …?"), and the answer
+    # repeats each heading and the sub-questions under their own numbers: those are the
+    # questions, each heading the topic of its section (not "1." a question of its own).
+    headings = questions.section_heading_lines(lines, expected)
+    spans, how = ([] if headings else questions.numbered_questions(lines, expected)), "numbered"
     if expected and expected[0].labelled and inquiry_text:
         spans = [answer_starts.without_answer_lines(lines, span, inquiry_text) for span in spans]
     guided = bool(expected) and expected[0].labelled  # the inquiry numbers its questions
@@ -154,12 +164,15 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
         own = questions.numbered_questions(lines, [])
         if len(own) > len(spans):
             spans = own
-    if expected and len(spans) < len(expected):
-        matched = questions.unnumbered_questions(lines, expected)
+    if expected and len(spans) < len(expected) and not headings:
+        matched = questions.unnumbered_questions(lines, expected, shortened=not spans)
         if len(matched) > len(spans):
             spans, how = matched, "matched"
     paragraphs: list[str] = []
-    if not spans and expected and questions.has_zu_sections(lines):
+    if headings:
+        lines = _with_sections_set_apart(lines, headings, inquiry_text)
+        how = "sections"
+    elif not spans and expected and questions.has_zu_sections(lines):
         paragraphs = [f"{q.number} {q.text}" for q in expected]
         how = "prepended"
     elif not spans and len(expected) == 1:
@@ -197,6 +210,24 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     if spans and guided:
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
     return "\n\n".join(paragraphs) + "\n", how
+
+
+def _with_sections_set_apart(lines: list[str], headings: list[int], inquiry_text: str) -> list[str]:
+    """The answer's lines with each section heading ("2. Prüfverfahren") written as a topic
+    heading ("**2. Prüfverfahren**") and each sub-question of the inquiry that the section
+    repeats ("2.2 Werden …?") starting a paragraph of its own (extraction may have run
+    several into one: "5.1 …? 5.2 …? 5.3 …?" on lines one after another)."""
+    out: list[str] = []
+    section = None
+    for index, line in enumerate(lines):
+        if index in headings:
+            section = line.strip().split(".", 1)[0]
+            out += ["", f"**{line.strip()}**", ""]
+        elif section and questions.sub_question_start(line, section, inquiry_text):
+            out += ["", line]
+        else:
+            out.append(line)
+    return out
 
 
 _ZU_SECTION_START = re.compile(r"^(?:Zu|zu)\s+(?:Frage\s+)?(\d{1,2})\.?:?\s+(?=\S)")

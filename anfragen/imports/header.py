@@ -45,6 +45,7 @@ _UNIT = re.compile(r"^(Dez\.\s*\d.*|OB\b.*|Dezernat\s.*)$")
 # "Gremium Termin TOP ö nö", and the form of 2023 "Beratungsfolge Termin Öffentlichkeitsstatus Zuständigkeit"
 _TABLE = re.compile(r"^(?:Gremi(?:um|en)|Beratungsfolge)\s+Termin")
 _SCAN = 60  # the header always sits in the first lines of the first page
+_FIRST_QUESTION = re.compile(r"^(?:Frage\s+1\s*[:.)]|1[.)]\s)\s*\S")  # "Frage 1: Müssen …", "1. Wie …"
 
 
 @dataclass
@@ -87,11 +88,15 @@ def _title_lines(lines: list[str], title: str) -> range:
     The paper's name may be shorter than the printed title ("… U 3" vs "… U 3 der
     Landesregierung zur …"), so the match is partial and the run ends at a blank line,
     the meeting table, or a line naming the asking group. Empty when no line matches.
+    Not past the first question ("Frage 1: …"): "Turmbergbahn als auch die …" in an answer
+    further on starts like the name "Turmbergbahn" (2021/1298 lost three answers so).
     """
     want = normalise(title)
     if len(want) < 4:
         return range(0)
     for start in range(1, min(len(lines), _SCAN)):
+        if _FIRST_QUESTION.match(lines[start].strip()):
+            return range(0)  # the body has begun: a line of an answer further on that names the title is no title
         line = normalise(lines[start])
         if len(line) < min(8, len(want)) or _LABEL.match(lines[start]):
             continue

@@ -142,16 +142,21 @@ def _best_end(lines: list[str], start: int, question: str, reach: int = 12) -> i
     return best
 
 
-def unnumbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[QuestionSpan]:
+def unnumbered_questions(lines: list[str], expected: list[QuestionSpan],
+                         shortened: bool = False) -> list[QuestionSpan]:
     """Questions an answer repeats without numbers, found by matching the inquiry's.
 
     Each expected question is searched in order after the previous one; a run of up
     to 8 lines within one paragraph must reach ``MATCH_THRESHOLD``. When any question
-    is not found, returns [] instead of a partial, possibly misleading pairing.
+    is not found, returns [] instead of a partial, possibly misleading pairing. With
+    ``shortened`` (only for an answer that numbers none of its questions: where it numbers
+    some, its own numbers are the better guide) a question may also be found by its first
+    sentence repeated alone, perhaps shortened (``_find_first_sentence``).
     """
     spans, cursor = [], 0
     for want in expected:
-        hit = _find_run(lines, cursor, normalise(want.text))
+        hit = _find_run(lines, cursor, normalise(want.text)) \
+            or (_find_first_sentence(lines, cursor, want.text) if shortened else None)
         if hit is None:
             return []
         start, end = hit
@@ -199,6 +204,35 @@ def _find_run(lines: list[str], cursor: int, want: str) -> tuple[int, int] | Non
     return None
 
 
+SHORTENED_THRESHOLD = 95  # token-set match of a repetition with the question's first sentence
+SHORTENED_SHARE = 0.5  # the least share of that sentence's length the repetition keeps
+
+
+def _find_first_sentence(lines: list[str], cursor: int, question: str) -> tuple[int, int] | None:
+    """The lines, from ``cursor`` on, that repeat the first sentence of ``question`` (up to its
+    first "?"), perhaps shortened ("Ist die geplante Einführung der Radspur … sinnvoll?" for
+    "Ist die geplante Einführung der Radspur – vor dem Hintergrund, dass … – sinnvoll?"):
+    a run of whole lines that ends in "?" and asks nothing else, whose words all stand in
+    that sentence and keep at least half of it. The answer document then repeats only the
+    question's first sentence (the rest it leaves out or repeats further on)."""
+    first = normalise(question).split("?")[0] + "?"
+    if len(first) < 30:
+        return None  # "Warum?": too short to be found by its words
+    for start in range(cursor, len(lines)):
+        for end in range(start + 1, min(start + 4, len(lines) + 1)):
+            if not lines[end - 1].strip():
+                break
+            candidate = normalise(" ".join(lines[start:end]))
+            if candidate.endswith("?") and candidate.count("?") == 1 \
+                    and len(candidate) >= SHORTENED_SHARE * len(first) \
+                    and fuzz.token_set_ratio(candidate, first) >= SHORTENED_THRESHOLD \
+                    and fuzz.ratio(candidate[:25], first[:25]) >= MATCH_THRESHOLD:
+                return start, end
+            if "?" in candidate:
+                break
+    return None
+
+
 def has_zu_sections(lines: list[str]) -> bool:
     """True when the answer is organised by "Zu 1.:" / "Zu Frage 1" sections."""
     return sum(1 for line in lines if _ZU_SECTION.match(line.strip())) >= 1
@@ -218,6 +252,80 @@ def zu_heading_alone(line: str) -> str | None:
         return None
     header = layouts.answer_header(stripped + ":")
     return stripped + ":" if header is not None and not header[1] else None
+
+
+_SECTION_LINE = re.compile(r"^(\d{1,2})\.\s+([^?]{2,80})$")  # "2. Prüfverfahren"
+_SUB_QUESTION_LINE = re.compile(r"^(\d{1,2})\.\d{1,2}(?:\.\d{1,2})*\.?\s+\S")  # "2.1 Welche …", "1.5.1. Wenn …"
+SECTION_THRESHOLD = 90  # ratio of a heading in the answer with the heading of the inquiry's section
+
+
+def _section_heading(question: QuestionSpan) -> str | None:
+    """"Prüfverfahren" for a question read from an inquiry section "2. Prüfverfahren 2.1
+    Welche …? 2.2 …?": its heading, before its first sub-question "2.1" (or all of it, a
+    heading whose sub-questions the reading lost). None for a question that is no section."""
+    number = question.number.rstrip(".)")
+    match = re.match(rf"^([^?]{{2,80}}?)(?:\s+{re.escape(number)}\.1\.?\s|$)", question.text.strip())
+    return match.group(1).strip() if match and number.isdigit() else None
+
+
+def section_heading_lines(lines: list[str], expected: list[QuestionSpan]) -> list[int]:
+    """The lines of an answer document that repeat the headings of the inquiry's sections
+    ("1. Fälle in Karlsruhe", under it "1.1 Wie viele …?", "1.2 …"), one per section, in
+    order, each followed by its first sub-question ("N.1 …"; right after it, but for the
+    first section, whose remarks before it stay the administration's introduction): the
+    answer repeats the sub-questions with their own numbers, and answers each under it.
+    [] when the inquiry does not ask in such sections (two of them at least with their
+    sub-questions) or the answer does not repeat every section so."""
+    headings = [_section_heading(q) for q in expected]
+    if len(expected) < 2 or None in headings or \
+            sum(bool(re.search(rf"\s{re.escape(q.number.rstrip('.)'))}\.1\.?\s", q.text)) for q in expected) < 2:
+        return []
+    found: list[int] = []
+    cursor = 0
+    for question, heading in zip(expected, headings, strict=True):
+        number = question.number.rstrip(".)")
+        at = next((i for i in range(cursor, len(lines)) if (m := _SECTION_LINE.match(lines[i].strip()))
+                   and m.group(1) == number
+                   and fuzz.ratio(normalise(m.group(2)), normalise(heading)) >= SECTION_THRESHOLD), None)
+        if at is None:
+            return []
+        found.append(at)
+        cursor = at + 1
+    for position, at in enumerate(found):
+        end = found[position + 1] if position + 1 < len(found) else len(lines)
+        number = expected[position].number.rstrip(".)")
+        following = [i for i in range(at + 1, end) if lines[i].strip()]
+        first = next((i for i in following if lines[i].strip().startswith(f"{number}.1")
+                      and _SUB_QUESTION_LINE.match(lines[i].strip())), None)
+        # After the first section, the heading must stand right before its first sub-question:
+        # text between them would be left at the end of the answer before.
+        if first is None or (position > 0 and first != following[0]):
+            return []
+        if not all(_ends_plainly(lines, i) for i in following
+                   if _SUB_QUESTION_LINE.match(lines[i].strip()) and lines[i].strip().startswith(f"{number}.")):
+            return []
+    return found
+
+
+def _ends_plainly(lines: list[str], start: int, reach: int = 6) -> bool:
+    """Does the sub-question at ``start`` end at a line's end with its "?" (or the askers'
+    bracketed request after it, "… ? (Bitte nach Jahren aufschlüsseln.)"), before any "- "
+    item? Items under it, or its answer run into its last line ("… Genossenschaften? Anzahl …"),
+    are not read here (2026/0121)."""
+    for index in range(start, min(start + reach, len(lines))):
+        stripped = lines[index].strip()
+        if not stripped or (index > start and stripped.startswith("- ")):
+            return False
+        if stripped.endswith(("?", ".)", "?)")):
+            return True
+    return False
+
+
+def sub_question_start(line: str, section: str, inquiry_text: str) -> bool:
+    """Does ``line`` start a sub-question of section ``section`` ("2.3 Gibt es …") as the
+    inquiry asks it (its words stand in the inquiry)?"""
+    match = _SUB_QUESTION_LINE.match(line.strip())
+    return bool(match) and match.group(1) == section and in_inquiry(line, inquiry_text)
 
 
 QUOTE_THRESHOLD = 90  # partial match of an answer paragraph within the inquiry's text
