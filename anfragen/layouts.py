@@ -571,6 +571,30 @@ def pointers(text: str) -> list[str]:
     return found
 
 
+# "… Karlsruhe? a. bei den städtischen Kitas", "… wirksam:\n\na) auf den Haushalt?", "… die
+# a) vom Bund … b) …": item labels inside a question's (or an answer's) text. "a)" stands
+# after any space; "a." only where an item can begin: a line's start or after "?", ":", "!"
+# or a closing quote ("u. a. die Kosten" is no item), a later letter also after a sentence's
+# full stop ("… Summe. b. Warum …"), and only once the items before it stand.
+_ITEM_START = {"first": r"(?:^|(?<=[?:!\"“”])\s+|\n\s*)", "later": r"(?:^|(?<=[?:!.\"“”])\s+|\n\s*)"}
+
+
+def inline_items(text: str) -> str:
+    """The letters of the items labelled inside ``text``, in order from "a" ("a) … b) …" →
+    "ab"); empty when no item "a" opens a run."""
+    plain = unescaped(text)
+    found = ""
+    position = 0
+    for letter in "abcdefghij":
+        start = _ITEM_START["first" if letter == "a" else "later"]
+        m = re.compile(rf"(?:(?:^|\s){letter}\)|{start}{letter}\.)\s").search(plain, position)
+        if m is None:
+            break
+        found += letter
+        position = m.end()
+    return found
+
+
 def is_pure_pointer(text: str) -> bool:
     """The whole answer is a reference elsewhere: nothing but the pointer remains."""
     rest = _POINTER.sub("", text)

@@ -377,6 +377,8 @@ class Walker:
         return index
 
     def _explicit_answer(self, numbers: list[str], rest: str, block: Block, following: Block | None = None) -> None:
+        if self._answers_inline_items(numbers, block):
+            return None
         known = {q.number for q in self.inq.questions}
         if not rest and not known & set(numbers) and (self._asks_next(following) or self._inline_subs(numbers)):
             # "Zu Fragen 1, 2 und 3" above the questions it names: their joint answer
@@ -391,6 +393,28 @@ class Walker:
         index = self._new_answer(block, indexes, "stated")
         if rest:
             self.answer_parts[index].append(rest)
+
+    def _answers_inline_items(self, numbers: list[str], block: Block) -> bool:
+        """"3. Gibt es …? a. Wenn ja, …? b. Warum …?" then "Zu 3 a:", "Zu Punkt 3b:" or "Zu 4a)
+        Nein, …": the header names items that question 3 holds inside its own paragraph (no
+        question 3a was read). It heads a part of that question's answer and stays in it as
+        written; it names no question the document lacks. (Not where question 3 already has
+        an answer that is not the one being written.)"""
+        parents = {n[:-1] for n in numbers}
+        known = {q.number for q in self.inq.questions}
+        if len(parents) != 1 or known & set(numbers) or not all(n[-1:].isalpha() for n in numbers):
+            return False
+        parent = parents.pop()
+        index = next((i for i, q in enumerate(self.inq.questions) if q.number == parent), None)
+        if index is None or not all(n[-1] in layouts.inline_items(self.inq.questions[index].text) for n in numbers):
+            return False
+        answer = self.inq.questions[index].answer
+        if answer is None:
+            self._new_answer(block, [index], "stated")
+        elif self.target != ("answer", answer):
+            return False
+        self.answer_parts[self.target[1]].append(block.text.strip())
+        return True
 
     def _reclaim_implicit_answer(self, qi: int) -> None:
         """"1. Welcher Aufwand entsteht für: / - Vorprüfungen / …" then "Zu Fragen 1 bis 3:":

@@ -1046,3 +1046,84 @@ def test_the_next_label_on_a_statement_before_sub_questions_is_a_doubt_not_answe
                             "3\\. Die Fläche am Museum ist inzwischen als Stellplatz ausgewiesen.\n\n"
                             "a) Ist dort genug Platz für Lastenräder?\n\nJa, die Fläche ist groß genug.\n")
     assert any("labelled as the next question: '3\\\\. Die Fläche" in issue.reason for issue in inquiry.issues)
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Wie viele Stellen sind frei? a. bei der Stadt", "a"),
+    ("Ab wann wirken die Kosten:\n\na) auf den Haushalt?", "a"),
+    ("Gibt es Obergrenzen? a. Wenn ja, welche? Bitte auflisten. b. Warum?", "ab"),
+    ("Wie hoch sind die a) vom Bund anerkannten Kosten und b) die eigenen?", "ab"),
+    ("Welche Kosten entstehen u. a. für die Reinigung? b. Warum?", ""),  # "u. a." is no item
+    ("Geprüft wird: b) die Größe", ""),  # no item a) opens the run
+])
+def test_items_labelled_inside_a_paragraph(text, items):
+    assert layouts.inline_items(text) == items
+
+
+def test_a_pointer_to_an_item_held_inside_its_question_names_that_question():
+    # question 1 holds its item a) in its own paragraph; only b) stands as a question of its own
+    text = ("1. Wie hoch sind die Kosten? a) für die Stadt?\n\nDrei Millionen Euro.\n\n> b) für die Stadtwerke?\n\n"
+            "Zwei Millionen Euro.\n\n2. Wer trägt die Kosten ab 2030?\n\nSiehe Nr. 1 a. Danach trägt sie der Bund.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["1", "1b", "2"]
+    assert inquiry.answers[inquiry.questions[2].answer].points_to == ["1"]
+    assert inquiry.issues == []
+
+
+def test_a_pointer_to_a_point_the_answer_lists_names_the_question_of_that_answer():
+    text = ("1. Nach welchen Kriterien wird verpachtet?\n\nGeprüft wird: a) die Lage, b) die Größe, c) frühere "
+            "Zusagen.\n\n2. Wer erhält Flächen?\n\nLandwirte aus dem Ort (siehe auch Ziff. 1 c).\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.answers[1].points_to == ["1"]
+    assert inquiry.issues == []
+
+
+def test_a_pointer_to_an_item_nothing_holds_still_names_nothing():
+    # "u. a." inside question 1 is no item a)
+    inquiry = parse_inquiry("1. Welche Kosten entstehen u. a. für die Reinigung?\n\nKeine.\n\n2. Und danach?\n\n"
+                            "Siehe Nr. 1 a.\n")
+    assert [i.reason for i in inquiry.issues] == ["answer points to question 1a, which the document does not contain"]
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("1. Gibt es Obergrenzen? a. Wenn ja, welche? b. Warum gibt es sie?\n\nZu 1 a:\n\nEs gibt keine.\n\n"
+     "Zu 1 b:\n\nEntfällt.\n\n2. Wie geht es weiter?\n\nDas ist offen.\n",
+     "Zu 1 a:\n\nEs gibt keine.\n\nZu 1 b:\n\nEntfällt."),
+    # all questions first, then the sections; "zu 1a:" names question 1's item, not question 2's
+    ("1. Ist das Amt ausgestattet? a. Was fehlt? b. Wann kommt es?\n\n2. Nutzt das Klinikum das System?\n\n"
+     "zu 1a:\n\nEs fehlt nichts.\n\nzu 1b:\n\nIm Mai.\n\nzu 2:\n\nJa, seit März.\n",
+     "zu 1a:\n\nEs fehlt nichts.\n\nzu 1b:\n\nIm Mai."),
+    # the header with its text, after the answer's general part
+    ("1. Wie hoch sind die Sätze?\n\n> a) Sind Erhöhungen geplant? b) Drohen Kürzungen?\n\nEs gelten drei Stufen."
+     "\n\nZu 1a) Nein, derzeit nicht.\n\nZu 1b) Nein, auch nicht.\n",
+     "Es gelten drei Stufen.\n\nZu 1a) Nein, derzeit nicht.\n\nZu 1b) Nein, auch nicht."),
+])
+def test_headers_naming_the_items_a_question_holds_head_parts_of_its_answer(text, answer):
+    inquiry = parse_inquiry(text)
+    assert answers_by_number(inquiry)["1"] == answer
+    assert inquiry.issues == []
+
+
+def test_a_header_naming_an_item_the_question_does_not_hold_stays_a_doubt():
+    inquiry = parse_inquiry("1. Gibt es Obergrenzen?\n\nZu 1 a:\n\nEs gibt keine.\n")
+    assert [i.reason for i in inquiry.issues] == ["answer header names questions 1a that never follow"]
+
+
+def test_the_next_item_labelled_with_a_full_stop_inside_the_answer_is_a_doubt():
+    inquiry = parse_inquiry("1. Wie viele Stellen sind frei? a. bei der Stadt\n\nEs sind fünf.\n\n"
+                            "b. bei anderen Trägern\n\nDas ist nicht bekannt.\n")
+    assert [i.reason for i in inquiry.issues] == [
+        "answer contains a paragraph labelled as the question's next item: 'b. bei anderen Trägern'"]
+
+
+def test_a_sub_question_left_in_the_answer_of_its_question_is_a_doubt():
+    inquiry = parse_inquiry("1. Wie viele Plätze gibt es?\n\nEs gibt 300 Plätze.\n\n"
+                            "1a). Ebenso möchten wir den Bedarf wissen.\n\nDer Bedarf ist höher.\n")
+    assert [i.reason for i in inquiry.issues] == [
+        "answer contains a paragraph labelled as the question's next item: '1a). Ebenso möchten wir den Bedarf wissen.'"]
+
+
+def test_an_answer_taking_up_the_items_of_its_question_by_number_and_letter_raises_no_doubt():
+    inquiry = parse_inquiry("1. Wie viele Plätze gibt es a) in der Stadt b) im Umland?\n\nEs sind insgesamt 420.\n\n"
+                            "1a) In der Stadt sind es 300.\n\n1b) Im Umland sind es 120.\n")
+    assert inquiry.issues == []
