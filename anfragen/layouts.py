@@ -426,7 +426,8 @@ def is_question_like(text: str) -> bool:
     return asks(text) or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))
 
 
-_NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß]))?"
+# "3a", "3 a", "7.1", and "2. c)" (the number, its full stop, then the item's letter and bracket)
+_NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß])|\.\s?[a-z](?=\)|$))?"
 _NUMLIST = rf"{_NUM}\.?(?:\s*(?:,|/|und|bis|sowie|&|-|–)\s*(?:Frage\s+|Nr\.\s*|Ziffer\s+)?{_NUM}\.?)*"
 _ANSWER_HEADER = re.compile(
     rf"^(?:\*\*)?(?:Antwort\s+(?:zu|auf)\s+|Zu\s+)(?:den\s+|der\s+)?"
@@ -446,7 +447,7 @@ def numbers_in(numlist: str) -> list[str]:
         if dash:
             pending_range = bool(out)
             continue
-        num = re.sub(r"\s", "", num)
+        num = re.sub(r"\.(?=[a-z]$)", "", re.sub(r"\s", "", num))  # "2. c" → "2c"
         if pending_range and out[-1].isdigit() and num.isdigit() and int(num) > int(out[-1]):
             out.extend(str(n) for n in range(int(out[-1]) + 1, int(num) + 1))
         else:

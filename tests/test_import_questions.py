@@ -1018,3 +1018,19 @@ def test_a_zu_section_opening_with_another_question_is_left_as_it_is():
     expected = inquiry_reading.inquiry_questions(ZU_INQUIRY)
     paragraph = "Zu 2.: Gibt es Ersatz für die Stellplätze? Ja, im Parkhaus am Markt."
     assert documents._without_repeated_question(paragraph, expected, " ".join(ZU_INQUIRY)) == paragraph
+
+
+def test_a_number_alone_above_the_first_item_numbers_the_items_under_it():
+    # "1." alone, then "a) …?": the number of the question whose items follow, not the item's own label
+    inquiry = ["ANFRAGE", "1) a) Wie viele Plätze gibt es?", "b) Wie viele sind belegt?",
+               "2) a) Wer betreut die Kinder?", "b) Wie werden sie ausgebildet?"]
+    lines = ["Die Plätze werden jährlich gezählt.", "", "1.", "a) Wie viele Plätze gibt es?", "Es gibt 300 Plätze.", "",
+             "b) Wie viele sind belegt?", "Es sind 280 belegt (siehe Frage 2. b).", "", "2.",
+             "a) Wer betreut die Kinder?", "Fachkräfte der Träger.", "", "b) Wie werden sie ausgebildet?",
+             "An der Fachschule."]
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(inquiry), " ".join(inquiry))
+    parsed = parse_inquiry(body)
+    assert [q.number for q in parsed.questions] == ["1a", "1b", "2a", "2b"]
+    assert parsed.answers[parsed.questions[0].answer].text == "Es gibt 300 Plätze."
+    assert parsed.answers[parsed.questions[1].answer].points_to == ["2b"]
+    assert parsed.issues == []

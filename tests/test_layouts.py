@@ -1127,3 +1127,25 @@ def test_an_answer_taking_up_the_items_of_its_question_by_number_and_letter_rais
     inquiry = parse_inquiry("1. Wie viele Plätze gibt es a) in der Stadt b) im Umland?\n\nEs sind insgesamt 420.\n\n"
                             "1a) In der Stadt sind es 300.\n\n1b) Im Umland sind es 120.\n")
     assert inquiry.issues == []
+
+
+@pytest.mark.parametrize("numlist, numbers", [
+    ("2. c", ["2c"]), ("1. a", ["1a"]), ("3 a", ["3a"]), ("7.1", ["7.1"]), ("1. und 2.", ["1", "2"])])
+def test_a_number_its_full_stop_and_an_items_letter_name_the_item(numlist, numbers):
+    assert layouts.numbers_in(numlist) == numbers
+
+
+def test_an_items_letter_after_a_full_stop_counts_only_before_its_bracket():
+    assert layouts.pointers("Es sind 280 (siehe Frage 2. c).") == ["2c"]
+    assert layouts.answer_header("Zu 1. a) Die Anhörung ist abgeschlossen.") == (["1a"], "Die Anhörung ist abgeschlossen.")
+    assert layouts.pointers("vgl. Nr. 2. s. auch den Bericht") == ["2"]  # "s." is no item
+
+
+def test_headers_with_the_number_its_full_stop_and_the_items_letter_answer_the_items_a_question_holds():
+    text = ("1. Wie ist der Stand? a) Ist die Anhörung erfolgt? b) Wann wird ausgelegt? c) Wann tritt es in Kraft?\n\n"
+            "Zu 1. a) Die Anhörung ist abgeschlossen.\n\nZu 1. b) - c) Die Auslegung folgt im Herbst.\n\n"
+            "2. Gibt es Eingriffe?\n\nNein.\n")
+    inquiry = parse_inquiry(text)
+    assert answers_by_number(inquiry)["1"] == ("Zu 1. a) Die Anhörung ist abgeschlossen.\n\n"
+                                                "Zu 1. b) - c) Die Auslegung folgt im Herbst.")
+    assert inquiry.issues == []
