@@ -418,13 +418,17 @@ class Walker:
 
     def _reclaim_implicit_answer(self, qi: int) -> None:
         """"1. Welcher Aufwand entsteht für: / - Vorprüfungen / …" then "Zu Fragen 1 bis 3:":
-        the text read as the answer to question 1 was the rest of the question."""
+        the text read as the answer to question 1 was the rest of the question. So is
+        "## Stellungnahme" (one answer to all questions) the administration's remarks once
+        "Antwort zu Frage 1" stands in it: the answer divides itself by naming its questions,
+        and what came before the first header ("Kurzfassung …") answers none of them."""
         question = self.inq.questions[qi]
         a = question.answer
-        if a is None or a not in self.implicit:
+        whole = a is not None and self.inq.answers[a].grouping == "whole" and self.target == ("answer", a)
+        if a is None or (a not in self.implicit and not whole):
             return
         sharing = [q for q in self.inq.questions if q.answer == a]
-        if len(sharing) == 1 and question.text.rstrip().endswith(":"):
+        if not whole and len(sharing) == 1 and question.text.rstrip().endswith(":"):
             question.text = "\n\n".join([question.text, *self.answer_parts[a]])
         else:  # the administration's general remarks before its answers ("Kurzfassung …")
             self.inq.preambles.append(Preamble("Erläuterungen der Verwaltung", "answering",

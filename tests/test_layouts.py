@@ -1149,3 +1149,21 @@ def test_headers_with_the_number_its_full_stop_and_the_items_letter_answer_the_i
     assert answers_by_number(inquiry)["1"] == ("Zu 1. a) Die Anhörung ist abgeschlossen.\n\n"
                                                 "Zu 1. b) - c) Die Auslegung folgt im Herbst.")
     assert inquiry.issues == []
+
+
+def test_headers_inside_the_answer_to_all_questions_divide_it_and_what_came_before_is_the_administrations():
+    text = ("1. Wie weit ist der Wärmeplan?\n\n2. Welche Gebiete sind betroffen?\n\n3. Werden die Pläne geändert?\n\n"
+            "## Stellungnahme\n\nKurzfassung Die Verwaltung nimmt Stellung.\n\nAntwort zu Frage 1\n\n"
+            "Er wird im Herbst fertig.\n\nAntwort zu Frage 2 und 3\n\nDie Altstadt; die Pläne bleiben.\n")
+    inquiry = parse_inquiry(text)
+    assert answers_by_number(inquiry) == {"1": "Er wird im Herbst fertig.", "2": "Die Altstadt; die Pläne bleiben.",
+                                          "3": "Die Altstadt; die Pläne bleiben."}
+    assert [(p.kind, p.text) for p in inquiry.preambles] == [
+        ("Erläuterungen der Verwaltung", "Kurzfassung Die Verwaltung nimmt Stellung.")]
+    assert inquiry.issues == []
+
+
+def test_a_header_for_only_some_questions_inside_the_answer_to_all_leaves_the_others_unanswered():
+    inquiry = parse_inquiry("1. Wie weit ist der Wärmeplan?\n\n2. Welche Gebiete sind betroffen?\n\n## Stellungnahme\n\n"
+                            "Vorweg: Die Planung läuft.\n\nAntwort zu Frage 1\n\nEr wird im Herbst fertig.\n")
+    assert "no answer found for question 2" in [i.reason for i in inquiry.issues]
