@@ -37,6 +37,7 @@ def _follows(first: str, second: str) -> bool:
 _SHORT_ANSWER = re.compile(r"\?\s+((?:Ja|Nein|Entfällt)\.?)$")
 _INLINE_SUB_LABEL = re.compile(r"(?:^|\s)[a-z]\)\s")  # "… a) Wann? b) …": sub-questions inside a question
 _UNDIVIDED = "the answer is not divided by question: kept whole, not paired with any question"
+_ANSWER_TO_QUESTION = re.compile(r"^(?:\*\*)?Antwort\s+(?:zu|auf)\s+(?:den\s+|der\s+)?Fragen?\b", re.I)  # "Antwort zu Frage 1"
 
 
 class Walker:
@@ -388,8 +389,9 @@ class Walker:
             self.pending_joint = numbers
             return
         indexes = [i for i in (self._question_index(n, block) for n in numbers) if i is not None]
+        announced = bool(_ANSWER_TO_QUESTION.match(block.text.strip()))
         for qi in indexes:
-            self._reclaim_implicit_answer(qi)
+            self._reclaim_implicit_answer(qi, announced)
         index = self._new_answer(block, indexes, "stated")
         if rest:
             self.answer_parts[index].append(rest)
@@ -416,15 +418,18 @@ class Walker:
         self.answer_parts[self.target[1]].append(block.text.strip())
         return True
 
-    def _reclaim_implicit_answer(self, qi: int) -> None:
+    def _reclaim_implicit_answer(self, qi: int, announced: bool = False) -> None:
         """"1. Welcher Aufwand entsteht für: / - Vorprüfungen / …" then "Zu Fragen 1 bis 3:":
         the text read as the answer to question 1 was the rest of the question. So is
         "## Stellungnahme" (one answer to all questions) the administration's remarks once
-        "Antwort zu Frage 1" stands in it: the answer divides itself by naming its questions,
-        and what came before the first header ("Kurzfassung …") answers none of them."""
+        "Antwort zu Frage 1" stands in it: the answer divides itself by announcing the answer
+        to each question, and what came before the first such header ("Kurzfassung …")
+        answers none of them. (Not "Zu Punkt 1:", which may name a point of the askers'
+        reasons: such an answer stays undivided and doubted, reading audit 5.)"""
         question = self.inq.questions[qi]
         a = question.answer
-        whole = a is not None and self.inq.answers[a].grouping == "whole" and self.target == ("answer", a)
+        whole = announced and a is not None and self.inq.answers[a].grouping == "whole" \
+            and self.target == ("answer", a)
         if a is None or (a not in self.implicit and not whole):
             return
         sharing = [q for q in self.inq.questions if q.answer == a]
