@@ -34,6 +34,21 @@ def _in_section(number: str, inq: Inquiry, answer: int, numbers: set[str]) -> st
     return inside if re.fullmatch(r"[A-Z]\.\d+", inside) and inside in numbers else number
 
 
+def _inline_item(number: str, inq: Inquiry, numbers: set[str]) -> str:
+    """"Siehe Nr. 3 a" where no question 3a was read, but question 3 holds its items inside
+    its own paragraph ("3. Ab wann …: a) auf den Haushalt?", then "b) …" on its own): the
+    pointer names item a) of question 3, which is part of question 3 (reading audit of
+    session 6). So does "siehe Ziff. 2 c" where the answer to question 2 lists its points
+    a) to e). Anything else ("1a" where question 1 has no item a)) still names nothing."""
+    m = re.fullmatch(r"(\d{1,2}(?:\.\d{1,2})?)([a-z])", number)
+    if number in numbers or m is None or m.group(1) not in numbers:
+        return number
+    parent, letter = m.groups()
+    question = next(q for q in inq.questions if q.number == parent)
+    texts = [question.text] + ([inq.answers[question.answer].text] if question.answer is not None else [])
+    return parent if any(letter in layouts.inline_items(text) for text in texts) else number
+
+
 def check_answers(inq: Inquiry) -> None:
     """Unanswered questions, pointers to nowhere, empty answers; sets pointer fields."""
     numbers = {q.number for q in inq.questions}
@@ -41,7 +56,8 @@ def check_answers(inq: Inquiry) -> None:
         if q.answer is None and not _has_sub_questions(inq, i):
             inq.issues.append(ParseIssue("answers", f"no answer found for question {q.number}", q.line))
     for index, answer in enumerate(inq.answers):
-        answer.points_to = [_in_section(n, inq, index, numbers) for n in layouts.pointers(answer.text)]
+        named = [_inline_item(_in_section(n, inq, index, numbers), inq, numbers) for n in layouts.pointers(answer.text)]
+        answer.points_to = list(dict.fromkeys(named))  # "siehe 3 a und 3 b": question 3, once
         answer.is_pointer = bool(answer.points_to) and layouts.is_pure_pointer(answer.text)
         for n in answer.points_to:
             if n not in numbers:
@@ -110,7 +126,7 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
     inside the answer before them)."""
     for index, parts in answer_parts.items():
         opens_joint = bool(parts) and layouts.joint_answer(parts[0]) is not None
-        if (item := _next_inline_item(inq, index, parts)) is not None:
+        if (item := _next_inline_item(inq, index, parts) or _unread_sub_question(inq, index, parts)) is not None:
             inq.issues.append(ParseIssue(
                 "questions", f"answer contains a paragraph labelled as the question's next item: {item[:60]!r}",
                 inq.answers[index].line))
@@ -184,10 +200,34 @@ def _next_inline_item(inq: Inquiry, index: int, parts: list[str]) -> str | None:
     answer labelled with the letter after the question's last item is that item (an
     answer that takes up items the question holds, "b) Spielsicherheit", divides itself)."""
     asked = " ".join(q.text for q in inq.questions if q.answer == index)
+    items = layouts.inline_items(asked)
     for part in parts:
-        label = re.match(r"([b-h])\\?\)\s+\S", part)
-        if label and re.search(rf"(?:^|\s){chr(ord(label.group(1)) - 1)}\)\s", asked) \
-                and not re.search(rf"(?:^|\s){label.group(1)}\)\s", asked):
+        label = re.match(r"([b-h])\\?([.)])\s+\S", part)
+        if label is None:
+            continue
+        letter, previous = label.group(1), chr(ord(label.group(1)) - 1)
+        if label.group(2) == ")" and re.search(rf"(?:^|\s){previous}\)\s", asked) \
+                and not re.search(rf"(?:^|\s){letter}\)\s", asked):
+            return part
+        if label.group(2) == "." and items.endswith(previous):
+            # "1. Welche Kenntnisse …? a. bei den städtischen Kitas" answered by "… b. bei
+            # den Kitas anderer Träger" and its answer
+            return part
+    return None
+
+
+def _unread_sub_question(inq: Inquiry, index: int, parts: list[str]) -> str | None:
+    """"1a). Ebenso möchten wir wissen, wie …" inside the answer to question 1, then its
+    answer: the askers' sub-question 1a, which the walk did not read as a question (it does
+    not ask with "?"), kept in the answer before it. Not where question 1 holds its items
+    ("1. Wie …? a) … b) …") and the answer takes them up by their labels ("1a) 27 Fälle.")."""
+    asked = [q for q in inq.questions if q.answer == index]
+    numbers = {q.number for q in inq.questions}
+    for part in parts:
+        label = re.match(r"(\d{1,2})\s?([a-h])\\?[.)]\.?\s+\S", part)
+        if label is None or label.group(1) + label.group(2) in numbers:
+            continue
+        if any(q.number == label.group(1) and label.group(2) not in layouts.inline_items(q.text) for q in asked):
             return part
     return None
 

@@ -479,7 +479,8 @@ def is_question_like(text: str) -> bool:
     return asks(text) or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))
 
 
-_NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß]))?"
+# "3a", "3 a", "7.1", and "2. c)" (the number, its full stop, then the item's letter and bracket)
+_NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß])|\.\s?[a-z](?=\)|$))?"
 _NUMLIST = rf"{_NUM}\.?(?:\s*(?:,|/|und|bis|sowie|&|-|–)\s*(?:Frage\s+|Nr\.\s*|Ziffer\s+)?{_NUM}\.?)*"
 _ANSWER_HEADER = re.compile(
     rf"^(?:\*\*)?(?:Antwort\s+(?:zu|auf)\s+|Zu\s+)(?:den\s+|der\s+)?"
@@ -499,7 +500,7 @@ def numbers_in(numlist: str) -> list[str]:
         if dash:
             pending_range = bool(out)
             continue
-        num = re.sub(r"\s", "", num)
+        num = re.sub(r"\.(?=[a-z]$)", "", re.sub(r"\s", "", num))  # "2. c" → "2c"
         if pending_range and out[-1].isdigit() and num.isdigit() and int(num) > int(out[-1]):
             out.extend(str(n) for n in range(int(out[-1]) + 1, int(num) + 1))
         else:
@@ -635,6 +636,30 @@ def pointers(text: str) -> list[str]:
         for n in numbers_in(m.group(1)):
             if n not in found:
                 found.append(n)
+    return found
+
+
+# "… Karlsruhe? a. bei den städtischen Kitas", "… wirksam:\n\na) auf den Haushalt?", "… die
+# a) vom Bund … b) …": item labels inside a question's (or an answer's) text. "a)" stands
+# after any space; "a." only where an item can begin: a line's start or after "?", ":", "!"
+# or a closing quote ("u. a. die Kosten" is no item), a later letter also after a sentence's
+# full stop ("… Summe. b. Warum …"), and only once the items before it stand.
+_ITEM_START = {"first": r"(?:^|(?<=[?:!\"“”])\s+|\n\s*)", "later": r"(?:^|(?<=[?:!.\"“”])\s+|\n\s*)"}
+
+
+def inline_items(text: str) -> str:
+    """The letters of the items labelled inside ``text``, in order from "a" ("a) … b) …" →
+    "ab"); empty when no item "a" opens a run."""
+    plain = unescaped(text)
+    found = ""
+    position = 0
+    for letter in "abcdefghij":
+        start = _ITEM_START["first" if letter == "a" else "later"]
+        m = re.compile(rf"(?:(?:^|\s){letter}\)|{start}{letter}\.)\s").search(plain, position)
+        if m is None:
+            break
+        found += letter
+        position = m.end()
     return found
 
 

@@ -44,6 +44,7 @@ def _answer_letter(text: str) -> str | None:
 _SHORT_ANSWER = re.compile(r"\?\s+((?:Ja|Nein|Entfällt)\.?)$")
 _INLINE_SUB_LABEL = re.compile(r"(?:^|\s)[a-z]\)\s")  # "… a) Wann? b) …": sub-questions inside a question
 _UNDIVIDED = "the answer is not divided by question: kept whole, not paired with any question"
+_ANSWER_TO_QUESTION = re.compile(r"^(?:\*\*)?Antwort\s+(?:zu|auf)\s+(?:den\s+|der\s+)?Fragen?\b", re.I)  # "Antwort zu Frage 1"
 
 
 class Walker:
@@ -427,6 +428,8 @@ class Walker:
 
     def _explicit_answer(self, numbers: list[str], rest: str, block: Block, following: Block | None = None) -> None:
         self.lettered = {}  # a header names its questions itself
+        if self._answers_inline_items(numbers, block):
+            return None
         known = {q.number for q in self.inq.questions}
         if not rest and not known & set(numbers) and (self._asks_next(following) or self._inline_subs(numbers)):
             # "Zu Fragen 1, 2 und 3" above the questions it names: their joint answer
@@ -436,21 +439,51 @@ class Walker:
             self.pending_joint = numbers
             return
         indexes = [i for i in (self._question_index(n, block) for n in numbers) if i is not None]
+        announced = bool(_ANSWER_TO_QUESTION.match(block.text.strip()))
         for qi in indexes:
-            self._reclaim_implicit_answer(qi)
+            self._reclaim_implicit_answer(qi, announced)
         index = self._new_answer(block, indexes, "stated")
         if rest:
             self.answer_parts[index].append(rest)
 
-    def _reclaim_implicit_answer(self, qi: int) -> None:
+    def _answers_inline_items(self, numbers: list[str], block: Block) -> bool:
+        """"3. Gibt es …? a. Wenn ja, …? b. Warum …?" then "Zu 3 a:", "Zu Punkt 3b:" or "Zu 4a)
+        Nein, …": the header names items that question 3 holds inside its own paragraph (no
+        question 3a was read). It heads a part of that question's answer and stays in it as
+        written; it names no question the document lacks. (Not where question 3 already has
+        an answer that is not the one being written.)"""
+        parents = {n[:-1] for n in numbers}
+        known = {q.number for q in self.inq.questions}
+        if len(parents) != 1 or known & set(numbers) or not all(n[-1:].isalpha() for n in numbers):
+            return False
+        parent = parents.pop()
+        index = next((i for i, q in enumerate(self.inq.questions) if q.number == parent), None)
+        if index is None or not all(n[-1] in layouts.inline_items(self.inq.questions[index].text) for n in numbers):
+            return False
+        answer = self.inq.questions[index].answer
+        if answer is None:
+            self._new_answer(block, [index], "stated")
+        elif self.target != ("answer", answer):
+            return False
+        self.answer_parts[self.target[1]].append(block.text.strip())
+        return True
+
+    def _reclaim_implicit_answer(self, qi: int, announced: bool = False) -> None:
         """"1. Welcher Aufwand entsteht für: / - Vorprüfungen / …" then "Zu Fragen 1 bis 3:":
-        the text read as the answer to question 1 was the rest of the question."""
+        the text read as the answer to question 1 was the rest of the question. So is
+        "## Stellungnahme" (one answer to all questions) the administration's remarks once
+        "Antwort zu Frage 1" stands in it: the answer divides itself by announcing the answer
+        to each question, and what came before the first such header ("Kurzfassung …")
+        answers none of them. (Not "Zu Punkt 1:", which may name a point of the askers'
+        reasons: such an answer stays undivided and doubted, reading audit 5.)"""
         question = self.inq.questions[qi]
         a = question.answer
-        if a is None or a not in self.implicit:
+        whole = announced and a is not None and self.inq.answers[a].grouping == "whole" \
+            and self.target == ("answer", a)
+        if a is None or (a not in self.implicit and not whole):
             return
         sharing = [q for q in self.inq.questions if q.answer == a]
-        if len(sharing) == 1 and question.text.rstrip().endswith(":"):
+        if not whole and len(sharing) == 1 and question.text.rstrip().endswith(":"):
             question.text = "\n\n".join([question.text, *self.answer_parts[a]])
         else:  # the administration's general remarks before its answers ("Kurzfassung …")
             self.inq.preambles.append(Preamble("Erläuterungen der Verwaltung", "answering",

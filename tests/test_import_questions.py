@@ -1235,3 +1235,48 @@ def test_an_answer_numbering_some_questions_is_not_read_by_shortened_repetitions
               "Die Verwaltung ordnet die Bewohnerparkzonen neu."]
     _body, how = documents.compose_body(answer, _shortened_expected(), SHORTENED_INQUIRY)
     assert how == "numbered"
+
+
+def test_a_number_alone_above_the_first_item_numbers_the_items_under_it():
+    # "1." alone, then "a) …?": the number of the question whose items follow, not the item's own label
+    inquiry = ["ANFRAGE", "1) a) Wie viele Plätze gibt es?", "b) Wie viele sind belegt?",
+               "2) a) Wer betreut die Kinder?", "b) Wie werden sie ausgebildet?"]
+    lines = ["Die Plätze werden jährlich gezählt.", "", "1.", "a) Wie viele Plätze gibt es?", "Es gibt 300 Plätze.", "",
+             "b) Wie viele sind belegt?", "Es sind 280 belegt (siehe Frage 2. b).", "", "2.",
+             "a) Wer betreut die Kinder?", "Fachkräfte der Träger.", "", "b) Wie werden sie ausgebildet?",
+             "An der Fachschule."]
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(inquiry), " ".join(inquiry))
+    parsed = parse_inquiry(body)
+    assert [q.number for q in parsed.questions] == ["1a", "1b", "2a", "2b"]
+    assert parsed.answers[parsed.questions[0].answer].text == "Es gibt 300 Plätze."
+    assert parsed.answers[parsed.questions[1].answer].points_to == ["2b"]
+    assert parsed.issues == []
+
+
+ASKERS_FULL_STOP_INQUIRY = ["ANFRAGE", "8. Wie viele Wohnungen sind 2024 entstanden?",
+                            "9. Bei welchen Projekten kam das Förderprogramm zur Anwendung.",
+                            "10. Welche Informationen hat die Stadt über die Mieten, bei:", "- Genossenschaften",
+                            "- privaten Vermietern", "11. Wie geht es weiter?"]
+
+
+def test_the_askers_question_with_a_full_stop_for_its_question_mark_is_a_question():
+    lines = ["8. Wie viele Wohnungen sind 2024 entstanden?", "", "Es sind 412 Wohnungen.", "",
+             "9. Bei welchen Projekten kam das Förderprogramm zur Anwendung.", "",
+             "Das Programm wurde in zwei Projekten angewandt: am Bahnhof und in der Weststadt."]
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(ASKERS_FULL_STOP_INQUIRY),
+                                        " ".join(ASKERS_FULL_STOP_INQUIRY))
+    parsed = parse_inquiry(body)
+    assert [q.number for q in parsed.questions][:2] == ["8", "9"]
+    assert parsed.answers[parsed.questions[1].answer].text.startswith("Das Programm wurde in zwei Projekten")
+
+
+def test_the_askers_lead_in_without_question_mark_before_their_items_is_not_made_a_question():
+    # "… bei:" then their items: the items are no answer, so the lead-in stays as it was read
+    lines = ["9. Bei welchen Projekten kam das Förderprogramm zur Anwendung.", "", "In zwei Projekten.", "",
+             "10. Welche Informationen hat die Stadt über die Mieten, bei:", "", "- Genossenschaften", "",
+             "- privaten Vermietern", "", "11. Wie geht es weiter?", "", "Es liegen keine Zahlen vor."]
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(ASKERS_FULL_STOP_INQUIRY),
+                                        " ".join(ASKERS_FULL_STOP_INQUIRY))
+    parsed = parse_inquiry(body)
+    assert "10" not in [q.number for q in parsed.questions]
+    assert parsed.issues  # the question skipped by the numbering stays a doubt

@@ -1190,3 +1190,124 @@ def test_a_bold_heading_right_before_a_quoted_question_is_its_topic_not_the_answ
                             "> 2.1 Wie wird geprüft?\n\nIm Original.\n")
     assert [(q.number, q.context, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
         ("1.1", "", "Drei."), ("2.1", "**2. Prüfverfahren**", "Im Original.")]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("Wie viele Stellen sind frei? a. bei der Stadt", "a"),
+    ("Ab wann wirken die Kosten:\n\na) auf den Haushalt?", "a"),
+    ("Gibt es Obergrenzen? a. Wenn ja, welche? Bitte auflisten. b. Warum?", "ab"),
+    ("Wie hoch sind die a) vom Bund anerkannten Kosten und b) die eigenen?", "ab"),
+    ("Welche Kosten entstehen u. a. für die Reinigung? b. Warum?", ""),  # "u. a." is no item
+    ("Geprüft wird: b) die Größe", ""),  # no item a) opens the run
+])
+def test_items_labelled_inside_a_paragraph(text, items):
+    assert layouts.inline_items(text) == items
+
+
+def test_a_pointer_to_an_item_held_inside_its_question_names_that_question():
+    # question 1 holds its item a) in its own paragraph; only b) stands as a question of its own
+    text = ("1. Wie hoch sind die Kosten? a) für die Stadt?\n\nDrei Millionen Euro.\n\n> b) für die Stadtwerke?\n\n"
+            "Zwei Millionen Euro.\n\n2. Wer trägt die Kosten ab 2030?\n\nSiehe Nr. 1 a. Danach trägt sie der Bund.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["1", "1b", "2"]
+    assert inquiry.answers[inquiry.questions[2].answer].points_to == ["1"]
+    assert inquiry.issues == []
+
+
+def test_a_pointer_to_a_point_the_answer_lists_names_the_question_of_that_answer():
+    text = ("1. Nach welchen Kriterien wird verpachtet?\n\nGeprüft wird: a) die Lage, b) die Größe, c) frühere "
+            "Zusagen.\n\n2. Wer erhält Flächen?\n\nLandwirte aus dem Ort (siehe auch Ziff. 1 c).\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.answers[1].points_to == ["1"]
+    assert inquiry.issues == []
+
+
+def test_a_pointer_to_an_item_nothing_holds_still_names_nothing():
+    # "u. a." inside question 1 is no item a)
+    inquiry = parse_inquiry("1. Welche Kosten entstehen u. a. für die Reinigung?\n\nKeine.\n\n2. Und danach?\n\n"
+                            "Siehe Nr. 1 a.\n")
+    assert [i.reason for i in inquiry.issues] == ["answer points to question 1a, which the document does not contain"]
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("1. Gibt es Obergrenzen? a. Wenn ja, welche? b. Warum gibt es sie?\n\nZu 1 a:\n\nEs gibt keine.\n\n"
+     "Zu 1 b:\n\nEntfällt.\n\n2. Wie geht es weiter?\n\nDas ist offen.\n",
+     "Zu 1 a:\n\nEs gibt keine.\n\nZu 1 b:\n\nEntfällt."),
+    # all questions first, then the sections; "zu 1a:" names question 1's item, not question 2's
+    ("1. Ist das Amt ausgestattet? a. Was fehlt? b. Wann kommt es?\n\n2. Nutzt das Klinikum das System?\n\n"
+     "zu 1a:\n\nEs fehlt nichts.\n\nzu 1b:\n\nIm Mai.\n\nzu 2:\n\nJa, seit März.\n",
+     "zu 1a:\n\nEs fehlt nichts.\n\nzu 1b:\n\nIm Mai."),
+    # the header with its text, after the answer's general part
+    ("1. Wie hoch sind die Sätze?\n\n> a) Sind Erhöhungen geplant? b) Drohen Kürzungen?\n\nEs gelten drei Stufen."
+     "\n\nZu 1a) Nein, derzeit nicht.\n\nZu 1b) Nein, auch nicht.\n",
+     "Es gelten drei Stufen.\n\nZu 1a) Nein, derzeit nicht.\n\nZu 1b) Nein, auch nicht."),
+])
+def test_headers_naming_the_items_a_question_holds_head_parts_of_its_answer(text, answer):
+    inquiry = parse_inquiry(text)
+    assert answers_by_number(inquiry)["1"] == answer
+    assert inquiry.issues == []
+
+
+def test_a_header_naming_an_item_the_question_does_not_hold_stays_a_doubt():
+    inquiry = parse_inquiry("1. Gibt es Obergrenzen?\n\nZu 1 a:\n\nEs gibt keine.\n")
+    assert [i.reason for i in inquiry.issues] == ["answer header names questions 1a that never follow"]
+
+
+def test_the_next_item_labelled_with_a_full_stop_inside_the_answer_is_a_doubt():
+    inquiry = parse_inquiry("1. Wie viele Stellen sind frei? a. bei der Stadt\n\nEs sind fünf.\n\n"
+                            "b. bei anderen Trägern\n\nDas ist nicht bekannt.\n")
+    assert [i.reason for i in inquiry.issues] == [
+        "answer contains a paragraph labelled as the question's next item: 'b. bei anderen Trägern'"]
+
+
+def test_a_sub_question_left_in_the_answer_of_its_question_is_a_doubt():
+    inquiry = parse_inquiry("1. Wie viele Plätze gibt es?\n\nEs gibt 300 Plätze.\n\n"
+                            "1a). Ebenso möchten wir den Bedarf wissen.\n\nDer Bedarf ist höher.\n")
+    assert [i.reason for i in inquiry.issues] == [
+        "answer contains a paragraph labelled as the question's next item: '1a). Ebenso möchten wir den Bedarf wissen.'"]
+
+
+def test_an_answer_taking_up_the_items_of_its_question_by_number_and_letter_raises_no_doubt():
+    inquiry = parse_inquiry("1. Wie viele Plätze gibt es a) in der Stadt b) im Umland?\n\nEs sind insgesamt 420.\n\n"
+                            "1a) In der Stadt sind es 300.\n\n1b) Im Umland sind es 120.\n")
+    assert inquiry.issues == []
+
+
+@pytest.mark.parametrize("numlist, numbers", [
+    ("2. c", ["2c"]), ("1. a", ["1a"]), ("3 a", ["3a"]), ("7.1", ["7.1"]), ("1. und 2.", ["1", "2"])])
+def test_a_number_its_full_stop_and_an_items_letter_name_the_item(numlist, numbers):
+    assert layouts.numbers_in(numlist) == numbers
+
+
+def test_an_items_letter_after_a_full_stop_counts_only_before_its_bracket():
+    assert layouts.pointers("Es sind 280 (siehe Frage 2. c).") == ["2c"]
+    assert layouts.answer_header("Zu 1. a) Die Anhörung ist abgeschlossen.") == (["1a"], "Die Anhörung ist abgeschlossen.")
+    assert layouts.pointers("vgl. Nr. 2. s. auch den Bericht") == ["2"]  # "s." is no item
+
+
+def test_headers_with_the_number_its_full_stop_and_the_items_letter_answer_the_items_a_question_holds():
+    text = ("1. Wie ist der Stand? a) Ist die Anhörung erfolgt? b) Wann wird ausgelegt? c) Wann tritt es in Kraft?\n\n"
+            "Zu 1. a) Die Anhörung ist abgeschlossen.\n\nZu 1. b) - c) Die Auslegung folgt im Herbst.\n\n"
+            "2. Gibt es Eingriffe?\n\nNein.\n")
+    inquiry = parse_inquiry(text)
+    assert answers_by_number(inquiry)["1"] == ("Zu 1. a) Die Anhörung ist abgeschlossen.\n\n"
+                                                "Zu 1. b) - c) Die Auslegung folgt im Herbst.")
+    assert inquiry.issues == []
+
+
+def test_headers_inside_the_answer_to_all_questions_divide_it_and_what_came_before_is_the_administrations():
+    text = ("1. Wie weit ist der Wärmeplan?\n\n2. Welche Gebiete sind betroffen?\n\n3. Werden die Pläne geändert?\n\n"
+            "## Stellungnahme\n\nKurzfassung Die Verwaltung nimmt Stellung.\n\nAntwort zu Frage 1\n\n"
+            "Er wird im Herbst fertig.\n\nAntwort zu Frage 2 und 3\n\nDie Altstadt; die Pläne bleiben.\n")
+    inquiry = parse_inquiry(text)
+    assert answers_by_number(inquiry) == {"1": "Er wird im Herbst fertig.", "2": "Die Altstadt; die Pläne bleiben.",
+                                          "3": "Die Altstadt; die Pläne bleiben."}
+    assert [(p.kind, p.text) for p in inquiry.preambles] == [
+        ("Erläuterungen der Verwaltung", "Kurzfassung Die Verwaltung nimmt Stellung.")]
+    assert inquiry.issues == []
+
+
+def test_a_header_for_only_some_questions_inside_the_answer_to_all_leaves_the_others_unanswered():
+    inquiry = parse_inquiry("1. Wie weit ist der Wärmeplan?\n\n2. Welche Gebiete sind betroffen?\n\n## Stellungnahme\n\n"
+                            "Vorweg: Die Planung läuft.\n\nAntwort zu Frage 1\n\nEr wird im Herbst fertig.\n")
+    assert "no answer found for question 2" in [i.reason for i in inquiry.issues]

@@ -524,6 +524,10 @@ def _with_lead_ins_of_items(paragraphs: list[str], inquiry_text: str) -> list[st
 
 
 MIN_ASKERS_QUESTION = 20  # characters of a labelled question looked up in the inquiry
+# "Wie viele …", "Bei welchen Projekten …": an interrogative, perhaps after its preposition
+_W_QUESTION = re.compile(r"^(?:(?:Nach|Von|Mit|Für|In|An|Auf|Aus|Bei|Bis|Seit|Ab|Über|Unter|Zu|Um|Durch|Gegen)\s+)?"
+                         r"(?:wie|was|welche[rsmn]?|wann|wo|wohin|woher|warum|weshalb|wieso|wozu|wer|wem|wen|"
+                         r"wessen|inwiefern|inwieweit)\b", re.I)
 
 
 def askers_labelled_question(paragraph: str, inquiry_text: str, before: str = "") -> list[str] | None:
@@ -548,7 +552,16 @@ def askers_labelled_question(paragraph: str, inquiry_text: str, before: str = ""
     marks = sorted({m.end() for m in re.finditer(r"\?\)?(?=\s|$)", plain)}
                    | {m.end() for m in re.finditer(r"\?\)?\s*\([^()]{1,200}\)(?=\s|$)", plain)}, reverse=True)
     if not marks:
-        return None  # no sentence of it asks ("„Wer wohnt wie?“" is a title)
+        # no sentence of it asks ("„Wer wohnt wie?“" is a title), unless it is one finished
+        # sentence of the askers that asks by its interrogative, its "?" typed as "." ("9. Bei
+        # welchen Projekten … kam KAI zur Anwendung."). Not a lead-in ("… bei:") nor an item
+        # without its end ("a) Welches sind die Beschwerdethemen"): the askers' items may
+        # follow it, not its answer (36994)
+        body = plain[start:].strip()
+        one_w_question = bool(_W_QUESTION.match(body)) and body.endswith(".") \
+            and len(question_spans.split_sentences(body)) == 1
+        return [plain] if one_w_question and len(body) >= MIN_ASKERS_QUESTION \
+            and questions.in_inquiry(body, inquiry_text) else None
     for cut in [len(plain), *marks]:
         asked, rest = plain[:cut].strip(), plain[cut:].strip()
         body = plain[start:cut].strip()

@@ -33,9 +33,15 @@ def normalise(text: str) -> str:
 _BARE_LABEL = re.compile(r"^(?:\d{1,2}|[A-Za-z])[.)]$")
 
 
+def _first_item_under_number(label: str, text: str) -> bool:
+    """"1." alone, then "a) An welchen …?": the question's number above its first item."""
+    return label[:-1].isdigit() and bool(re.match(r"a\)\s", text))
+
+
 def join_bare_labels(lines: list[str]) -> list[str]:
     """A label alone on its line ("1." then, after blank lines, "Warum …?"), as PDF
-    extraction leaves a label column, is joined with the text it labels."""
+    extraction leaves a label column, is joined with the text it labels (also a number with
+    the first item under it: "1." and "a) An welchen …?" are "1. a) An welchen …?")."""
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -44,8 +50,8 @@ def join_bare_labels(lines: list[str]) -> list[str]:
             following = index + 1
             while following < len(lines) and not lines[following].strip() and following - index <= 3:
                 following += 1
-            if following < len(lines) and lines[following].strip() \
-                    and not NUMBERED_LINE.match(lines[following].strip()):
+            text = lines[following].strip() if following < len(lines) else ""
+            if text and (not NUMBERED_LINE.match(text) or _first_item_under_number(stripped, text)):
                 out.append(f"{stripped} {lines[following].strip()}")
                 index = following + 1
                 continue
@@ -55,9 +61,13 @@ def join_bare_labels(lines: list[str]) -> list[str]:
 
 
 def is_bare_label(line: str, number: str) -> bool:
-    """Is ``line`` only the label ``number`` ("1." or "1)" for "1."; "A." for "A.")?"""
+    """Is ``line`` only the label ``number`` ("1." or "1)" for "1."; "A." for "A.")? Not a
+    number for a letter: "1." alone above "a) An welchen …?" is the number of the question
+    whose first item is a)."""
     stripped = line.strip()
-    return bool(_BARE_LABEL.match(stripped)) and ordinal(stripped[:-1]) == ordinal(number.rstrip(".)"))
+    label = number.rstrip(".)")
+    return bool(_BARE_LABEL.match(stripped)) and stripped[:-1].isdigit() == label.isdigit() \
+        and ordinal(stripped[:-1]) == ordinal(label)
 
 
 LABEL_LIKE = re.compile(r"^(?:Zu\s+)?(?:\d{1,2}(?:\.\d{1,2})?[a-z]?|[A-Za-z])\s?[.)]")
