@@ -1280,3 +1280,12 @@ def test_the_askers_lead_in_without_question_mark_before_their_items_is_not_made
     parsed = parse_inquiry(body)
     assert "10" not in [q.number for q in parsed.questions]
     assert parsed.issues  # the question skipped by the numbering stays a doubt
+
+
+def test_a_bare_frage_label_before_the_question_it_numbers_is_not_left_in_the_answer_before():
+    # "Frage 2:" on its own line, then the question found in the inquiry and written "2. …"
+    paragraphs = ["1. Wie viele Speicherheizungen gibt es?", "Es sind 4 500.", "Frage 2:",
+                  "2. Werden sie auch tagsüber geladen?", "Ja.", "Frage 3:", "Siehe oben."]
+    assert documents.without_bare_question_labels(paragraphs) == [
+        "1. Wie viele Speicherheizungen gibt es?", "Es sind 4 500.",
+        "2. Werden sie auch tagsüber geladen?", "Ja.", "Frage 3:", "Siehe oben."]

@@ -209,7 +209,24 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
         paragraphs = _with_inquiry_labels(paragraphs, expected)
     if spans and guided:
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
-    return "\n\n".join(paragraphs) + "\n", how
+    return "\n\n".join(without_bare_question_labels(paragraphs)) + "\n", how
+
+
+_BARE_QUESTION_LABEL = re.compile(r"^Frage\s+(\d{1,2})\s*:?$")
+
+
+def without_bare_question_labels(paragraphs: list[str]) -> list[str]:
+    """"Frage 2:" on a line of its own, right before the question written "2. Können …?"
+    (found by matching the inquiry, numbered with the inquiry's number): the label is the
+    question's, already in its number; left as text it would end the answer before it."""
+    out = []
+    for index, paragraph in enumerate(paragraphs):
+        label = _BARE_QUESTION_LABEL.match(paragraph.strip())
+        following = paragraphs[index + 1].lstrip() if index + 1 < len(paragraphs) else ""
+        if label and following.startswith(f"{label.group(1)}. "):
+            continue
+        out.append(paragraph)
+    return out
 
 
 def _with_sections_set_apart(lines: list[str], headings: list[int], inquiry_text: str) -> list[str]:
