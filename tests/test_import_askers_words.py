@@ -207,3 +207,17 @@ def test_the_askers_letter_item_read_as_a_sub_question_is_not_quoted_as_their_wo
     assert "> Fragesteller: b) Verteilung von Faltblättern über Hitze in vielen Sprachen" in quoted
     kept = askers_words.set_apart_askers_words(paragraphs, inquiry, lead, is_item=lambda p: p.startswith("b) "))
     assert "b) Verteilung von Faltblättern über Hitze in vielen Sprachen" in kept
+
+
+def test_the_askers_numbered_items_of_one_request_inside_its_answer_are_a_doubt_not_answer_text():
+    # 2022/2345: one request leading into items 1.–3., repeated one by one with their answers;
+    # the escaped items "2\. …" are text for the walker, and they are the askers' words
+    inquiry = ["1. Die Stadt wird um Auskunft gebeten, wie bei einem langen Stromausfall in den Heimen",
+               "1. die Versorgung der Bewohnerinnen und Bewohner mit Medikamenten gesichert ist,",
+               "2. sichergestellt ist, dass die Pflegekräfte die Einrichtung überhaupt erreichen können,",
+               "3. die Heizung und die Beleuchtung in allen Räumen der Einrichtung gewährleistet ist."]
+    body = _compose(inquiry, [*inquiry[:2], "", "Die Heime halten Vorräte für zwei Wochen.", "", inquiry[2], "",
+                              "Das liegt bei den Beschäftigten.", "", inquiry[3], "", "Notstrom ist vorhanden."])
+    parsed = parse_inquiry(body)
+    assert not any("sichergestellt ist, dass die Pflegekräfte" in a.text for a in parsed.answers)
+    assert parsed.issues

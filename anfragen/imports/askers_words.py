@@ -74,8 +74,14 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
     for index in range(first + 1, len(paragraphs)):
         paragraph = paragraphs[index]
         label = layouts.question_label(layouts.unescaped(paragraph))
-        if not is_answer_text(paragraph) or (label is not None and _scheme(label.number) in schemes):
-            # "5. Falls es zu … kommt:" labelled as the questions are: the walker's to read
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+        leads = layouts.question_label(paragraph.strip()) is not None or is_question(following)
+        if not is_answer_text(paragraph) or (label is not None and _scheme(label.number) in schemes
+                                             and label.number not in _asked_labels(out) and leads):
+            # "5. Falls es zu … kommt:", "2\\. Laut Presse … aufbringen:" before "a) …?": labelled as
+            # the questions are, a question's lead-in, the walker's to read (not "2. Bewertung der
+            # Werte …", the askers' section 2 after question 2 was asked, nor an escaped
+            # "2\\. sichergestellt ist, dass …" followed by its answer: the walker reads it as text)
             out.append(paragraph)
             continue
         words, rest = askers_lead(paragraph, inquiry)
@@ -94,6 +100,12 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
         if rest:
             out.append(escape(rest))
     return out
+
+
+def _asked_labels(paragraphs: list[str]) -> set[str]:
+    """The labels of the questions among ``paragraphs`` ("2" for "2. Gab es …?")."""
+    labels = (layouts.question_label(layouts.unescaped(p.lstrip("> "))) for p in paragraphs if is_question(p))
+    return {label.number for label in labels if label is not None}
 
 
 def _scheme(number: str) -> str:
