@@ -20,6 +20,9 @@ _GERMAN = [
      r"Eine Antwort nennt Frage \1, die das Dokument nicht enthält."),
     (r"answer points to question (.*), which the document does not contain",
      r"Eine Antwort verweist auf Frage \1, die das Dokument nicht enthält."),
+    (r"question answered before it is asked \(the document copies the inquiry after its answers\): (.*)",
+     r"Eine Frage wird beantwortet, bevor sie gestellt wird (das Dokument gibt die Anfrage nach den "
+     r"Antworten wieder); der Text nach ihr ist keine Antwort: \1"),
     (r"empty answer", r"Eine Antwort ist leer."),
     (r"joint answer whose questions cannot be determined",
      r"Eine gemeinsame Antwort, deren Fragen nicht zu bestimmen sind."),

@@ -488,6 +488,7 @@ _ANSWER_HEADER = re.compile(
     rf"(?:\*\*)?\s*[:.)]?\s*(?:\*\*)?\s*(.*)",
     re.S | re.I,
 )
+_QUESTIONS_HEADER = re.compile(rf"^(?:\*\*)?Fragen\s+({_NUMLIST})\s*(?:\*\*)?:\s*(?:\*\*)?$")
 _ANSWER_PLAIN = re.compile(r"^(?:\*\*)?Antwort(?:\s+der\s+Verwaltung)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)", re.S | re.I)
 
 
@@ -526,6 +527,8 @@ def joined_labels(text: str) -> list[str]:
 def answer_header(text: str) -> tuple[list[str], str] | None:
     """"Zu 1.:", "Zu Frage 1:", "Zu den Fragen 3 bis 5:", "Antwort zu 1:", "Zu Punkt 4 (Ursachen):"
     → (numbers, rest)."""
+    if (m := _QUESTIONS_HEADER.match(text)) and len(numbers := numbers_in(m.group(1))) >= 2:
+        return numbers, ""  # "Fragen 1, 2 und 4:" alone, above the questions it answers
     m = _ANSWER_HEADER.match(text)
     if not m:
         return None

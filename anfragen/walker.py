@@ -73,6 +73,7 @@ class Walker:
         self.passed_over: tuple | None = None  # where that paragraph went: (kind, index, position, label, block)
         self.unrepeated: set[int] = set()  # questions of the inquiry the answer does not repeat
         self.lettered: dict[str, int] = {}  # "b" → question 2b, whose answer "b\) …" is still to come
+        self.named_unasked: set[str] = set()  # numbers an answer header named before any such question
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -194,6 +195,8 @@ class Walker:
             return True  # the question before it had been passed over; now it fits
         if self._fills_skipped_number(label):
             return True  # "7. Wie viele …?" after 6 and 8 were answered together
+        if label.number in self.pending_joint and not self._all_asked([label.number]):
+            return True  # "Fragen 1, 2 und 4:" above "1.", "2.", "4.": the header named it
         if self.target[0] != "answer" or self.numbering.skips_to(label):
             self.inq.issues.append(ParseIssue("questions", f"numbering breaks: expected "
                                               f"{self.numbering.expected()}, found {label.number}", block.line))
@@ -243,14 +246,16 @@ class Walker:
         Zeit, …?" (a question the importer found in the inquiry, without a number of its
         own): the labelled text leads into that question, and both are question E. So
         does "2. Die Stadt will 30 Mio. Euro aufbringen:" into "> a. Über wie viele Jahre?"
-        (its first item; the items after it go on with the question, as under any question)."""
+        (its first item; the items after it go on with the question, as under any question),
+        and a finished statement, "1. Bisher wurde nichts berichtet." into "> a) Erklären Sie
+        bitte die Gründe?"."""
         if self.passed_over is None:
             return False
         kind, index, position, passed, block = self.passed_over
         digits, letter, _rest = layouts.quoted_label(quoted)
-        first_item = not digits and letter == "a" and passed.rest.rstrip().endswith(":")
+        first_item = not digits and letter == "a" and passed.rest.rstrip().endswith((":", "."))
         if (digits or letter) and not first_item:
-            return False  # a number of its own; only "2. … aufbringen:" then "> a. …" leads in
+            return False  # a number of its own; only "2. … aufbringen:" (or "1. … berichtet worden.") then "> a. …" leads in
         parts = self.answer_parts.get(index) if kind == "answer" else self.intro_parts if kind == "intro" else None
         if parts is None or position != len(parts) - 1 or parts[position] != block.text.strip():
             return False  # not the paragraph right before the quote
@@ -498,6 +503,7 @@ class Walker:
         for i, q in enumerate(self.inq.questions):
             if q.number == number:
                 return i
+        self.named_unasked.add(number)
         self.inq.issues.append(ParseIssue("answers", f"answer names question {number}, "
                                           "which the document does not contain", block.line))
         return None
@@ -689,6 +695,8 @@ class Walker:
                 # not the answer to the question before (left over at the end, a doubt)
                 self.context.append(text)
                 return
+        if kind == "question" and self._answered_before_asked(index, text, block):
+            return
         if kind == "question" and self._pending_joint_complete():
             index = self._new_answer(block, [self._question_index(n, block) for n in self.pending_joint],
                                      "stated")
@@ -723,6 +731,20 @@ class Walker:
             self.context.append(text)
         else:
             self.intro_parts.append(text)
+
+    def _answered_before_asked(self, index: int, text: str, block: Block) -> bool:
+        """"Zu 1. Gibt es …? Antw.: Ja. …" … "Zu 4. …", then a copy of the inquiry: "1. Gibt
+        es …?" … "4. …?" and the askers' remarks and signature. A question whose number an
+        answer header named before the question was asked (answered before the document
+        shows it) takes no text after it as its answer: that text is the askers' (their
+        remark, their signature). Kept as context, and the doubt recorded once."""
+        if not any(self.inq.questions[i].number in self.named_unasked for i in self._unanswered_run(index)):
+            return False
+        if not any("answered before it is asked" in issue.reason for issue in self.inq.issues):
+            self.inq.issues.append(ParseIssue("answers", "question answered before it is asked (the document "
+                                              f"copies the inquiry after its answers): {text[:60]!r}", block.line))
+        self.context.append(text)
+        return True
 
     def _run_named_by_labels(self, run: list[int], text: str) -> list[int]:
         """"3. Wie viele …?" / "4. Wer …?" then "3\\. und 4. Es bestehen …": the answer

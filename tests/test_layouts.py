@@ -1311,3 +1311,51 @@ def test_a_header_for_only_some_questions_inside_the_answer_to_all_leaves_the_ot
     inquiry = parse_inquiry("1. Wie weit ist der Wärmeplan?\n\n2. Welche Gebiete sind betroffen?\n\n## Stellungnahme\n\n"
                             "Vorweg: Die Planung läuft.\n\nAntwort zu Frage 1\n\nEr wird im Herbst fertig.\n")
     assert "no answer found for question 2" in [i.reason for i in inquiry.issues]
+
+
+def test_a_finished_statement_under_the_next_label_leads_into_its_quoted_first_item():
+    # "1. … berichtet worden." asks nothing; "> a)" right after it is its first item, not 1a alone
+    inquiry = parse_inquiry("1. Über die Schließung des Bades wurde lange nichts berichtet.\n\n"
+                            "> a) Warum hat die Stadt so lange geschwiegen?\n\nDas Verfahren lief noch.\n\n"
+                            "> b) Wird die Stadt künftig früher informieren?\n\nJa, im Amtsblatt.\n\n"
+                            "2. Wann öffnet das Bad wieder?\n\nIm Mai.\n")
+    assert [(q.number, q.answer) for q in inquiry.questions] == [("1", 0), ("1b", 1), ("2", 2)]
+    assert inquiry.questions[0].text == ("Über die Schließung des Bades wurde lange nichts berichtet.\n\n"
+                                         "a) Warum hat die Stadt so lange geschwiegen?")
+    assert [a.text for a in inquiry.answers] == ["Das Verfahren lief noch.", "Ja, im Amtsblatt.", "Im Mai."]
+    assert inquiry.issues == []
+
+
+def test_a_statement_under_the_next_label_inside_an_answer_before_a_quoted_number_stays_in_the_answer():
+    # guard: a quote with a number of its own ("> 3. …?") is that question; "2. … ." leads into nothing
+    inquiry = parse_inquiry("1. Wie viele Bäder gibt es?\n\nVier.\n\n2. Die Bäder sind alt.\n\n"
+                            "> 3. Wann werden sie saniert?\n\nAb 2026.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "3"]
+
+
+def test_questions_named_alone_by_fragen_n_above_them_share_the_answer_after_them():
+    # "Fragen 1, 2 und 4:" alone, then questions 1, 2 and 4, their answer, then 3 and its own
+    inquiry = parse_inquiry("Fragen 1, 2 und 4:\n\n1. Wie viele Fälle gab es?\n\n2. Welcher Art waren sie?\n\n"
+                            "4. Wie entwickeln sich die Zahlen?\n\nDie Zahlen stehen in Tabelle 1.\n\n"
+                            "3. Wer war betroffen?\n\nVor allem Vereine.\n")
+    assert [(q.number, q.answer) for q in inquiry.questions] == [("1", 0), ("2", 0), ("4", 0), ("3", 1)]
+    assert inquiry.answers[0].grouping == "stated"
+    assert inquiry.issues == []
+
+
+def test_fragen_followed_by_text_on_the_same_line_is_no_header():
+    assert layouts.answer_header("Fragen 1 und 2:") == (["1", "2"], "")
+    assert layouts.answer_header("Fragen 1 und 2: Die Stadt prüft beides.") is None
+    assert layouts.answer_header("Frage 1:") is None
+
+
+def test_a_question_answered_before_it_is_asked_takes_no_text_after_it():
+    # a letter answers "Zu 1. …? Antw.: …" first, then copies the inquiry: the askers' remark
+    # and signature after the copied questions are no answers
+    inquiry = parse_inquiry("Zu 1. Gibt es einen Plan? Antw.: Ja, seit 2019.\n\n"
+                            "Zu 2. Gibt es Richtlinien? Antw.: Ja, die Norm.\n\n"
+                            "Anfrage\n\n1. Gibt es einen Plan?\n\n2. Gibt es Richtlinien?\n\n"
+                            "Ein Radweg wird sicher anders beleuchtet.\n\n"
+                            "Mit freundlichen Grüßen Anna Beispiel Bernd Muster\n")
+    assert [(q.number, q.answer) for q in inquiry.questions] == [("1", None), ("2", None)]
+    assert any("answered before it is asked" in i.reason for i in inquiry.issues)
