@@ -221,3 +221,14 @@ def test_the_askers_numbered_items_of_one_request_inside_its_answer_are_a_doubt_
     parsed = parse_inquiry(body)
     assert not any("sichergestellt ist, dass die Pflegekräfte" in a.text for a in parsed.answers)
     assert parsed.issues
+
+
+def test_the_askers_list_marks_do_not_hide_their_words():
+    # 2025/0324: "o Für Kitas gelten …" in the inquiry, "Für Kitas gelten …" repeated in the answer document
+    inquiry = "1. Messungen o Wie warm war es in den Räumen? 2. Bewertung o Für Kitas gelten laut Regelwerk " \
+              "folgende Richtwerte für den Sommer: o Wie werden die Werte bewertet?"
+    paragraphs = ["1. Wie warm war es in den Räumen?", "Bis zu 29 Grad.",
+                  "2\\. Bewertung Für Kitas gelten laut Regelwerk folgende Richtwerte für den Sommer:",
+                  "Die Werte gelten im Winter."]
+    out = askers_words.set_apart_askers_words(paragraphs, inquiry, "Wie warm war es in den Räumen?")
+    assert out[2] == "> Fragesteller: 2. Bewertung Für Kitas gelten laut Regelwerk folgende Richtwerte für den Sommer:"

@@ -42,6 +42,7 @@ MIN_QUESTION = 30
 # for the words to go on with that question.
 CONTINUATION_TAIL = 40
 
+_BULLETS = re.compile(r"(?<!\S)[o•▪◦]\s")  # a list mark standing alone before an item: "o Wie werden …?"
 _OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
 _SPECIAL = re.compile(r"^(?:>|#|\||Vorlage Nr\.:|Verantwortlich:|Dienststelle:)")
 
@@ -62,7 +63,7 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
     ``is_item`` recognises ("b) Spielsicherheit", read as the next sub-question), and a
     paragraph opening with sentences of the question before it ("Weshalb wurden …? Die
     Poller …": the document divides its answer by its question's own sentences)."""
-    inquiry = letters(inquiry_text)
+    inquiry = letters(_BULLETS.sub(" ", inquiry_text))  # "o Für …": the inquiry's list marks are no words
     start = inquiry.find(letters(first_question)[:CONTINUATION_TAIL]) if first_question else -1
     inquiry = inquiry[max(start, 0):]
     first = next((i for i, p in enumerate(paragraphs) if is_question(p)), None)
