@@ -75,6 +75,16 @@ def test_the_meeting_table_of_the_form_of_2023_ends_the_header():
     assert header.submitter == "SPD"
 
 
+def test_a_meeting_table_whose_spaces_extraction_lost_ends_the_header():
+    # the Stadtamt Durlach's form of 2018: "GremiumTerminTOPöNö" / "Ortschaftsrat Durlach03.10.20184x";
+    # the first question right under it is body, not part of the title run over the table
+    lines = ["STELLUNGNAHME zur Anfrage", "SPD-OR-Fraktion", "Verantwortlich:Dez.4/GBA", "Spielplätze im Bergwald",
+             "GremiumTerminTOPöNö", "Ortschaftsrat Durlach03.10.20184x", "Wie viele Spielgeräte sind gesperrt?",
+             "Derzeit sind zwei Spielgeräte gesperrt."]
+    header = split_header(lines, "Spielplätze im Bergwald")
+    assert lines[header.end:] == ["Wie viele Spielgeräte sind gesperrt?", "Derzeit sind zwei Spielgeräte gesperrt."]
+
+
 def form(*lines: str, title: str = "Bänke am Rheinufer"):
     """A header in the forms of 2016 to 2026, with a meeting table after the given lines."""
     return split_header(["STELLUNGNAHME zur Anfrage", *lines, "Gremium Termin TOP ö nö",

@@ -1289,3 +1289,145 @@ def test_a_bare_frage_label_before_the_question_it_numbers_is_not_left_in_the_an
     assert documents.without_bare_question_labels(paragraphs) == [
         "1. Wie viele Speicherheizungen gibt es?", "Es sind 4 500.",
         "2. Werden sie auch tagsüber geladen?", "Ja.", "Frage 3:", "Siehe oben."]
+
+
+# The form of 2024 to 2026: the meeting table's row right above the first section, whose
+# items "a)" "b)" the answer repeats each on a line of its own, the section's heading with
+# its first item (a fixture written after the layout of 2026/0437).
+SECTIONS_UNDER_MEETING_ROW = """Anfrage
+Vorlage Nr.: 2030/0007
+Spielplätze und Bolzplätze
+Anfrage: Fraktion X
+Gremien Termin TOP Ö / N Zuständigkeit
+Gemeinderat 12.05.2030 17 Ö Kenntnisnahme
+1. Spielplätze:
+a) Wie viele Spielplätze hat die Stadt?
+b) Wie viele davon sind gesperrt?
+2. Bolzplätze
+a) Wie viele Bolzplätze gibt es?
+b) Wann werden die Tore erneuert?
+Begründung:
+Eltern klagen über gesperrte Plätze.""".splitlines()
+
+SECTIONS_ANSWER = """1. Spielplätze
+a) Wie viele Spielplätze hat die Stadt?
+Die Stadt unterhält 180 Spielplätze.
+Davon liegen 40 in Grünanlagen.
+b) Wie viele davon sind gesperrt?
+Derzeit sind drei Spielplätze gesperrt.
+2. Bolzplätze
+a) Wie viele Bolzplätze gibt es?
+Es gibt 25 Bolzplätze.
+b) Wann werden die Tore erneuert?
+Die Tore werden im Herbst erneuert.""".splitlines()
+
+
+def test_the_first_section_right_under_the_meeting_row_is_question_1_not_its_items():
+    spans = inquiry_reading.inquiry_questions(SECTIONS_UNDER_MEETING_ROW)
+    assert [s.number for s in spans] == ["1.", "2."]
+    assert spans[0].text.startswith("Spielplätze: a) Wie viele Spielplätze hat die Stadt? b)")
+
+
+def test_a_number_after_a_sentence_going_on_outside_the_form_header_still_continues_it():
+    lines = ("Gremien Termin TOP Ö / N Zuständigkeit\nGemeinderat 12.05.2030 17 Ö Kenntnisnahme\n"
+             "Die Sperrung gilt ab\n1. August 2030 bis auf Weiteres.").splitlines()
+    assert inquiry_reading.inquiry_questions(lines) == []
+
+
+def test_a_section_whose_items_the_answer_repeats_one_by_one_ends_at_its_first_item():
+    expected = inquiry_reading.inquiry_questions(SECTIONS_UNDER_MEETING_ROW)
+    inquiry = parse_inquiry(documents.compose_body(SECTIONS_ANSWER, expected, " ".join(SECTIONS_UNDER_MEETING_ROW))[0])
+    pairs = [(q.number, q.text, inquiry.answers[q.answer].text) for q in inquiry.questions]
+    assert pairs == [
+        ("1", "Spielplätze a) Wie viele Spielplätze hat die Stadt?",
+         "Die Stadt unterhält 180 Spielplätze. Davon liegen 40 in Grünanlagen."),
+        ("1b", "Wie viele davon sind gesperrt?", "Derzeit sind drei Spielplätze gesperrt."),
+        ("2", "Bolzplätze a) Wie viele Bolzplätze gibt es?", "Es gibt 25 Bolzplätze."),
+        ("2b", "Wann werden die Tore erneuert?", "Die Tore werden im Herbst erneuert.")]
+
+
+def test_a_section_repeated_whole_in_one_run_keeps_all_its_items():
+    # the answer repeats question 1 with its items in one run, then answers: no "b)" line of its own after it
+    answer = ["1. Spielplätze: a) Wie viele Spielplätze hat die Stadt? b) Wie viele davon sind gesperrt?",
+              "Die Stadt unterhält 180 Spielplätze, drei sind gesperrt.",
+              "2. Bolzplätze a) Wie viele Bolzplätze gibt es? b) Wann werden die Tore erneuert?",
+              "Es gibt 25 Bolzplätze; die Tore folgen im Herbst."]
+    expected = inquiry_reading.inquiry_questions(SECTIONS_UNDER_MEETING_ROW)
+    spans = questions.numbered_questions(answer, expected)
+    assert [s.text for s in spans] == [
+        "Spielplätze: a) Wie viele Spielplätze hat die Stadt? b) Wie viele davon sind gesperrt?",
+        "Bolzplätze a) Wie viele Bolzplätze gibt es? b) Wann werden die Tore erneuert?"]
+
+
+# 2014/0475's layout: each numbered question a stem with items inline in the inquiry; the
+# answer repeats the stem alone ("1.) Wie hoch …", no "?"), then each item and its answer.
+INLINE_ITEMS_INQUIRY = """ANFRAGE
+Kosten der Brücke
+1.) Wie hoch sind die Baukosten
+a) für den ersten Abschnitt?
+b) für den zweiten Abschnitt?
+2.) Wer trägt die Kosten
+a) für die Rampen?
+b) für die Beleuchtung?
+unterzeichnet von:
+Anna Beispiel""".splitlines()
+
+INLINE_ITEMS_ANSWER = """1.) Wie hoch sind die Baukosten
+
+a) für den ersten Abschnitt?
+
+Der erste Abschnitt kostet 3 Mio. Euro.
+
+b) für den zweiten Abschnitt?
+
+Siehe Antwort zu 1 a
+
+2.) Wer trägt die Kosten
+
+a) für die Rampen?
+
+Die Stadt.
+
+b) für die Beleuchtung?
+
+Die Stadtwerke.""".splitlines()
+
+
+def test_a_stem_repeated_alone_takes_its_first_item_after_the_blank_line():
+    expected = inquiry_reading.inquiry_questions(INLINE_ITEMS_INQUIRY)
+    inquiry = parse_inquiry(documents.compose_body(INLINE_ITEMS_ANSWER, expected, " ".join(INLINE_ITEMS_INQUIRY))[0])
+    pairs = [(q.number, q.text, inquiry.answers[q.answer].text) for q in inquiry.questions]
+    assert pairs == [
+        ("1", "Wie hoch sind die Baukosten a) für den ersten Abschnitt?", "Der erste Abschnitt kostet 3 Mio. Euro."),
+        ("1b", "für den zweiten Abschnitt?", "Siehe Antwort zu 1 a"),
+        ("2", "Wer trägt die Kosten a) für die Rampen?", "Die Stadt."),
+        ("2b", "für die Beleuchtung?", "Die Stadtwerke.")]
+
+
+def test_a_stem_that_asks_itself_takes_no_item_after_it():
+    # "2.) Wer trägt die Kosten?" is a whole question: the "a)" paragraph after it is its answer's list
+    lines = ["1.) Wie hoch sind die Baukosten a) für den ersten Abschnitt?", "", "a) Drei Millionen."]
+    expected = inquiry_reading.inquiry_questions(INLINE_ITEMS_INQUIRY)
+    spans = questions.numbered_questions(lines, expected)
+    assert [(s.start, s.end) for s in spans] == [(0, 1)]
+
+
+def test_items_whose_repetition_runs_on_from_the_answer_before_keep_the_whole_question():
+    # "c) Spielen Kriterien … bei" right after the answer to b), no blank line, no question
+    # word the reflow knows: read into that answer, it would take in item c) and its answer
+    inquiry = ["ANFRAGE", "", "1. Wie werden Wohnungen vergeben?", "a) Gibt es Quoten?",
+               "b) Spielen Kriterien wie das Einkommen eine Rolle?", "", "Begründung:", "Viele suchen."]
+    answer = ["1. Wie werden Wohnungen vergeben?", "a) Gibt es Quoten?", "Nein.",
+              "b) Spielen Kriterien wie das Einkommen", "eine Rolle?", "Nein, keine."]
+    expected = inquiry_reading.inquiry_questions(inquiry)
+    span = questions.numbered_questions(answer, expected)[0]
+    assert span.text.startswith("Wie werden Wohnungen vergeben? a) Gibt es Quoten?")  # not cut to its stem
+
+
+def test_a_question_opening_with_its_first_item_has_no_stem_to_cut_to():
+    inquiry = ["ANFRAGE", "", "1. a) Wie oft wurde geprüft?", "b) Wie oft wurde beanstandet?", "",
+               "Begründung:", "Es gibt Klagen."]
+    answer = ["1. a) Wie oft wurde", "geprüft?", "", "Zwölfmal.", "", "b) Wie oft wurde beanstandet?", "", "Nie."]
+    expected = inquiry_reading.inquiry_questions(inquiry)
+    spans = questions.numbered_questions(answer, expected)
+    assert spans[0].text == "a) Wie oft wurde geprüft?"

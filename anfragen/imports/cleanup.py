@@ -300,6 +300,12 @@ def split_inline_questions(line: str) -> list[str]:
     return parts if len(parts) > 1 else [line]
 
 
+def opens_labelled_question(line: str) -> bool:
+    """Does ``line`` open a labelled question ("c. Wie …?", "b) Gibt es …"), which starts a
+    paragraph of its own after a finished sentence?"""
+    return bool(_LABELLED_QUESTION.match(line.strip()))
+
+
 def _starts_labelled_question(line: str, current: list[str]) -> bool:
     """A line opening a labelled question ("c. Wie …?", "2a) Welche …?") after a finished
     sentence starts a paragraph even without a blank line: the PDF lost the spacing."""

@@ -19,6 +19,8 @@ from ..submitters import JOINT_SEPARATOR, is_no_party, party_of
 from .question_spans import normalise
 
 _DATE = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4})\b")
+# a meeting row's date, also where extraction lost the spaces around it ("Ortschaftsrat Durlach17.10.20186x")
+_ROW_DATE = re.compile(r"(?<!\d)\d{2}\.\d{2}\.\d{4}")
 _REFERENCE = re.compile(r"\b(\d{4}/\d{4}(?:/\d+)?)\b")
 _MEETING_ROW = re.compile(r"^(\D*?(?:rat|ausschuss|Ausschuss|beirat|Beirat)\w*)\s+"
                           r"(\d{2}\.\d{2}\.\d{4})\s+(\d{1,3}(?:\.\d+)?)\b")
@@ -42,8 +44,9 @@ _NOT_A_FACTION = re.compile(r"interfraktionell", re.I)  # "STELLUNGNAHME zur int
 _LABEL = re.compile(r"^(vom|eingegangen(?: am)?|Gremium|Termin|Vorlage Nr\.|TOP|Verantwortlich|"
                     r"Dienststelle):\s*(.*)$")
 _UNIT = re.compile(r"^(Dez\.\s*\d.*|OB\b.*|Dezernat\s.*)$")
-# "Gremium Termin TOP ö nö", and the form of 2023 "Beratungsfolge Termin Öffentlichkeitsstatus Zuständigkeit"
-_TABLE = re.compile(r"^(?:Gremi(?:um|en)|Beratungsfolge)\s+Termin")
+# "Gremium Termin TOP ö nö", and the form of 2023 "Beratungsfolge Termin Öffentlichkeitsstatus Zuständigkeit";
+# "GremiumTerminTOPöNö": the Stadtamt Durlach's form of 2018, its spaces lost in extraction
+_TABLE = re.compile(r"^(?:Gremi(?:um|en)|Beratungsfolge)\s*Termin")
 _SCAN = 60  # the header always sits in the first lines of the first page
 _FIRST_QUESTION = re.compile(r"^(?:Frage\s+1\s*[:.)]|1[.)]\s)\s*\S")  # "Frage 1: Müssen …", "1. Wie …"
 
@@ -126,7 +129,7 @@ def _table_end(lines: list[str]) -> int | None:
     for index, line in enumerate(lines[:_SCAN]):
         if _TABLE.match(line):
             for row in range(index + 1, min(index + 8, len(lines))):
-                if _DATE.search(lines[row]):
+                if _ROW_DATE.search(lines[row]):
                     end = row + 1
                     while end < len(lines) and _is_table_rest(lines[end]):
                         end += 1

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from .. import layouts
 from .question_spans import (
     LABEL_LIKE,
+    NUMBERED_LINE,
     QuestionSpan,
     ends_sentence,
     join_bare_labels,
@@ -36,7 +37,7 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     inquiry has no such sequence: an unnumbered inquiry gives no guidance.
     """
     lines = join_bare_labels(lines)
-    starts = numbered_sequence(lines, lambda index, number: True)
+    starts = numbered_sequence(without_form_header(lines), lambda index, number: True)
     if not starts:
         return unnumbered_inquiry_questions(lines)
     spans = []
@@ -271,6 +272,25 @@ _SECTION_HEADING = re.compile(r"^(?:Anfrage|Fragen?|Antrag|Erläuterungen?|Kurzf
 _HEADER_LINES = 30  # the form's header, with its meeting table, fills the first lines of the inquiry
 _MEETING_TABLE = re.compile(r"^Gremi(?:um|en)\s+Termin\b")
 _MEETING_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{4}\b")
+
+
+def without_form_header(lines: list[str]) -> list[str]:
+    """``lines`` with the form's header blanked (title, reference, faction and the meeting
+    table up to its row "Gemeinderat 23.06.2026 39 Ö Kenntnisnahme"), at the same indexes,
+    where the first question "1. Vernetzung und Krisenstab:" stands right under the row:
+    the row ends no sentence, yet "1." is no number continuing it (read so, the items "a)"
+    of section 1 became the inquiry's questions). Not for a heading of the form's own
+    sections there ("1. Anfrage", "2. Begründung"): the questions are numbered under it."""
+    for index, line in enumerate(lines[:_HEADER_LINES]):
+        if _MEETING_TABLE.match(line.strip()):
+            end = _after_meeting_row(lines, index)
+            first = next((row.strip() for row in lines[end:] if row.strip()), "")
+            match = NUMBERED_LINE.match(first)
+            if _MEETING_DATE.search(lines[end - 1]) and match and match.group(1) == "1" \
+                    and not _SECTION_HEADING.match(match.group(3)):
+                return [""] * end + lines[end:]
+            return lines
+    return lines
 
 
 def _after_meeting_row(lines: list[str], index: int) -> int:

@@ -16,6 +16,7 @@ import re
 from rapidfuzz import fuzz
 
 from .. import layouts
+from . import cleanup
 from .inquiry_reading import unnumbered_inquiry_questions
 from .question_spans import (
     LABEL_LIKE,
@@ -72,14 +73,82 @@ def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[Q
     spans = []
     for index, number, label in numbered_starts(lines, expected):
         want = by_number.get(ordinal(number))
-        end = _best_end(lines, index, want.text) if want else _question_end(lines, index)
+        repeated = _as_repeated(want.text, lines[index + 1:]) if want else ""
+        end = _best_end(lines, index, repeated) if want else _question_end(lines, index)
+        stem_end = end
+        end = _with_first_item(lines, index, end, want.text) if want else end
         span = question_span(lines, index, end, number, label)
+        if end != stem_end:
+            span.text = re.sub(r"\s{2,}", " ", span.text)  # a blank line between the stem and its first item
         if want is not None:
             span.text = with_inquiry_mark(span.text, want.text)
         spans.append(span)
     if not any(layouts.asks(span.text) for span in spans):
         return unnumbered_inquiry_questions(lines, inquiry=False)
     return spans
+
+
+_ITEM_LABEL = re.compile(r"(?:^|\s)([a-z])\)\s")
+
+
+def _asking_items(question: str) -> list[tuple[int, str]]:
+    """``(position, text)`` of the items "a) …? b) …?" a question of the inquiry holds,
+    each ending in "?", the first labelled "a)"; [] for fewer than two, or items that do
+    not ask ("… für den a) Austausch im Bestand b) Neubau?": parts of one question)."""
+    matches = list(_ITEM_LABEL.finditer(question))
+    if len(matches) < 2 or matches[0].group(1) != "a":
+        return []  # (later labels as the askers typed them: "a) … a) … b)" the answer relabels b), c))
+    ends = [m.start() for m in matches[1:]] + [len(question)]
+    items = [(m.start(), question[m.start(1):end].strip()) for m, end in zip(matches, ends, strict=True)]
+    return items if all(text.endswith("?") for _at, text in items) else []
+
+
+def _answered_in_turn(item: str, label: str, question: str, lines: list[str]) -> bool:
+    """Does the answer repeat ``item`` ("b) Wie gestaltet …?") labelled ``label`` (the
+    letter of its place: the askers' "a) … a) … b)" the answer relabels) on a line of its
+    own that starts a paragraph, after text that is no part of the question (the answer to
+    the item before it)? Not "c) Spielen Kriterien … bei" run on from the answer before:
+    read into that answer, it would take in the item and its answer."""
+    start = normalise(item)[:40]
+    whole = normalise(question)
+    for index, line in enumerate(lines):
+        if normalise(line).startswith(label) and fuzz.partial_ratio(normalise(line)[:40], start) >= 90:
+            before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
+            # a paragraph of its own: after a blank line, or opening a question the reflow sets apart
+            starts_anew = index > 0 and (not lines[index - 1].strip() or cleanup.opens_labelled_question(line))
+            return starts_anew and bool(before) and fuzz.partial_ratio(normalise(before), whole) < 90
+    return False
+
+
+def _as_repeated(question: str, following: list[str]) -> str:
+    """The part of the inquiry's ``question`` that the answer repeats at its number: its
+    stem before its items ("1. Vernetzung und Krisenstab:" of "… a) Wie greifen …? b) Wie
+    gestaltet …?") where the answer repeats every item after the first on a line of its
+    own after the answer to the item before it (the parser reads them as 1a, 1b …). Else
+    all of it: items repeated in one run with the stem are answered together after it, and
+    a question that opens with its first item ("4. a) Wie häufig …") has no stem."""
+    items = _asking_items(question)
+    if not items or not items[0][0]:
+        return question
+    later = [(f"{chr(ord('a') + place)})", text) for place, (_at, text) in enumerate(items) if place]
+    if not all(_answered_in_turn(text, label, question, following) for label, text in later):
+        return question
+    return question[:items[0][0]].rstrip()
+
+
+def _with_first_item(lines: list[str], start: int, end: int, question: str) -> int:
+    """Where the answer repeats a question's stem without asking ("1.) Wie hoch ist die
+    jährliche Abschreibung", "1. Vernetzung und Krisenstab") and, right after it (a blank
+    line between at most), its first item "a) nach Fertigstellung …?": the end of that
+    item, which the stem leads into (question 1, its item b) question 1b). Else ``end``."""
+    items = _asking_items(question)
+    stem = " ".join(line.strip() for line in lines[start:end])
+    if not items or "?" in stem or _ITEM_LABEL.search(stem):
+        return end
+    following = next((i for i in range(end, min(end + 3, len(lines))) if lines[i].strip()), None)
+    if following is None or not lines[following].strip().startswith("a) "):
+        return end
+    return _best_end(lines, following, items[0][1])
 
 
 MIN_REPEATED_TAIL = 12  # letters of a repetition's last sentence compared with the inquiry's
