@@ -24,6 +24,7 @@ _GERMAN = [
      r"Eine Frage wird beantwortet, bevor sie gestellt wird (das Dokument gibt die Anfrage nach den "
      r"Antworten wieder); der Text nach ihr ist keine Antwort: \1"),
     (r"empty answer", r"Eine Antwort ist leer."),
+    (r"answer holds only connecting words: (.*)", r"Eine Antwort besteht nur aus Bindewörtern: \1"),
     (r"joint answer whose questions cannot be determined",
      r"Eine gemeinsame Antwort, deren Fragen nicht zu bestimmen sind."),
     (r"answer contains a paragraph labelled as the next question: (.*)",

@@ -1359,3 +1359,10 @@ def test_a_question_answered_before_it_is_asked_takes_no_text_after_it():
                             "Mit freundlichen Grüßen Anna Beispiel Bernd Muster\n")
     assert [(q.number, q.answer) for q in inquiry.questions] == [("1", None), ("2", None)]
     assert any("answered before it is asked" in i.reason for i in inquiry.issues)
+
+
+def test_an_answer_of_connecting_words_only_is_a_doubt_not_an_answer():
+    # "1. …? / und / 2. …?" over one answer: the "und" between them is no answer to question 1
+    inquiry = parse_inquiry("1. Wie steht es um den Handwerkerhof?\n\nund\n\n"
+                            "2. Welche Pläne gibt es für ihn?\n\nDer Hof ist gut belegt; ein Ausbau ist geplant.\n")
+    assert any("only connecting words: 'und'" in issue.reason for issue in inquiry.issues)

@@ -213,18 +213,26 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
 
 
 _BARE_QUESTION_LABEL = re.compile(r"^Frage\s+(\d{1,2})\s*:?$")
+_TRAILING_QUESTION_LABEL = re.compile(r"\s+Frage\s+(\d{1,2})\s*:$")
+_DOUBLED_LABEL = re.compile(r"^(\d{1,2}\. )\1")
 
 
 def without_bare_question_labels(paragraphs: list[str]) -> list[str]:
-    """"Frage 2:" on a line of its own, right before the question written "2. Können …?"
-    (found by matching the inquiry, numbered with the inquiry's number): the label is the
-    question's, already in its number; left as text it would end the answer before it."""
+    """"Frage 2:" on a line of its own (or run onto the end of the answer before), right
+    before the question written "2. Können …?" (found by matching the inquiry, numbered with
+    the inquiry's number): the label is the question's, already in its number; left as text
+    it would end the answer before it. A number written twice ("3. 3. Welche …", the
+    document's and the inquiry's) is written once."""
     out = []
     for index, paragraph in enumerate(paragraphs):
+        paragraph = _DOUBLED_LABEL.sub(r"\1", paragraph)
         label = _BARE_QUESTION_LABEL.match(paragraph.strip())
         following = paragraphs[index + 1].lstrip() if index + 1 < len(paragraphs) else ""
         if label and following.startswith(f"{label.group(1)}. "):
             continue
+        trailing = _TRAILING_QUESTION_LABEL.search(paragraph)
+        if trailing and following.startswith(f"{trailing.group(1)}. "):
+            paragraph = paragraph[:trailing.start()]
         out.append(paragraph)
     return out
 
