@@ -233,3 +233,40 @@ def test_an_item_b_the_inquiry_does_not_list_stays_in_the_answer_as_a_doubt():
     found, issues = pairs(school_answer("b. an den Berufsschulen des Landes"), SCHOOL_INQUIRY)
     assert [number for number, _text, _answer in found] == ["1", "2"]
     assert any("labelled as the question's next item" in issue for issue in issues)
+
+
+# -- the answer's first line taken in after a question's first sub-question ----------------
+
+DAMAGE_INQUIRY = ["ANFRAGE", "1. Wie hoch war der Schaden am Brunnen?",
+                  "2. Wie wurde der Schaden beglichen? a) Welche rechtlichen Folgen hatte der Vorfall? "
+                  "Gab es einen Prozess? b) Wie hoch war der genaue Betrag, der der Baufirma für den gesamten "
+                  "Schaden am Brunnen in Rechnung gestellt wurde? Ist die Rechnung bereits vollständig bezahlt?"]
+
+
+def test_the_answers_first_line_after_an_asking_first_sub_question_is_given_back():
+    lines = ["1. Wie hoch war der Schaden am Brunnen?", "Rund 40.000 Euro.", "",
+             "2. Wie wurde der Schaden beglichen?", "a) Welche rechtlichen Folgen hatte der Vorfall? Gab es einen",
+             "Prozess?", "Der Ausschuss hat am 3. Mai hierzu einen Beschluss",
+             "gefasst. Die Firma wurde zunächst außergerichtlich zum Ersatz aufgefordert. Nachdem das",
+             "gescheitert ist, wurde Klage beim Landgericht erhoben.", "",
+             "b) Wie hoch war der genaue Betrag, der der Baufirma für den gesamten Schaden am Brunnen in",
+             "Rechnung gestellt wurde? Ist die Rechnung bereits vollständig bezahlt?", "Siehe Nr. 1."]
+    found, issues = pairs(lines, DAMAGE_INQUIRY)
+    assert found[1:] == [
+        ("2", "Wie wurde der Schaden beglichen? a) Welche rechtlichen Folgen hatte der Vorfall? Gab es einen Prozess?",
+         "Der Ausschuss hat am 3. Mai hierzu einen Beschluss gefasst. Die Firma wurde zunächst außergerichtlich "
+         "zum Ersatz aufgefordert. Nachdem das gescheitert ist, wurde Klage beim Landgericht erhoben."),
+        ("2b", "Wie hoch war der genaue Betrag, der der Baufirma für den gesamten Schaden am Brunnen in "
+               "Rechnung gestellt wurde? Ist die Rechnung bereits vollständig bezahlt?", "Siehe Nr. 1.")]
+    assert issues == []
+
+
+def test_a_span_with_a_sub_item_that_asks_nothing_by_itself_is_kept():
+    # "… abdecken? a) nach Fertigstellung …?": its answer may run in before the next item
+    inquiry_text = ("9. Wie viel kann der Verbund abdecken? a) nach Fertigstellung des Tunnels? "
+                    "b) nach Fertigstellung der Brücke?")
+    lines = ["9. Wie viel kann der Verbund abdecken?", "a) nach Fertigstellung des Tunnels?",
+             "Erst nach der neuen Berechnung kann hierzu eine Aussage", "getroffen werden."]
+    span = QuestionSpan(0, 3, "9.", "Wie viel kann der Verbund abdecken? a) nach Fertigstellung des Tunnels? "
+                                    "Erst nach der neuen Berechnung kann hierzu eine Aussage")
+    assert answer_starts.without_answer_lines(lines, span, inquiry_text) == span
