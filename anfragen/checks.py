@@ -214,7 +214,7 @@ def _next_inline_item(inq: Inquiry, index: int, parts: list[str]) -> str | None:
         if label is None:
             continue
         letter, previous = label.group(1), chr(ord(label.group(1)) - 1)
-        if label.group(2) == ")" and re.search(rf"(?:^|\s){previous}\)\s", asked) \
+        if label.group(2) == ")" and (re.search(rf"(?:^|\s){previous}\)\s", asked) or items.endswith(previous)) \
                 and not re.search(rf"(?:^|\s){letter}\)\s", asked):
             return part
         if label.group(2) == "." and items.endswith(previous):

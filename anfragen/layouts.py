@@ -474,6 +474,12 @@ def label_asks(rest: str) -> bool:
     return is_question_like(question_text(rest))
 
 
+def starts_asking(text: str) -> bool:
+    """Does the text open with an interrogative or a request ("Welche …", "Bitte …"), not
+    only end in "?" ("nach Fertigstellung des Tunnels?", an item of the question before)?"""
+    return bool(_QUESTION_WORD.match(text))
+
+
 def is_question_like(text: str) -> bool:
     """A question mark, an interrogative start or a request ("Bitte nennen Sie …")."""
     return asks(text) or bool(_QUESTION_WORD.match(text)) or bool(_IMPERATIVE.search(text))

@@ -43,6 +43,9 @@ def _answer_letter(text: str) -> str | None:
 # "Gibt es …? Nein.", also without its full stop ("… zur Verfügung zu stellen? Nein")
 _SHORT_ANSWER = re.compile(r"\?\s+((?:Ja|Nein|Entfällt)\.?)$")
 _INLINE_SUB_LABEL = re.compile(r"(?:^|\s)[a-z]\)\s")  # "… a) Wann? b) …": sub-questions inside a question
+# "… im Hinblick auf: a) Betriebssicherheit", "… an den Kitas? a. bei den städtischen Kitas": the
+# first item inside a question ("a." only where an item can begin, not "u. a. die Kosten")
+_FIRST_ITEM = re.compile(r"(?:^|\s)a\)\s|(?:^|(?<=[?:!\"“”]))\s+a\.\s")
 _UNDIVIDED = "the answer is not divided by question: kept whole, not paired with any question"
 _ANSWER_TO_QUESTION = re.compile(r"^(?:\*\*)?Antwort\s+(?:zu|auf)\s+(?:den\s+|der\s+)?Fragen?\b", re.I)  # "Antwort zu Frage 1"
 
@@ -296,7 +299,8 @@ class Walker:
         if label.style != "letter" or label.number == "a" or not self.inq.questions:
             return False
         previous = chr(ord(label.number) - 1)
-        if re.search(rf"(?:^|\s){previous}\)\s", self.inq.questions[-1].text):
+        asked = self.inq.questions[-1].text
+        if re.search(rf"(?:^|\s){previous}\)\s", asked) or previous in layouts.inline_items(asked):
             self.numbering.sub = previous
             return layouts.is_question_like(label.rest) or self._item_of_asking_lead(label)
         return False
@@ -316,14 +320,14 @@ class Walker:
         if not parents:
             return False
         parent = parents[-1].text
-        first = re.search(r"(?:^|\s)a\)\s", parent)
-        if first is None or not layouts.is_question_like(parent[:first.start()].strip()) \
-                or re.search(rf"(?:^|\s){label.number}\)\s", parent):
+        first = _FIRST_ITEM.search(layouts.unescaped(parent))
+        held = layouts.inline_items(parent)
+        if first is None or not layouts.is_question_like(layouts.unescaped(parent)[:first.start()].strip()) \
+                or label.number in held:
             return False
         previous = chr(ord(label.number) - 1)
         last = self.inq.questions[-1]
-        return last.number == f"{top}{previous}" or (
-            last.number == top and re.search(rf"(?:^|\s){previous}\)\s", parent) is not None)
+        return last.number == f"{top}{previous}" or (last.number == top and previous in held)
 
     def _continues_question(self, block: Block, text: str) -> bool:
         """A question set out over two paragraphs, before any answer text: "5. Weiterhin

@@ -90,6 +90,20 @@ def test_a_labelled_question_in_the_middle_of_a_line_starts_a_paragraph():
                              "2. Wie ist die Lage in den Notaufnahmen? Die Lage ist angespannt."]
 
 
+def test_a_labelled_question_after_a_bracketed_sentence_starts_a_paragraph():
+    # "… liegt nicht vor. (Verweis auf …)": the bracket is a sentence of its own, finished
+    lines = ["Eine Statistik liegt nicht vor. (Verweis auf den Bericht", "im Stadtblatt vom 3. Mai)",
+             "d) Welche Schulungen gibt es für das Personal?", "Zweimal im Jahr."]
+    assert cleanup.reflow(lines) == ["Eine Statistik liegt nicht vor. (Verweis auf den Bericht im Stadtblatt vom 3. Mai)",
+                                     "d) Welche Schulungen gibt es für das Personal? Zweimal im Jahr."]
+
+
+def test_a_bracket_inside_a_sentence_does_not_end_it():
+    # "… wie hoch (in Euro)" / "b) Wie …": the bracket closes no finished sentence: one paragraph
+    lines = ["Es wurde geprüft, wie hoch die Kosten (in Euro)", "a) Wie viele Stellen es gibt?"]
+    assert cleanup.reflow(lines) == ["Es wurde geprüft, wie hoch die Kosten (in Euro) a) Wie viele Stellen es gibt?"]
+
+
 def test_a_date_in_the_middle_of_a_line_is_not_a_question():
     from anfragen.imports.cleanup import split_inline_questions
 
@@ -136,3 +150,9 @@ def test_a_paragraph_labelled_b_after_another_sentence_stays_apart():
 
 def test_a_bullet_glyph_and_the_symbol_fonts_space_after_it_become_one_dash():
     assert cleanup.clean_lines("\uf0b7\uf020Wird das Land verpflichtet?\n")[0] == "- Wird das Land verpflichtet?"
+
+
+def test_a_bracket_after_a_question_mark_does_not_end_the_paragraph():
+    # "… sei? (Statement der Polizei)": the askers' aside, their items may follow it in one paragraph
+    lines = ["4. Warum wurde nicht eingegriffen? (Aussage der Polizei)", "a. Bei wie vielen Personen wäre es gegangen?"]
+    assert len(cleanup.reflow(lines)) == 1

@@ -150,3 +150,123 @@ def test_an_item_the_question_holds_itself_does_not_become_a_question_again():
             "Die Tore werden monatlich geprüft.\n\nb) den Rasen\n\nDer Rasen wird gemäht.\n")
     parsed = parse_inquiry(text)
     assert [q.number for q in parsed.questions] == ["1"]
+
+
+# -- a question asked in more words than the answer repeats it ----------------------------
+
+FOUNTAIN_INQUIRY = ["ANFRAGE",
+                    "1. Wie ist der Zustand der städtischen Brunnen (vor allem am Marktplatz und im Stadtgarten)?",
+                    "2. Wann werden die Brunnen instand gesetzt?"]
+
+
+def test_a_question_matched_against_its_longer_wording_does_not_take_in_the_next_question():
+    # the inquiry asks 1 with a bracket the answer drops: 1's best match must not take in 2's line
+    lines = ["1. Wie ist der Zustand der städtischen Brunnen?", "2. Wann werden die Brunnen instand gesetzt?",
+             "Die Stadt unterhält elf Brunnen, drei davon sind undicht und werden im Sommer abgedichtet."]
+    found, issues = pairs(lines, FOUNTAIN_INQUIRY)
+    answer = "Die Stadt unterhält elf Brunnen, drei davon sind undicht und werden im Sommer abgedichtet."
+    assert found == [("1", "Wie ist der Zustand der städtischen Brunnen?", answer),
+                     ("2", "Wann werden die Brunnen instand gesetzt?", answer)]
+    assert issues == []
+
+
+def test_a_question_without_a_question_mark_is_not_cut_at_the_next_label_by_guess():
+    # no question read from the inquiry, no "?" before the next label: where 2 ends (and its
+    # answer starts) is not settled. Cut at label 3, question 2 would take in its answer and
+    # share 3's answer without a doubt; kept as read, the doubt stays
+    inquiry = ["ANFRAGE", "Die Verwaltung möge berichten,",
+               "1. ob neue Brunnen geplant sind.", "2. welche Brunnen zuerst saniert werden."]
+    lines = ["1. Sind neue Brunnen geplant?", "Nein.", "",
+             "2. Welche Brunnen werden zuerst saniert.", "Zuerst der Brunnen am Marktplatz, dann",
+             "der im Stadtgarten.", "3. Wann beginnt die Sanierung?", "Im Mai."]
+    _found, issues = pairs(lines, inquiry)
+    assert any(issue.startswith("question contains the next question's label") for issue in issues)
+
+
+# -- a pointer whose bracket the PDF broke before "zu 3.)" --------------------------------
+
+def test_zu_n_closing_a_bracket_opened_on_the_line_before_is_no_answer_heading():
+    inquiry = ["ANFRAGE", "1. Wie viele Brunnen gibt es?", "2. Wie viele davon sind undicht?"]
+    lines = ["1. Wie viele Brunnen gibt es?", "Es gibt elf Brunnen.", "",
+             "2. Wie viele davon sind undicht?", "Undicht sind keine der Brunnen (siehe Antwort",
+             "zu 1.)"]
+    found, issues = pairs(lines, inquiry)
+    assert found == [("1", "Wie viele Brunnen gibt es?", "Es gibt elf Brunnen."),
+                     ("2", "Wie viele davon sind undicht?", "Undicht sind keine der Brunnen (siehe Antwort zu 1.)")]
+    assert issues == []
+
+
+def test_zu_n_after_a_closed_line_still_heads_an_answer():
+    inquiry = ["ANFRAGE", "1. Wie viele Brunnen gibt es?", "2. Wie viele davon sind undicht?"]
+    lines = ["1. Wie viele Brunnen gibt es?", "2. Wie viele davon sind undicht?", "",
+             "Die Fragen werden der Reihe nach beantwortet (siehe unten).", "zu 1.)", "Es gibt elf Brunnen.",
+             "zu 2.)", "Keiner."]
+    body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(inquiry), " ".join(inquiry))
+    assert "\n\nzu 1.)\n" in body or "\n\nzu 1.) " in body
+
+
+# -- the askers' next item, repeated as "b." after the answer to "1. …? a. …" ------------
+
+SCHOOL_INQUIRY = ["ANFRAGE", "1. Wie viele Stellen für Hausmeister sind an den Schulen unbesetzt?",
+                  "a) an den städtischen Schulen", "b) an den Schulen freier Träger",
+                  "2. Was plant die Stadt dagegen?"]
+
+
+def school_answer(item_b):
+    return ["1. Wie viele Stellen für Hausmeister sind an den Schulen unbesetzt?", "",
+            "a. an den städtischen Schulen", "", "Im Jahr 2024 waren vier von 60 Stellen unbesetzt.", "",
+            item_b, "", "Dazu liegen der Stadt keine Zahlen vor.", "",
+            "2. Was plant die Stadt dagegen?", "Eine Werbekampagne."]
+
+
+def test_the_askers_item_b_after_the_answer_to_item_a_is_sub_question_1b():
+    found, issues = pairs(school_answer("b. an den Schulen freier Träger"), SCHOOL_INQUIRY)
+    assert [(number, answer) for number, _text, answer in found] == [
+        ("1", "Im Jahr 2024 waren vier von 60 Stellen unbesetzt."),
+        ("1b", "Dazu liegen der Stadt keine Zahlen vor."), ("2", "Eine Werbekampagne.")]
+    assert found[1][1] == "an den Schulen freier Träger"
+    assert issues == []
+
+
+def test_an_item_b_the_inquiry_does_not_list_stays_in_the_answer_as_a_doubt():
+    # the administration's own "b." (not the askers' item): no sub-question is made of it
+    found, issues = pairs(school_answer("b. an den Berufsschulen des Landes"), SCHOOL_INQUIRY)
+    assert [number for number, _text, _answer in found] == ["1", "2"]
+    assert any("labelled as the question's next item" in issue for issue in issues)
+
+
+# -- the answer's first line taken in after a question's first sub-question ----------------
+
+DAMAGE_INQUIRY = ["ANFRAGE", "1. Wie hoch war der Schaden am Brunnen?",
+                  "2. Wie wurde der Schaden beglichen? a) Welche rechtlichen Folgen hatte der Vorfall? "
+                  "Gab es einen Prozess? b) Wie hoch war der genaue Betrag, der der Baufirma für den gesamten "
+                  "Schaden am Brunnen in Rechnung gestellt wurde? Ist die Rechnung bereits vollständig bezahlt?"]
+
+
+def test_the_answers_first_line_after_an_asking_first_sub_question_is_given_back():
+    lines = ["1. Wie hoch war der Schaden am Brunnen?", "Rund 40.000 Euro.", "",
+             "2. Wie wurde der Schaden beglichen?", "a) Welche rechtlichen Folgen hatte der Vorfall? Gab es einen",
+             "Prozess?", "Der Ausschuss hat am 3. Mai hierzu einen Beschluss",
+             "gefasst. Die Firma wurde zunächst außergerichtlich zum Ersatz aufgefordert. Nachdem das",
+             "gescheitert ist, wurde Klage beim Landgericht erhoben.", "",
+             "b) Wie hoch war der genaue Betrag, der der Baufirma für den gesamten Schaden am Brunnen in",
+             "Rechnung gestellt wurde? Ist die Rechnung bereits vollständig bezahlt?", "Siehe Nr. 1."]
+    found, issues = pairs(lines, DAMAGE_INQUIRY)
+    assert found[1:] == [
+        ("2", "Wie wurde der Schaden beglichen? a) Welche rechtlichen Folgen hatte der Vorfall? Gab es einen Prozess?",
+         "Der Ausschuss hat am 3. Mai hierzu einen Beschluss gefasst. Die Firma wurde zunächst außergerichtlich "
+         "zum Ersatz aufgefordert. Nachdem das gescheitert ist, wurde Klage beim Landgericht erhoben."),
+        ("2b", "Wie hoch war der genaue Betrag, der der Baufirma für den gesamten Schaden am Brunnen in "
+               "Rechnung gestellt wurde? Ist die Rechnung bereits vollständig bezahlt?", "Siehe Nr. 1.")]
+    assert issues == []
+
+
+def test_a_span_with_a_sub_item_that_asks_nothing_by_itself_is_kept():
+    # "… abdecken? a) nach Fertigstellung …?": its answer may run in before the next item
+    inquiry_text = ("9. Wie viel kann der Verbund abdecken? a) nach Fertigstellung des Tunnels? "
+                    "b) nach Fertigstellung der Brücke?")
+    lines = ["9. Wie viel kann der Verbund abdecken?", "a) nach Fertigstellung des Tunnels?",
+             "Erst nach der neuen Berechnung kann hierzu eine Aussage", "getroffen werden."]
+    span = QuestionSpan(0, 3, "9.", "Wie viel kann der Verbund abdecken? a) nach Fertigstellung des Tunnels? "
+                                    "Erst nach der neuen Berechnung kann hierzu eine Aussage")
+    assert answer_starts.without_answer_lines(lines, span, inquiry_text) == span

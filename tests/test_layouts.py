@@ -1366,3 +1366,22 @@ def test_an_answer_of_connecting_words_only_is_a_doubt_not_an_answer():
     inquiry = parse_inquiry("1. Wie steht es um den Handwerkerhof?\n\nund\n\n"
                             "2. Welche Pläne gibt es für ihn?\n\nDer Hof ist gut belegt; ein Ausbau ist geplant.\n")
     assert any("only connecting words: 'und'" in issue.reason for issue in inquiry.issues)
+
+
+def test_the_askers_item_b_after_a_question_holding_item_a_with_a_full_stop_is_its_sub_question():
+    # "1. …? a. an den städtischen Schulen", its answer, then "b) an den Schulen freier Träger"
+    # (the importer writes the askers' item with a bracket): question 1b, answered in turn
+    inquiry = parse_inquiry("1. Wie viele Stellen sind unbesetzt? a. an den städtischen Schulen\n\nVier.\n\n"
+                            "b) an den Schulen freier Träger\n\nKeine Angaben.\n\n2. Was plant die Stadt?\n\nWerbung.\n")
+    assert [(q.number, q.text, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1", "Wie viele Stellen sind unbesetzt? a. an den städtischen Schulen", "Vier."),
+        ("1b", "an den Schulen freier Träger", "Keine Angaben."), ("2", "Was plant die Stadt?", "Werbung.")]
+    assert inquiry.issues == []
+
+
+def test_u_a_inside_a_question_opens_no_items():
+    # "u. a." is no item "a.": a "b)" paragraph after the answer is no sub-question 1b
+    inquiry = parse_inquiry("1. Welche Kosten fallen u. a. für Personal an?\n\nZwei Posten:\n\n"
+                            "b) Sachkosten von 3 Mio. Euro\n\n2. Was plant die Stadt?\n\nWerbung.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "2"]
+    assert "b) Sachkosten" in inquiry.answers[0].text

@@ -203,7 +203,7 @@ def without_answer_lines(lines: list[str], span: QuestionSpan, inquiry_text: str
         return span
     label = NUMBERED_LINE.match(lines[span.start].strip())
     kept = question_span(lines, span.start, end, label.group(1), label.group(2) or ".")
-    if _ITEM_AFTER_MARK.search(kept.text) or any(
+    if _unsettled_item(kept.text, inquiry_text) or any(
             starts_statement(part, inquiry_text) for part in re.split(r"\?\s+", kept.text)[1:] if part):
         # "… abdecken? a) nach … Kaiserstraße?", "… a) Gibt es …? Nein. Es gibt …": sub-items
         # after the question, or a statement after a "?" inside the span (answers run in
@@ -212,4 +212,18 @@ def without_answer_lines(lines: list[str], span: QuestionSpan, inquiry_text: str
     return kept
 
 
-_ITEM_AFTER_MARK = re.compile(r"\?\s+\(?[a-z]\)")  # "…? a) …": a sub-item after a question's "?"
+_ITEM_AFTER_MARK = re.compile(r"\?\s+\(?[a-z]\)\s*")  # "…? a) …": a sub-item after a question's "?"
+
+
+def _unsettled_item(question: str, inquiry_text: str) -> bool:
+    """Does a sub-item follow a "?" in ``question`` whose extent is not settled? Settled is
+    one item that asks by itself ("… Materials? a) Welche juristischen Folgen hatte dieser
+    Vorfall? Gab es einen Rechtsstreit? …?"), the whole span standing in the inquiry: the
+    askers' question and its first sub-question, asked before the answer. An item that
+    asks nothing ("… abdecken? a) nach Fertigstellung …?") may have its answer run in
+    before the next item, so it stays unsettled (reading the corpus found such spans)."""
+    items = list(_ITEM_AFTER_MARK.finditer(question))
+    if not items:
+        return False
+    return len(items) > 1 or not layouts.starts_asking(question[items[0].end():]) \
+        or not in_inquiry(question, inquiry_text)

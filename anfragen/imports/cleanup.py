@@ -309,8 +309,15 @@ def opens_labelled_question(line: str) -> bool:
 def _starts_labelled_question(line: str, current: list[str]) -> bool:
     """A line opening a labelled question ("c. Wie …?", "2a) Welche …?") after a finished
     sentence starts a paragraph even without a blank line: the PDF lost the spacing."""
-    return bool(current) and current[-1].rstrip().endswith((".", "?", "!", ":")) \
+    return bool(current) and (current[-1].rstrip().endswith((".", "?", "!", ":"))
+                              or bool(_BRACKETED_SENTENCE_END.search(" ".join(current)))) \
         and bool(_LABELLED_QUESTION.match(line))
+
+
+# "… liegt nicht vor. (Verweis auf den Beitrag vom 24.06.2026)": a bracket standing as a sentence
+# of its own after a finished statement, closed at the end of the line, ends the text before it
+# (not after a "?": "… sei? (Statement der Polizei)" may be the askers' aside to their question)
+_BRACKETED_SENTENCE_END = re.compile(r"\.\s+\([^()]*\)\s*$")
 
 
 _LONE_LABEL = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[a-zA-Z][.)]|\d{1,2}\.\s?\+\s?\d{1,2}\.)")

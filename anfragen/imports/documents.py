@@ -435,8 +435,10 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
     question, perhaps with its answer run into it, is kept as written (``askers_labelled_question``;
     ``previous`` is the paragraph written before these lines)."""
     separated: list[str] = []
-    for line in lines:
-        if (alone := questions.zu_heading_alone(line)) is not None:
+    for index, line in enumerate(lines):
+        if index and _inside_open_bracket(lines[index - 1]):
+            separated.append(line)  # "… (siehe Antwort" / "zu 3.)": a pointer's end, no heading
+        elif (alone := questions.zu_heading_alone(line)) is not None:
             separated += ["", alone, ""]
         elif questions.is_zu_heading(line):
             separated += ["", line, ""] if line.rstrip().endswith(":") else ["", line]
@@ -467,7 +469,7 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
             elif (askers := askers_labelled_question(part, inquiry_text, out[-1] if out else previous)) is not None:
                 out.extend(askers)  # their labelled question, kept as written (then its answer)
             elif is_askers_item(part, inquiry_text):
-                out.append(part)  # "b) Spielsicherheit": their next item, kept as labelled (not escaped)
+                out.append(_with_bracket_label(part))  # "b) Spielsicherheit": their next item, not escaped
             else:
                 out.append(escape_paragraph(part, own_item=_own_letter_item(part, inquiry_text),
                                             inquiry_text=inquiry_text))
@@ -476,7 +478,13 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
     return out
 
 
-_LETTER_ITEM = re.compile(r"^([b-z])\)\s+(?=\S)")
+def _inside_open_bracket(line: str) -> bool:
+    """Does ``line`` leave a bracket open ("Es wurden keine … durchgeführt (siehe Antwort"),
+    so that the line after it goes on inside it ("zu 3.)")?"""
+    return line.count("(") > line.count(")")
+
+
+_LETTER_ITEM = re.compile(r"^([b-z])[.)]\s+(?=\S)")
 MIN_ASKERS_ITEM = 8  # letters of an item's label and text looked up in the inquiry
 
 
@@ -498,7 +506,13 @@ def is_askers_item(paragraph: str, inquiry_text: str) -> bool:
         return False  # "c) Inwiefern fließen … in die Schulung": a question cut at a page break, the parser's to doubt
     letters = questions.letters_of(paragraph)
     return len(letters) >= MIN_ASKERS_ITEM and letters in questions.letters_of(inquiry_text) \
-        and re.search(rf"(?:^|\s){label.group(1)}\)\s", inquiry_text) is not None
+        and re.search(rf"(?:^|\s){label.group(1)}[.)]\s", inquiry_text) is not None
+
+
+def _with_bracket_label(item: str) -> str:
+    """"b. bei den Kitas anderer Träger", which the inquiry lists as "b) bei den Kitas anderer
+    Träger": the askers' item written with a bracket, as the parser reads an item's label."""
+    return re.sub(r"^([b-z])\.(?=\s)", r"\1)", item)
 
 
 _COLON_LABEL = re.compile(r"^([A-Z]|\d{1,2}):\s+(\S.*\?)$", re.S)
