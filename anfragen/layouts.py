@@ -601,6 +601,15 @@ _JOINT_THESE = re.compile(
     r"|(?:(?:Antwort|Stellungnahme)\s+)?zu\s+(?:allen|sämtlichen|beiden)\s+Fragen\s*:)", re.I)
 
 
+_THESE_QUESTIONS = re.compile(r"^(?:Diese|Beide|Diese\s+beiden)\s+Fragen\s+\w", re.I)
+
+
+def speaks_of_these_questions(text: str) -> bool:
+    """An answer that opens by naming the questions just asked ("Diese Fragen fallen in die
+    Zuständigkeit …", "Beide Fragen betreffen …")."""
+    return bool(_THESE_QUESTIONS.match(text))
+
+
 def joint_answer(text: str) -> list[str] | None:
     """Numbers of a joint answer ("Die Fragen 1 und 2 werden gemeinsam beantwortet"), [] for
     "Diese Fragen werden gemeinsam beantwortet" (the run before it), None otherwise."""

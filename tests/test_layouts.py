@@ -1311,3 +1311,55 @@ def test_a_header_for_only_some_questions_inside_the_answer_to_all_leaves_the_ot
     inquiry = parse_inquiry("1. Wie weit ist der Wärmeplan?\n\n2. Welche Gebiete sind betroffen?\n\n## Stellungnahme\n\n"
                             "Vorweg: Die Planung läuft.\n\nAntwort zu Frage 1\n\nEr wird im Herbst fertig.\n")
     assert "no answer found for question 2" in [i.reason for i in inquiry.issues]
+
+
+def test_an_answer_header_with_bare_numbers_names_the_questions_of_the_section_just_asked():
+    # Karlsruhe 2017: "B: … ?", "1. … ?", "2. … ?", then "Antwort zu 1. und 2." — the numbers
+    # restart under each capital letter, so the header names B.1 and B.2, not questions 1, 2.
+    text = ("A. Wie viele Spielplätze gibt es?\n\n1. Wie viele davon sind saniert?\n\nEs sind 80, "
+            "davon 60 saniert.\n\nB. Die Wege am Stadtgarten sind in schlechtem Zustand. Ist das bekannt?\n\n"
+            "1. Wann werden die Wege erneuert?\n\n2. Wer trägt die Kosten?\n\nAntwort zu 1. und 2.\n\n"
+            "Die Wege werden im Herbst auf Kosten der Stadt erneuert.\n")
+    inquiry = parse_inquiry(text)
+    answers = answers_by_number(inquiry)
+    assert answers["B.1"] == answers["B.2"] == "Die Wege werden im Herbst auf Kosten der Stadt erneuert."
+    assert inquiry.answers[inquiry.questions[4].answer].grouping == "stated"
+    assert not any("does not contain" in i.reason for i in inquiry.issues)
+
+
+def test_a_bare_number_naming_no_question_of_the_open_section_stays_a_doubt():
+    # Guard: "Antwort zu 3." in section B, which asks B.1 and B.2 only: no question 3, nor A.3
+    text = ("A. Wie viele Spielplätze gibt es?\n\n1. Wie viele?\n\n2. Welche?\n\n3. Wo?\n\nEs sind 80.\n\n"
+            "B. Ist das bekannt?\n\n1. Wann werden die Wege erneuert?\n\n2. Wer trägt die Kosten?\n\n"
+            "Antwort zu 3.\n\nIm Herbst.\n")
+    inquiry = parse_inquiry(text)
+    assert any("names question 3, which the document does not contain" in i.reason for i in inquiry.issues)
+    assert answers_by_number(inquiry)["A.3"] == "Es sind 80."
+
+
+# Karlsruhe 2017: "Diese Fragen fallen in die Zuständigkeit …" right after a conditional
+# question and the question after it: the answer says itself that it answers both.
+THESE_QUESTIONS = (
+    "1. Sind die Lehrkräfte bei der Stadt angestellt?\n\nNein\n\n"
+    "2. Falls unter 1. nicht, bei wem sind sie angestellt?\n\n3. Wer bezahlt den Unterricht?\n\n"
+    "Diese Fragen fallen in die Zuständigkeit des Landes.\n"
+)
+
+
+def test_an_answer_opening_with_these_questions_answers_the_unanswered_questions_before_it():
+    inquiry = parse_inquiry(THESE_QUESTIONS)
+    answers = answers_by_number(inquiry)
+    assert answers["2"] == answers["3"] == "Diese Fragen fallen in die Zuständigkeit des Landes."
+    assert inquiry.answers[inquiry.questions[1].answer].grouping == "stated"
+    assert not inquiry.issues
+
+
+def test_these_questions_after_one_unanswered_question_is_read_as_before():
+    # Guard: after one question only, "Diese Fragen …" names no run: the question's own
+    # answer, as before (no joint answer of undetermined questions recorded)
+    text = THESE_QUESTIONS.replace("2. Falls unter 1. nicht, bei wem sind sie angestellt?\n\n", "")
+    text = text.replace("3. Wer", "2. Wer")
+    inquiry = parse_inquiry(text)
+    assert answers_by_number(inquiry)["2"] == "Diese Fragen fallen in die Zuständigkeit des Landes."
+    assert inquiry.answers[inquiry.questions[1].answer].grouping is None
+    assert not inquiry.issues
