@@ -433,6 +433,14 @@ def announces_what_follows(text: str) -> bool:
         and not is_question_like(plain) and not _ASKERS_LEAD.search(plain)
 
 
+_BARE_CONDITION = re.compile(r"^(?:wenn|falls|sofern)\s+(?:ja|nein|nicht)\s*:$", re.I)
+
+
+def is_bare_condition(text: str) -> bool:
+    """"Wenn nein:" alone between two questions: the condition of the one after it."""
+    return bool(_BARE_CONDITION.match(unescaped(text.strip())))
+
+
 def is_follow_up(text: str) -> bool:
     """"Wenn nicht: Welche Begründung …?", "Falls ja, …": a question that only makes sense
     with the one before it, so the document answers both at once."""

@@ -66,6 +66,7 @@ class Walker:
         self.dropped: set[int] = set()  # answers reclaimed as question text
         self.pending_joint: list[str] = []  # numbers of a "Zu Fragen …" read before its questions
         self.run_start = 0  # first question of the run of questions asked one after another
+        self._reclaimed_condition = False  # "Wenn nein:" taken back from the answer, before a question
         self.quoted_context: list[str] = []  # askers' quoted words in the pending context
         self.quoted_line = 0
         self.doubted_askers: set[int] = set()  # lines of askers' words already doubted inside an answer
@@ -379,15 +380,20 @@ class Walker:
         for q in self.inq.questions:
             if q.answer == index:
                 q.answer = None
+        # "Wenn nein:" alone: the questions before and after it stand one after another
+        self._reclaimed_condition = layouts.is_bare_condition(lead)
 
     def _question(self, label: layouts.Label, block: Block) -> None:
+        self._reclaimed_condition = False
         self._reclaim_lead_in()
         self.passed_over = None
         self.lettered = {}
         # A question right after a question (no answer, preamble or heading between)
         # continues the run that the next answer text answers together; the first
         # sub-question of a lead-in ("2. Wie viele …?" then "2.1 Im …?") starts a run.
-        continues_run = self.target[0] == "question" and not self.context
+        # A bare condition between them ("Wenn nein:") is the next question's: no break.
+        continues_run = (self.target[0] == "question" or self._reclaimed_condition) and (
+            not self.context or [layouts.is_bare_condition(c) for c in self.context] == [True])
         number = label.number if label.style in ("bare", "quoted") or self._fills_skipped_number(label) \
             else self.numbering.accept(label)
         if continues_run and checks.is_sub_number(number, self.inq.questions[-1].number) \
