@@ -433,6 +433,14 @@ def announces_what_follows(text: str) -> bool:
         and not is_question_like(plain) and not _ASKERS_LEAD.search(plain)
 
 
+_BARE_CONDITION = re.compile(r"^(?:wenn|falls|sofern)\s+(?:ja|nein|nicht)\s*:$", re.I)
+
+
+def is_bare_condition(text: str) -> bool:
+    """"Wenn nein:" alone between two questions: the condition of the one after it."""
+    return bool(_BARE_CONDITION.match(unescaped(text.strip())))
+
+
 def is_follow_up(text: str) -> bool:
     """"Wenn nicht: Welche Begründung …?", "Falls ja, …": a question that only makes sense
     with the one before it, so the document answers both at once."""
@@ -608,6 +616,15 @@ _JOINT_IN_SENTENCE = re.compile(
 _JOINT_THESE = re.compile(
     r"^\W*(?:(?:Diese|Die\s+vorstehenden|Beide|Die)\s+Fragen\s+werden\s+(?:gemeinsam|zusammen)\s+beantwortet"
     r"|(?:(?:Antwort|Stellungnahme)\s+)?zu\s+(?:allen|sämtlichen|beiden)\s+Fragen\s*:)", re.I)
+
+
+_THESE_QUESTIONS = re.compile(r"^(?:Diese|Beide|Diese\s+beiden)\s+Fragen\s+\w", re.I)
+
+
+def speaks_of_these_questions(text: str) -> bool:
+    """An answer that opens by naming the questions just asked ("Diese Fragen fallen in die
+    Zuständigkeit …", "Beide Fragen betreffen …")."""
+    return bool(_THESE_QUESTIONS.match(text))
 
 
 def joint_answer(text: str) -> list[str] | None:

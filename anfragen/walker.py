@@ -69,6 +69,7 @@ class Walker:
         self.dropped: set[int] = set()  # answers reclaimed as question text
         self.pending_joint: list[str] = []  # numbers of a "Zu Fragen …" read before its questions
         self.run_start = 0  # first question of the run of questions asked one after another
+        self._reclaimed_condition = False  # "Wenn nein:" taken back from the answer, before a question
         self.quoted_context: list[str] = []  # askers' quoted words in the pending context
         self.quoted_line = 0
         self.doubted_askers: set[int] = set()  # lines of askers' words already doubted inside an answer
@@ -142,6 +143,12 @@ class Walker:
             return None
         if (joint := layouts.joint_answer(text)) is not None and self.inq.questions:
             return self._joint(joint, text, block)
+        if self.target[0] == "question" and layouts.speaks_of_these_questions(text) \
+                and len(self._unanswered_before()) >= 2:
+            # "Diese Fragen fallen in die Zuständigkeit …" right after "7. Falls unter 6. …?" and
+            # "8. Wer bezahlt …?": the answer says itself that it answers the questions before it
+            # (also where a run would start after the conditional question)
+            return self._joint([], text, block)
         if (joint := layouts.joint_answer_in_sentence(text)) and self._all_asked(joint):
             # only questions already asked: "… die Fragen 1 bis 4 und 6 …" before 6 is asked
             # settles nothing about 6 (nor whether 5 is answered with them)
@@ -382,15 +389,20 @@ class Walker:
         for q in self.inq.questions:
             if q.answer == index:
                 q.answer = None
+        # "Wenn nein:" alone: the questions before and after it stand one after another
+        self._reclaimed_condition = layouts.is_bare_condition(lead)
 
     def _question(self, label: layouts.Label, block: Block) -> None:
+        self._reclaimed_condition = False
         self._reclaim_lead_in()
         self.passed_over = None
         self.lettered = {}
         # A question right after a question (no answer, preamble or heading between)
         # continues the run that the next answer text answers together; the first
         # sub-question of a lead-in ("2. Wie viele …?" then "2.1 Im …?") starts a run.
-        continues_run = self.target[0] == "question" and not self.context
+        # A bare condition between them ("Wenn nein:") is the next question's: no break.
+        continues_run = (self.target[0] == "question" or self._reclaimed_condition) and (
+            not self.context or [layouts.is_bare_condition(c) for c in self.context] == [True])
         number = label.number if label.style in ("bare", "quoted") or self._fills_skipped_number(label) \
             else self.numbering.accept(label)
         if continues_run and checks.is_sub_number(number, self.inq.questions[-1].number) \
@@ -504,25 +516,31 @@ class Walker:
             q.answer = None
 
     def _question_index(self, number: str, block: Block) -> int | None:
-        for i, q in enumerate(self.inq.questions):
-            if q.number == number:
-                return i
+        for wanted in (number, self._in_open_section(number)):
+            for i, q in enumerate(self.inq.questions):
+                if q.number == wanted:
+                    return i
         self.named_unasked.add(number)
         self.inq.issues.append(ParseIssue("answers", f"answer names question {number}, "
                                           "which the document does not contain", block.line))
         return None
+
+    def _in_open_section(self, number: str) -> str | None:
+        """"Antwort zu 1. und 2." after "B. …?", "1. …?", "2. …?", where the numbers restart
+        under each capital letter and the document has no question "1" of its own: a bare
+        number names the question of that number in the section just asked (B.1), as a
+        pointer does (``checks._in_section``); never a question of another section."""
+        if not number.isdigit() or not self.inq.questions:
+            return None
+        section = self.inq.questions[-1].number.split(".")[0]
+        return f"{section}.{number}" if re.fullmatch(r"[A-Z]", section) else None
 
     def _joint(self, numbers: list[str], text: str, block: Block) -> None:
         if numbers:
             indexes = [self._question_index(n, block) for n in numbers]
             indexes = [i for i in indexes if i is not None]
         else:  # "Diese Fragen …": the run of unanswered questions just before
-            indexes = []
-            for i in range(len(self.inq.questions) - 1, -1, -1):
-                if self.inq.questions[i].answer is not None:
-                    break
-                if i not in self.unrepeated:
-                    indexes.insert(0, i)
+            indexes = self._unanswered_before()
         if len(indexes) < 2:
             self.inq.issues.append(ParseIssue("answers", "joint answer whose questions "
                                               "cannot be determined", block.line))
@@ -530,6 +548,16 @@ class Walker:
             return self._content(text, block)
         index = self._new_answer(block, indexes, "stated")
         self.answer_parts[index].append(text)
+
+    def _unanswered_before(self) -> list[int]:
+        """The questions asked since the last one answered (not those left unrepeated)."""
+        indexes: list[int] = []
+        for i in range(len(self.inq.questions) - 1, -1, -1):
+            if self.inq.questions[i].answer is not None:
+                break
+            if i not in self.unrepeated:
+                indexes.insert(0, i)
+        return indexes
 
     def _whole_answer(self, block: Block) -> None:
         """"## Stellungnahme" after the questions: one answer to all of them together,

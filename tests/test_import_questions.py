@@ -1431,3 +1431,92 @@ def test_a_question_opening_with_its_first_item_has_no_stem_to_cut_to():
     expected = inquiry_reading.inquiry_questions(inquiry)
     spans = questions.numbered_questions(answer, expected)
     assert spans[0].text == "a) Wie oft wurde geprüft?"
+
+
+# Karlsruhe 2015/2016: the inquiry's question stops mid-sentence, lists its items on lines of
+# their own and ends after them ("1. Welche Projekte wurden seitens" / "a) …" / "b) …" /
+# "begonnen?"); the answer repeats both questions without numbers, items and all.
+RUN_ON_INQUIRY = """ANFRAGE
+
+1. Welche Bauprojekte wurden in den letzten zehn Jahren seitens
+
+a) der Stadt
+b) der städtischen Töchter
+
+begonnen?
+
+2. Wie bewertet die Verwaltung die Ergebnisse
+
+a) bei der Stadt
+b) bei den Töchtern
+
+im Hinblick auf
+- die Kosten
+- die Termine
+
+verglichen mit einer Vergabe an Dritte?
+
+Begründung:
+Es gibt Erfahrungen anderer Städte.
+""".splitlines()
+
+RUN_ON_ANSWER = """Welche Bauprojekte wurden in den letzten zehn Jahren seitens
+a) der Stadt
+b) der städtischen Töchter begonnen?
+
+Wie bewertet die Verwaltung die Ergebnisse
+
+a) bei der Stadt
+b) bei den Töchtern
+im Hinblick auf
+- die Kosten
+- die Termine
+verglichen mit einer Vergabe an Dritte?
+
+Es wurden keine solchen Bauprojekte begonnen. Eine Bewertung entfällt daher.
+""".splitlines()
+
+
+def test_a_question_stopping_mid_sentence_runs_on_after_its_items():
+    spans = inquiry_reading.inquiry_questions(RUN_ON_INQUIRY)
+    assert [(s.number, s.text) for s in spans] == [
+        ("1.", "Welche Bauprojekte wurden in den letzten zehn Jahren seitens a) der Stadt "
+               "b) der städtischen Töchter begonnen?"),
+        ("2.", "Wie bewertet die Verwaltung die Ergebnisse a) bei der Stadt b) bei den Töchtern "
+               "im Hinblick auf - die Kosten - die Termine verglichen mit einer Vergabe an Dritte?")]
+
+
+def test_the_repeated_run_on_questions_share_the_answer_after_them():
+    body, how = documents.compose_body(RUN_ON_ANSWER, inquiry_reading.inquiry_questions(RUN_ON_INQUIRY))
+    assert how == "matched"
+    inquiry = parse_inquiry(body)
+    assert [q.text[:30] for q in inquiry.questions] == ["Welche Bauprojekte wurden in d",
+                                                        "Wie bewertet die Verwaltung di"]
+    assert inquiry.questions[0].answer == inquiry.questions[1].answer == 0
+    assert inquiry.answers[0].text == "Es wurden keine solchen Bauprojekte begonnen. Eine Bewertung entfällt daher."
+    assert inquiry.issues == []
+
+
+@pytest.mark.parametrize(("inquiry", "first"), [
+    # a numbered heading above its lettered questions: "1. Verträge" is no question running on
+    ("1. Verträge\n\na) Wurde der Vertrag geprüft?\n\nb) Wer hat ihn\nunterschrieben?\n\n2. Kosten?", "Verträge"),
+    # items that ask by themselves, one over two lines: the heading does not run on into them
+    ("1. Vernetzung und Krisenstab\n\na) Wie arbeiten die Ämter\nzusammen?\n\n2. Wie oft übt der Stab?",
+     "Vernetzung und Krisenstab"),
+    # items asking by themselves in the question's own paragraph: read as before
+    ("1. Wie viele haben eine\n\n- Duldung?\n- Erlaubnis?\n\n2. Wer prüft das?", "Wie viele haben eine"),
+    # a finished sentence between: the askers' reasons, not the question's rest
+    ("1. Welche Projekte gibt es seitens\n\na) der Stadt\n\nDas ist wichtig.\n\nwarum?\n\n2. Wer zahlt?",
+     "Welche Projekte gibt es seitens"),
+])
+def test_a_question_runs_on_only_into_items_that_complete_its_sentence(inquiry, first):
+    assert inquiry_reading.inquiry_questions(inquiry.splitlines())[0].text == first
+
+
+def test_a_heading_above_a_repeated_question_is_not_run_into_it_across_the_blank_line():
+    # Guard: only a run opening with an interrogative goes on across a blank line; a heading
+    # ("Vertragsfragen", no full stop) stays out of the question found under it.
+    expected = [questions.QuestionSpan(0, 1, "1.", "Vertragsfragen a) Wurde der Vertrag von der Stadt geprüft?")]
+    lines = ["Vertragsfragen", "", "a) Wurde der Vertrag von der Stadt geprüft?", "", "Ja, im Mai."]
+    spans = questions.unnumbered_questions(lines, expected)
+    assert [(s.start, s.text) for s in spans] == [(2, "a) Wurde der Vertrag von der Stadt geprüft?")]

@@ -47,6 +47,7 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         end = index + 1
         while end < limit and lines[end].strip() and not _STOP.match(lines[end].strip()):
             end += 1
+        end = _question_run_on(lines, end, limit)
         if last:  # the reasons may follow the last question without a blank line or heading
             asked = [i for i in range(index, end) if lines[i].rstrip().endswith("?")]
             end = asked[-1] + 1 if asked else end
@@ -54,6 +55,39 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     if not any(layouts.asks(span.text) for span in spans):
         return unnumbered_inquiry_questions(lines)  # "gez.\nA. B.": a name, not a list of questions
     return spans
+
+
+_ITEM_START = re.compile(r"^(?:[a-z]\)|[-–•])\s")
+
+
+def _item_text(line: str) -> str:
+    return _ITEM_START.sub("", line.strip()).strip()
+
+
+def _question_run_on(lines: list[str], end: int, limit: int) -> int:
+    """The end of a question whose paragraph stops mid-sentence ("1. Welche Projekte sind
+    … seitens") and goes on after its items: "a) der Stadt", "b) der Gesellschaften",
+    then "eingegangen worden?". It runs on over blank lines to the first line ending in
+    "?" before the next number, where its items follow the paragraph right away, the
+    sentence's rest after them opens in lower case ("- bei Gas" / "bei diesen Abnehmern?";
+    not a heading above a question, "1. Vertragsfragen" / "a) Handelt es sich …?", nor an
+    item asking by itself, "- Duldung?", "a) Wie greifen …" / "… ineinander?")
+    and no line between ends a sentence (a finished sentence is the askers' reasons)."""
+    if end == 0 or ends_sentence(lines[end - 1]):
+        return end
+    following = [index for index in range(end, limit) if lines[index].strip()]
+    if not following or not _ITEM_START.match(lines[following[0]].strip()) \
+            or layouts.opens_with_question_word(_item_text(lines[following[0]])):
+        return end  # no items, or items that ask by themselves ("a) Wie greifen …" / "… ineinander?")
+    for index in following:
+        line = lines[index].strip()
+        if _STOP.match(line):
+            return end
+        if line.endswith("?"):
+            return index + 1 if index != following[0] and _item_text(line)[:1].islower() else end
+        if line.endswith((".", "!", ":")):
+            return end
+    return end
 
 
 # "Ergänzende Anfrage:", "Anfrage (Kurzfassung):"

@@ -141,7 +141,7 @@ def ends_sentence(line: str) -> bool:
 
 
 def question_span(lines: list[str], start: int, end: int, number: str, label: str) -> QuestionSpan:
-    text = " ".join(line.strip() for line in lines[start:end])
+    text = joined_text(lines, start, end)
     text = NUMBERED_LINE.match(text).group(3)
     label = ")" if label == ")" else "."
     return QuestionSpan(start, end, number + label, text)

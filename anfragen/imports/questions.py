@@ -22,6 +22,7 @@ from .question_spans import (
     LABEL_LIKE,
     NUMBERED_LINE,
     QuestionSpan,
+    ends_sentence,
     joined_text,
     normalise,
     numbered_sequence,
@@ -268,15 +269,31 @@ def _find_run(lines: list[str], cursor: int, want: str) -> tuple[int, int] | Non
     for start in range(cursor, len(lines)):
         if not lines[start].strip() or fuzz.partial_ratio(normalise(lines[start]), want) < 80:
             continue
-        for end in range(start + 1, min(start + 9, len(lines) + 1)):
-            if not lines[end - 1].strip():
-                break
-            score = fuzz.ratio(normalise(" ".join(lines[start:end])), want)
+        for end in _run_ends(lines, start):
+            score = fuzz.ratio(normalise(joined_text(lines, start, end)), want)
             if best is None or score > best[0]:
                 best = (score, start, end)
         if best and best[0] >= MATCH_THRESHOLD:
             return best[1], best[2]
     return None
+
+
+def _run_ends(lines: list[str], start: int, reach: int = 8) -> list[int]:
+    """The ends of the runs of up to ``reach`` lines from ``start`` within one paragraph, or
+    across a blank line where the run opens with an interrogative and the line before the
+    blank stops mid-sentence: the question repeated as the inquiry wrote it, its items set
+    apart ("Wie sind die Ergebnisse zu beurteilen" / "" / "a) bei der Stadt" … "verglichen
+    mit …?"); not a heading above a question ("Vertragsfragen" / "" / "a) Handelt …?")."""
+    ends, end = [], start
+    asking = layouts.opens_with_question_word(lines[start].strip())
+    while end < len(lines) and len(ends) < reach:
+        if not lines[end].strip():
+            if not asking or ends_sentence(lines[end - 1]):
+                break
+        else:
+            ends.append(end + 1)
+        end += 1
+    return ends
 
 
 SHORTENED_THRESHOLD = 95  # token-set match of a repetition with the question's first sentence
