@@ -69,17 +69,79 @@ def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[Q
     line ending in "?" or at a blank line.
     """
     by_number = {ordinal(span.number.rstrip(".)")): span for span in expected}
-    spans = []
+    spans, requests = [], 0
     for index, number, label in numbered_starts(lines, expected):
         want = by_number.get(ordinal(number))
         end = _best_end(lines, index, want.text) if want else _question_end(lines, index)
         span = question_span(lines, index, end, number, label)
         if want is not None:
             span.text = with_inquiry_mark(span.text, want.text)
+            requests += confirmed_request(span.text, want.text)
         spans.append(span)
-    if not any(layouts.asks(span.text) for span in spans):
+    if not requests and not any(layouts.asks(span.text) for span in spans):
         return unnumbered_inquiry_questions(lines, inquiry=False)
     return spans
+
+
+REQUEST_THRESHOLD = 92  # rapidfuzz ratio of a repeated request worded as a statement with the inquiry's
+
+
+def confirmed_request(repeated: str, request: str) -> bool:
+    """"1. Die Stadtverwaltung legt dar, wie …" in the answer document: the askers' request
+    worded as a statement of what the administration tells them (``layouts.tells_as_request``),
+    repeated as their inquiry words it under the same number (rapidfuzz ratio 92: what
+    extraction does to it, not a rewording). The administration's own "1. Die Verwaltung
+    legt dar, …" is never confirmed so: the inquiry must request it in these words."""
+    return layouts.tells_as_request(request) and layouts.tells_as_request(repeated) \
+        and fuzz.ratio(normalise(repeated), normalise(request)) >= REQUEST_THRESHOLD
+
+
+def set_apart_request_ends(lines: list[str], expected: list[QuestionSpan], reach: int = 6) -> list[str]:
+    """"1. Die Stadtverwaltung erteilt Auskunft darüber, wie viele … unbesetzt sind. Stand April
+    2022 waren …": the askers' numbered request worded as a statement, repeated, and the
+    answer (or the next request, "… geplant ist. 2. Speziell sollen …") run on after it in the
+    same line. The request ends at the sentence end where the text from its label is the
+    inquiry's request of that number (``REQUEST_THRESHOLD``, the best such end within the
+    paragraph); a blank line is set in there. A request that ends at a line's end, or is not
+    found so, is left as it is."""
+    requests = {ordinal(q.number.rstrip(".)")): q.text for q in expected
+                if q.labelled and layouts.tells_as_request(q.text)}
+    if not requests:
+        return lines
+    out = list(lines)
+    for index in range(len(out) - 1, -1, -1):
+        match = NUMBERED_LINE.match(out[index].strip())
+        request = requests.get(ordinal(match.group(1))) if match and match.group(1).isdigit() else None
+        if request is None or not layouts.tells_as_request(match.group(3)):
+            continue
+        cut = _request_end(out, index, request, reach)
+        if cut is not None:
+            at, position = cut
+            out[at:at + 1] = [out[at][:position].rstrip(), "", out[at][position:].strip()]
+    return out
+
+
+def _request_end(lines: list[str], start: int, request: str, reach: int) -> tuple[int, int] | None:
+    """``(line, position)`` of the best end of ``request`` repeated from ``start`` when it falls
+    inside a line, after a sentence's end; None when the best end is a line's end."""
+    want = normalise(request)
+    best: tuple[float, int, int | None] = (-1.0, start, None)
+    for index in range(start, min(start + reach, len(lines))):
+        line = lines[index]
+        if not line.strip():
+            break
+        ends = [m.start() + 1 for m in re.finditer(r"[.!](?=\s+[A-ZÄÖÜ0-9„])", line)] + [len(line)]
+        for end in ends:
+            text = " ".join(part.strip() for part in [*lines[start:index], line[:end]])
+            labelled = NUMBERED_LINE.match(text)
+            score = fuzz.ratio(normalise(labelled.group(3)), want) if labelled else -1.0
+            if score > best[0]:
+                best = (score, index, end if end < len(line) else None)
+    score, index, end = best
+    return (index, end) if score >= REQUEST_THRESHOLD and end is not None else None
+
+
+TYPED_MARK_THRESHOLD = 97  # ratio of the letters of a repetition ending in "." with the inquiry's question
 
 
 MIN_REPEATED_TAIL = 12  # letters of a repetition's last sentence compared with the inquiry's
@@ -89,8 +151,14 @@ def with_inquiry_mark(repeated: str, question: str) -> str:
     """"Unter welchen Umständen …? Wie ist die Perspektive für 2018": the answer document
     repeats the inquiry's question ("… für 2018?") but drops its closing "?". Its last
     sentence is the inquiry's last sentence letter for letter (not a sentence that stops
-    mid-way, the answer's start), so the mark is the inquiry's: written back. Anything else
-    keeps the text as repeated."""
+    mid-way, the answer's start), so the mark is the inquiry's: written back. So too where
+    the repetition types the closing "?" as "." ("C. Doch vor einer Diskussion … könnte
+    dargestellt werden, … und mit welchen … wäre … zu rechnen.") and is the whole question
+    letter for letter but for a typing slip (``TYPED_MARK_THRESHOLD``): no answer text in it.
+    Anything else keeps the text as repeated."""
+    if repeated.rstrip().endswith(".") and question.rstrip().endswith("?") and "?" not in repeated \
+            and fuzz.ratio(letters_of(repeated), letters_of(question)) >= TYPED_MARK_THRESHOLD:
+        return repeated.rstrip()[:-1] + "?"  # "… danach zu rechnen." for the inquiry's "… zu rechnen?"
     tail = letters_of(repeated.rpartition("?")[2])
     if re.search(r"[.!?:;]$", repeated.rstrip()) or not question.rstrip().endswith("?") \
             or len(tail) < MIN_REPEATED_TAIL or not letters_of(question).endswith(tail):
