@@ -530,8 +530,10 @@ def _with_lead_ins_of_items(paragraphs: list[str], inquiry_text: str) -> list[st
     into its items, its colon lost, so it has no "?" of its own and was escaped as text. It
     is kept as written (a question for the parser, its items a), b) its sub-questions) when
     it opens with a question word, asks nothing else, stands as a whole in the inquiry, and
-    its first item follows as a question. Its answer is then its items' answers: nothing
-    of it is taken from the text after it."""
+    its first item follows as a question (also quoted, "> a) Durch die …?", where the
+    importer found it as the inquiry's question; the lead then keeps its colon, "… in Bezug
+    auf Stress:"). Its answer is then its items' answers: nothing of it is taken from the
+    text after it."""
     out = list(paragraphs)
     for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
         plain = layouts.unescaped(paragraph.strip())
@@ -541,7 +543,8 @@ def _with_lead_ins_of_items(paragraphs: list[str], inquiry_text: str) -> list[st
         if "?" in plain or len(plain) > 400 or not layouts.opens_with_question_word(label.rest) \
                 or not questions.in_inquiry(label.rest, inquiry_text):
             continue
-        if _FIRST_ITEM.match(following) and following.rstrip().endswith("?"):
+        first = following.removeprefix("> ")  # "> a) Durch die …?": the item quoted as the inquiry's question
+        if _FIRST_ITEM.match(first) and first.rstrip().endswith("?"):
             out[index] = plain
     return out
 
