@@ -1401,3 +1401,29 @@ def test_a_repeated_question_whose_mark_the_answer_typed_as_a_full_stop_gets_the
     # the answer's first sentence run on after it is no typing slip: kept as repeated
     longer = question[:-1] + ". Die Kosten liegen bei 900.000 Euro."
     assert questions.with_inquiry_mark(longer, question) == longer
+
+
+def test_a_labelled_item_asking_by_its_interrogative_without_a_mark_is_marked_where_the_inquiry_has_it():
+    inquiry_lines = ("Anfrage\n\nA. Wie hoch ist der Verkehr am Weinweg?\n\nB. Am Weinweg gibt es eine Ampel. "
+                     "Wie viele Unfälle gab es dort: 1. mit Bahnen 2. mit Autos\n\nBegründung\nDie Lage ist "
+                     "gefährlich.").splitlines()
+    answer = ["A. Wie hoch ist der Verkehr am Weinweg?", "Rund 40.000 Fahrzeuge am Tag.", "",
+              "B. Am Weinweg gibt es eine Ampel. Wie viele Unfälle gab es dort: 1. mit Bahnen 2. mit Autos", "",
+              "Es gab drei Unfälle mit Autos."]
+    body, _how = documents.compose_body(answer, inquiry_reading.inquiry_questions(inquiry_lines),
+                                        " ".join(inquiry_lines))
+    assert "> Ersuchen: B. Am Weinweg" in body and "> Ersuchen: A." not in body
+    inquiry = parse_inquiry(body)
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("A", "Rund 40.000 Fahrzeuge am Tag."), ("B", "Es gab drei Unfälle mit Autos.")]
+    # the administration's own lettered text in those words is not the inquiry's: never marked
+    assert not questions.confirmed_request("Am Weinweg gibt es eine Ampel. Wie sie geschaltet ist, prüfen wir.",
+                                           "Am Weinweg gibt es eine Ampel. Wie viele Unfälle gab es dort: 1. mit "
+                                           "Bahnen 2. mit Autos")
+
+
+def test_an_item_opening_with_its_own_sub_label_is_not_marked():
+    # "1. a. Wie viele … angemeldet" then "1 b. Wie viele …" inside the answer: marking "1."
+    # would give question 1 an answer holding its item b and b's answer
+    item = "a. Wie viele Betriebe haben im Jahr 2020 geschlossen"
+    assert not questions.confirmed_request(item, item)

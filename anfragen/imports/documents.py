@@ -226,11 +226,12 @@ def repeated_question_paragraph(span: question_spans.QuestionSpan,
                                 expected: list[question_spans.QuestionSpan]) -> str:
     """A question the answer document repeats, under its number; a request worded as a
     statement only marked as the askers' ("> Ersuchen: 2. Sie stellt dar, …") where their
-    inquiry requests it so under that number (``questions.confirmed_request``)."""
+    inquiry requests it so under that number (``questions.confirmed_request``), and only where
+    the parser would not read it as a question anyway ("A. Wie hoch ist …: 1. …" is one)."""
     number = question_spans.ordinal(span.number.rstrip(".)"))
     want = next((q for q in expected if question_spans.ordinal(q.number.rstrip(".)")) == number), None)
     paragraph = f"{span.number} {span.text}"
-    if want is not None and questions.confirmed_request(span.text, want.text):
+    if want is not None and not layouts.label_asks(span.text) and questions.confirmed_request(span.text, want.text):
         return f"> Ersuchen: {paragraph}"
     return paragraph
 

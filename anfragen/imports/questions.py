@@ -91,9 +91,17 @@ def confirmed_request(repeated: str, request: str) -> bool:
     worded as a statement of what the administration tells them (``layouts.tells_as_request``),
     repeated as their inquiry words it under the same number (rapidfuzz ratio 92: what
     extraction does to it, not a rewording). The administration's own "1. Die Verwaltung
-    legt dar, …" is never confirmed so: the inquiry must request it in these words."""
-    return layouts.tells_as_request(request) and layouts.tells_as_request(repeated) \
-        and fuzz.ratio(normalise(repeated), normalise(request)) >= REQUEST_THRESHOLD
+    legt dar, …" is never confirmed so: the inquiry must request it in these words. So too
+    the askers' item that asks by a sentence opening with an interrogative but has no "?",
+    in the inquiry neither ("E. Mit der Umgestaltung … wird eine ähnliche Situation
+    geschaffen. Wie viele Unfälle haben sich dort ereignet: 1. …")."""
+    if "?" in repeated or "?" in request or fuzz.ratio(normalise(repeated), normalise(request)) < REQUEST_THRESHOLD:
+        return False
+    if LABEL_LIKE.match(repeated.strip()):
+        return False  # "1. a. Wie viele …": the item's own first sub-item, its "b." perhaps not read
+    if layouts.tells_as_request(request) and layouts.tells_as_request(repeated):
+        return True
+    return any(layouts.opens_with_question_word(sentence) for sentence in split_sentences(request))
 
 
 def set_apart_request_ends(lines: list[str], expected: list[QuestionSpan], reach: int = 6) -> list[str]:
