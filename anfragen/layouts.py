@@ -471,6 +471,46 @@ def requests_as_statement(text: str) -> bool:
         and not is_question_like(plain)
 
 
+# "Die Stadtverwaltung legt dar, wie …", "Sie stellt dar, in welchen …", "Die Verwaltung berichtet
+# über …", "Es wird aufgezeigt, bei welchen …", "Speziell sollen … dargestellt werden.": the
+# askers' request worded as a statement of what the administration tells them (not "…
+# stellt dar, dass …", a statement of what it holds).
+_IN_SENTENCE = r"(?:[^.!?]|\.(?!\s+[A-ZÄÖÜ]))"  # "p. a." goes on, "… fehlen. Die" ends it
+_TELLING_VERB = (rf"(?:berichtet|beziffert|erläutert|informiert|benennt|"
+                 rf"(?:gibt|erteilt)\b{_IN_SENTENCE}{{0,40}}?\bAuskunft|stellt\b{_IN_SENTENCE}{{0,200}}?\b(?:dar|gegenüber)|"
+                 rf"legt\b{_IN_SENTENCE}{{0,200}}?\b(?:dar|vor|offen)|"
+                 rf"(?:zeigt|listet|schlüsselt)\b{_IN_SENTENCE}{{0,200}}?\bauf|"
+                 rf"führt\b{_IN_SENTENCE}{{0,60}}?\baus|teilt\b{_IN_SENTENCE}{{0,200}}?\bmit)\b(?!,?\s+dass\b)")
+_TELLING_PARTICIPLE = r"(?:dargestellt|dargelegt|aufgezeigt|aufgelistet|erläutert|berichtet|beziffert)"
+_TELLS_AS_REQUEST = re.compile(
+    rf"^(?:(?:Die\s+(?:Stadt|Orts)?[Vv]erwaltung(?:\s+Karlsruhe)?|Sie)\s+{_TELLING_VERB}"
+    rf"|Es\s+wird\s+{_TELLING_PARTICIPLE}\b(?!,?\s+dass\b)"
+    rf"|[A-ZÄÖÜ]\w*\s+sollen?\s[^.!?]{{5,300}}?\b{_TELLING_PARTICIPLE}\s+werden\b)")
+
+
+def tells_as_request(text: str) -> bool:
+    """Does ``text`` open with the askers' request worded as a statement of what the
+    administration tells them ("1. Die Stadtverwaltung gibt Auskunft darüber, …", "Die
+    Verwaltung legt … dem Ortschaftsrat vor.", "2. Speziell sollen … dargestellt werden.")?
+    An answer says the same of the administration: only the inquiry's own wording, or its
+    repetition the importer confirmed in the inquiry, counts so (``askers_request``)."""
+    plain = unescaped(text.strip())
+    return "?" not in plain and bool(_TELLS_AS_REQUEST.match(plain))
+
+
+_MARKED_REQUEST = re.compile(r"^Ersuchen\s*:\s*")
+
+
+def askers_request(text: str) -> str | None:
+    """"> Ersuchen: 1. Die Stadtverwaltung legt dar, …": the askers' request worded as a
+    statement, which the importer found in their inquiry as it stands → the request (with its
+    label); None for any other text. Without the mark such a paragraph is never a question:
+    the administration's own "1. Die Verwaltung legt dar, …" reads the same."""
+    inner = re.sub(r"(?m)^>\s?", "", text).strip()
+    m = _MARKED_REQUEST.match(inner)
+    return inner[m.end():].strip() if m and text.lstrip().startswith(">") else None
+
+
 def opens_with_question_word(text: str) -> bool:
     """"Wie viele …", "Welche …", "Gibt es …": an interrogative first word."""
     return bool(_QUESTION_WORD.match(text))
@@ -497,7 +537,7 @@ def is_question_like(text: str) -> bool:
 _NUM = r"\d{1,2}(?!\d)(?:\.\d{1,2})*(?:\s?[a-z](?![a-zäöüß])|\.\s?[a-z](?=\)|$))?"
 _NUMLIST = rf"{_NUM}\.?(?:\s*(?:,|/|und|bis|sowie|&|-|–)\s*(?:Frage\s+|Nr\.\s*|Ziffer\s+)?{_NUM}\.?)*"
 _ANSWER_HEADER = re.compile(
-    rf"^(?:\*\*)?(?:Antwort\s+(?:zu|auf)\s+|Zu\s+)(?:den\s+|der\s+)?"
+    rf"^(?:\*\*)?(?:Antwort\s+(?:der\s+Verwaltung\s+)?(?:zu|auf)\s+|Zu\s+)(?:den\s+|der\s+)?"
     rf"(?:Fragen?|Ziffern?|Ziff\.|Nrn?\.|Nummern?|Punkte?n?)?\s*({_NUMLIST})\s*(?:\([^()\n]{{1,60}}\)\s*(?=:))?"
     rf"(?:\*\*)?\s*[:.)]?\s*(?:\*\*)?\s*(.*)",
     re.S | re.I,

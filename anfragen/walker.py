@@ -76,6 +76,7 @@ class Walker:
         self.candidate: tuple[layouts.Label, Block] | None = None  # a label that fits but did not ask
         self.passed_over: tuple | None = None  # where that paragraph went: (kind, index, position, label, block)
         self.unrepeated: set[int] = set()  # questions of the inquiry the answer does not repeat
+        self.requests: set[int] = set()  # questions marked as the askers' requests worded as statements
         self.lettered: dict[str, int] = {}  # "b" → question 2b, whose answer "b\) …" is still to come
         self.named_unasked: set[str] = set()  # numbers an answer header named before any such question
 
@@ -100,6 +101,8 @@ class Walker:
             # kept in the answer, and the doubt recorded
             self.inq.issues.append(ParseIssue("questions", "answer contains a paragraph labelled as the "
                                               f"next question: {text[:60]!r}", block.line))
+        if block.kind == "blockquote" and (request := layouts.askers_request(text)) is not None:
+            return self._askers_request(request, block)
         if block.kind == "blockquote" and (unrepeated := layouts.unrepeated_question(text)) is not None:
             return self._unrepeated(unrepeated, block, was_question)
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
@@ -154,6 +157,22 @@ class Walker:
             # settles nothing about 6 (nor whether 5 is answered with them)
             return self._joint(joint, text, block)
         self._content(text, block)
+
+    def _askers_request(self, text: str, block: Block) -> None:
+        """"> Ersuchen: 2. Sie stellt dar, in welchen …": the askers' request worded as a
+        statement of what the administration tells them, marked by the importer where their
+        inquiry requests it so: a question under its label, answered like any other. A label
+        that does not fit the numbering is kept and the break recorded."""
+        label = layouts.question_label(text)
+        if label is not None and label.style in ("dot", "paren", "upper", "letter") and self.numbering.fits(label):
+            self._question(label, block)
+        else:
+            if label is not None:
+                self.inq.issues.append(ParseIssue("questions", f"numbering breaks: expected "
+                                                  f"{self.numbering.expected()}, found {label.number}", block.line))
+            self._question(layouts.Label(label.number if label else "", "quoted", label.rest if label else text),
+                           block)
+        self.requests.add(len(self.inq.questions) - 1)
 
     def _unrepeated(self, text: str, block: Block, was_question: bool) -> None:
         """"> Nicht wiederholt: 5. Wird …?": a question the inquiry asks and the answer
@@ -629,10 +648,11 @@ class Walker:
                if (questions[i].answer is None and i not in self.unrepeated) or i == index]
         # A question that may hold its own answer ("Soll …? Nein."), or an item that asks
         # nothing by itself ("1. für die Gebäudewirtschaft,"), ends no run: the answer
-        # text after it is not shown to be its answer.
+        # text after it is not shown to be its answer. The askers' request worded as a
+        # statement ("> Ersuchen: 1. Die Stadtverwaltung legt dar, …") asks.
         for position in range(len(run) - 1, 0, -1):
             text = questions[run[position - 1]].text
-            if layouts.may_hold_its_answer(text) or not layouts.is_question_like(text):
+            if layouts.may_hold_its_answer(text) or not (layouts.is_question_like(text) or run[position - 1] in self.requests):
                 run = run[position:]
                 break
         # A conditional question ("Falls 1. mit Ja …") whose own antecedent is not in the

@@ -171,3 +171,18 @@ def test_a_colon_label_on_a_question_the_inquiry_does_not_ask_keeps_its_colon():
     body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(LETTER_INQUIRY),
                                         " ".join(LETTER_INQUIRY))
     assert "B: Wie lange hält" in body
+
+
+def test_a_numbered_lead_in_before_its_quoted_first_item_is_the_askers_question():
+    inquiry_text = ("6. Was waren die Ursachen? 7. Gab es Klagen des Fahrpersonals in Bezug auf Stress: "
+                    "a) Durch die Bauphase? b) Durch lange Schichten?")
+    paragraphs = ["6. Was waren die Ursachen?", "Darüber liegen keine Angaben vor.",
+                  "7\\. Gab es Klagen des Fahrpersonals in Bezug auf Stress:",
+                  "> a) Durch die Bauphase?", "> b) Durch lange Schichten?", "Die Schichten wurden verlängert."]
+    out = documents._with_lead_ins_of_items(paragraphs, inquiry_text)
+    assert out[2] == "7. Gab es Klagen des Fahrpersonals in Bezug auf Stress:"
+    inquiry = parse_inquiry("\n\n".join(out) + "\n")
+    assert [q.number for q in inquiry.questions] == ["6", "7"]
+    assert inquiry.answers[inquiry.questions[1].answer].text == "Die Schichten wurden verlängert."
+    # the administration's own numbered lead before a quoted question is no question of the askers'
+    assert documents._with_lead_ins_of_items(paragraphs, "6. Was waren die Ursachen?")[2] == paragraphs[2]

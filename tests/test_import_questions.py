@@ -1520,3 +1520,150 @@ def test_a_heading_above_a_repeated_question_is_not_run_into_it_across_the_blank
     lines = ["Vertragsfragen", "", "a) Wurde der Vertrag von der Stadt geprüft?", "", "Ja, im Mai."]
     spans = questions.unnumbered_questions(lines, expected)
     assert [(s.start, s.text) for s in spans] == [(2, "a) Wurde der Vertrag von der Stadt geprüft?")]
+
+
+# Requests worded as statements of what the administration tells the askers (2017/0613,
+# 2022/0499): the inquiry's numbered items, repeated by the answer document, marked as theirs.
+STATEMENT_REQUESTS_INQUIRY = """Anfrage
+Vorlage Nr.: 2030/0007
+
+1. Die Stadtverwaltung gibt Auskunft darüber, wie viele Bänke im Schlosspark fehlen.
+2. Sie stellt dar, in welchen Teilen des Parks die Bänke fehlen.
+3. Es wird aufgezeigt, bis wann neue Bänke aufgestellt werden.
+
+Sachverhalt/Begründung
+Viele ältere Menschen vermissen Sitzgelegenheiten.
+""".splitlines()
+
+
+def test_numbered_requests_worded_as_statements_of_the_administration_are_the_inquirys_questions():
+    spans = inquiry_reading.inquiry_questions(STATEMENT_REQUESTS_INQUIRY)
+    assert [(s.number, s.text) for s in spans] == [
+        ("1.", "Die Stadtverwaltung gibt Auskunft darüber, wie viele Bänke im Schlosspark fehlen."),
+        ("2.", "Sie stellt dar, in welchen Teilen des Parks die Bänke fehlen."),
+        ("3.", "Es wird aufgezeigt, bis wann neue Bänke aufgestellt werden.")]
+
+
+@pytest.mark.parametrize("request_", [
+    "Die Verwaltung berichtet dem Ortschaftsrat über den Stand der Sanierung der Turnhalle.",
+    "Die Stadtverwaltung stellt dar, welche Aufgaben sie für das Land übernimmt. Dazu gehören auch Zuschüsse.",
+    "Antrag:\nDie Verwaltung legt dem Ortschaftsrat die Stellungnahme der Feuerwehr zum Konzept vor.",
+])
+def test_one_request_worded_as_a_statement_is_the_inquirys_question(request_):
+    lines = f"Anfrage\n\n{request_}\n\nBegründung\nDer Bedarf ist groß.\n\nunterzeichnet von:\nA. B.".splitlines()
+    assert [s.text for s in inquiry_reading.inquiry_questions(lines)] == [request_.removeprefix("Antrag:\n")]
+
+
+def test_a_statement_of_what_the_administration_holds_is_no_request():
+    lines = ("Anfrage\n\nDie Verwaltung stellt dar, dass der Park gepflegt wird.\n\n"
+             "Begründung\nDer Park ist schön.").splitlines()
+    assert inquiry_reading.inquiry_questions(lines) == []
+
+
+STATEMENT_REQUESTS_ANSWER = """1. Die Stadtverwaltung gibt Auskunft darüber, wie viele Bänke im Schlosspark fehlen. Es fehlen
+zwölf Bänke, vor allem am Weiher.
+2. Sie stellt dar, in welchen Teilen des Parks die Bänke fehlen.
+Die meisten fehlen im Westteil.
+3. Es wird aufgezeigt, bis wann neue Bänke aufgestellt werden.
+Die Bänke werden bis zum Herbst aufgestellt.""".splitlines()
+
+
+def test_requests_worded_as_statements_repeated_by_the_answer_are_marked_and_answered_each():
+    expected = inquiry_reading.inquiry_questions(STATEMENT_REQUESTS_INQUIRY)
+    body, how = documents.compose_body(STATEMENT_REQUESTS_ANSWER, expected, " ".join(STATEMENT_REQUESTS_INQUIRY))
+    assert how == "numbered"
+    assert body.startswith("> Ersuchen: 1. Die Stadtverwaltung gibt Auskunft darüber, wie viele Bänke im "
+                           "Schlosspark fehlen.\n\nEs fehlen zwölf Bänke")  # the answer run on is set apart
+    inquiry = parse_inquiry(body)
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1", "Es fehlen zwölf Bänke, vor allem am Weiher."), ("2", "Die meisten fehlen im Westteil."),
+        ("3", "Die Bänke werden bis zum Herbst aufgestellt.")]
+    assert inquiry.issues == []
+
+
+def test_two_requests_run_into_one_line_are_set_apart_and_share_the_answer_after_them():
+    inquiry_lines = ("Anfrage\n\n1. Die Stadtverwaltung legt dar, wie der Stand des Ausbaus ist.\n"
+                     "2. Speziell sollen die Pläne für das Glasfasernetz dargestellt werden.\n\n"
+                     "Begründung\nDas Netz ist wichtig.").splitlines()
+    answer = ("1. Die Stadtverwaltung legt dar, wie der Stand des Ausbaus ist. 2. Speziell sollen die Pläne für "
+              "das Glasfasernetz dargestellt werden.\n\nDer Ausbau ist zu 80 % abgeschlossen.").splitlines()
+    body, _how = documents.compose_body(answer, inquiry_reading.inquiry_questions(inquiry_lines),
+                                        " ".join(inquiry_lines))
+    inquiry = parse_inquiry(body)
+    assert [q.number for q in inquiry.questions] == ["1", "2"]
+    assert {inquiry.answers[q.answer].text for q in inquiry.questions} == {"Der Ausbau ist zu 80 % abgeschlossen."}
+    assert inquiry.answers[0].grouping == "consecutive"
+
+
+def test_the_answers_own_numbered_statements_after_a_request_never_become_questions():
+    # the administration's own "1./2./3." list, worded like requests, under request 1: none
+    # of it stands in the inquiry, so none is marked, and the parser keeps it in answer 1
+    answer = ("1. Die Stadtverwaltung gibt Auskunft darüber, wie viele Bänke im Schlosspark fehlen.\n"
+              "Es fehlen zwölf Bänke. Dazu geht die Verwaltung so vor:\n\n"
+              "1. Die Verwaltung legt dem Ausschuss im Mai einen Plan vor.\n\n"
+              "2. Sie stellt die Kosten im Haushalt dar.\n\n"
+              "3. Die Verwaltung berichtet im Herbst über den Stand.\n\n"
+              "2. Sie stellt dar, in welchen Teilen des Parks die Bänke fehlen.\n"
+              "Die meisten fehlen im Westteil.\n"
+              "3. Es wird aufgezeigt, bis wann neue Bänke aufgestellt werden.\n"
+              "Bis zum Herbst.").splitlines()
+    expected = inquiry_reading.inquiry_questions(STATEMENT_REQUESTS_INQUIRY)
+    body, _how = documents.compose_body(answer, expected, " ".join(STATEMENT_REQUESTS_INQUIRY))
+    assert body.count("> Ersuchen:") == 3
+    inquiry = parse_inquiry(body)
+    assert [q.number for q in inquiry.questions] == ["1", "2", "3"]
+    first = inquiry.answers[inquiry.questions[0].answer].text
+    assert "legt dem Ausschuss im Mai einen Plan vor" in first and "berichtet im Herbst" in first
+
+
+def test_a_request_the_answer_rewords_is_not_marked_as_the_askers():
+    expected = inquiry_reading.inquiry_questions(STATEMENT_REQUESTS_INQUIRY)
+    reworded = "Die Stadtverwaltung gibt gern Auskunft über die Zahl der Bänke, die im ganzen Park fehlen."
+    assert not questions.confirmed_request(reworded, expected[0].text)
+    assert questions.confirmed_request(expected[0].text, expected[0].text)
+
+
+def test_one_request_worded_as_a_statement_is_written_marked_before_the_whole_answer():
+    lines = ("Anfrage\n\nAnfrage:\nDie Verwaltung berichtet dem Ortschaftsrat über den Stand der Sanierung "
+             "der Turnhalle.\n\nA. B.").splitlines()
+    body, how = documents.compose_body(["Die Sanierung beginnt im Mai.", "Sie dauert ein Jahr."],
+                                       inquiry_reading.inquiry_questions(lines), " ".join(lines))
+    assert how == "single"
+    inquiry = parse_inquiry(body)
+    assert body.startswith("> Ersuchen: 1. Die Verwaltung berichtet")
+    assert [inquiry.answers[q.answer].text for q in inquiry.questions] == [
+        "Die Sanierung beginnt im Mai. Sie dauert ein Jahr."]
+
+
+def test_a_repeated_question_whose_mark_the_answer_typed_as_a_full_stop_gets_the_inquirys_mark():
+    question = "Doch vorher könnte dargestellt werden, mit welchen Kosten für den Abbau wäre zu rechnen?"
+    assert questions.with_inquiry_mark(question[:-1] + ".", question) == question
+    # the answer's first sentence run on after it is no typing slip: kept as repeated
+    longer = question[:-1] + ". Die Kosten liegen bei 900.000 Euro."
+    assert questions.with_inquiry_mark(longer, question) == longer
+
+
+def test_a_labelled_item_asking_by_its_interrogative_without_a_mark_is_marked_where_the_inquiry_has_it():
+    inquiry_lines = ("Anfrage\n\nA. Wie hoch ist der Verkehr am Weinweg?\n\nB. Am Weinweg gibt es eine Ampel. "
+                     "Wie viele Unfälle gab es dort: 1. mit Bahnen 2. mit Autos\n\nBegründung\nDie Lage ist "
+                     "gefährlich.").splitlines()
+    answer = ["A. Wie hoch ist der Verkehr am Weinweg?", "Rund 40.000 Fahrzeuge am Tag.", "",
+              "B. Am Weinweg gibt es eine Ampel. Wie viele Unfälle gab es dort: 1. mit Bahnen 2. mit Autos", "",
+              "Es gab drei Unfälle mit Autos."]
+    body, _how = documents.compose_body(answer, inquiry_reading.inquiry_questions(inquiry_lines),
+                                        " ".join(inquiry_lines))
+    assert "> Ersuchen: B. Am Weinweg" in body and "> Ersuchen: A." not in body
+    inquiry = parse_inquiry(body)
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("A", "Rund 40.000 Fahrzeuge am Tag."), ("B", "Es gab drei Unfälle mit Autos.")]
+    # the administration's own lettered text in those words is not the inquiry's: never marked
+    assert not questions.confirmed_request("Am Weinweg gibt es eine Ampel. Wie sie geschaltet ist, prüfen wir.",
+                                           "Am Weinweg gibt es eine Ampel. Wie viele Unfälle gab es dort: 1. mit "
+                                           "Bahnen 2. mit Autos")
+
+
+def test_an_item_opening_with_its_own_sub_label_is_not_marked():
+    # "1. a. Wie viele … angemeldet" then "1 b. Wie viele …" inside the answer: marking "1."
+    # would give question 1 an answer holding its item b and b's answer
+    item = "a. Wie viele Betriebe haben im Jahr 2020 geschlossen"
+    assert not questions.confirmed_request(item, item)

@@ -1462,3 +1462,23 @@ def test_another_lead_in_between_questions_still_breaks_the_run():
     inquiry = parse_inquiry(BARE_CONDITION.replace("Wenn nein:", "Zu den Kosten:"))
     assert inquiry.questions[0].answer is None
     assert any("no answer found for question 1" in i.reason for i in inquiry.issues)
+
+
+def test_requests_marked_as_the_askers_are_questions_and_a_run_shares_the_answer():
+    inquiry = parse_inquiry("> Ersuchen: 1. Die Stadtverwaltung legt dar, wie der Stand des Ausbaus ist.\n\n"
+                            "> Ersuchen: 2. Speziell sollen die Pläne dargestellt werden.\n\n"
+                            "Der Ausbau ist zu 80 % abgeschlossen.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "2"]
+    assert [q.answer for q in inquiry.questions] == [0, 0]
+    assert inquiry.answers[0].grouping == "consecutive"
+
+
+def test_an_unmarked_or_plainly_quoted_statement_of_the_administration_is_no_question():
+    inquiry = parse_inquiry("1. Wie viele Bänke fehlen?\n\nZwölf.\n\n"
+                            "> Die Stadtverwaltung legt dar, wie der Stand ist.\n\n"
+                            "2\\. Die Verwaltung berichtet im Herbst.\n")
+    assert [q.number for q in inquiry.questions] == ["1"]
+
+
+def test_antwort_der_verwaltung_zu_frage_names_the_questions_it_answers():
+    assert layouts.answer_header("Antwort der Verwaltung zu Frage 1 und 2:") == (["1", "2"], "")

@@ -150,6 +150,7 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
         # as the label it is (as in the inquiry), so the answer's own numbers are followed
         lines = questions.split_question_ends(question_spans.join_bare_labels(lines), expected)
         lines = answer_starts.separate_answer_starts(lines, expected, inquiry_text)
+        lines = questions.set_apart_request_ends(lines, expected)
     # The inquiry asks in sections ("1. Fälle in Karlsruhe", "1.1 Wie viele …?"), and the answer
     # repeats each heading and the sub-questions under their own numbers: those are the
     # questions, each heading the topic of its section (not "1." a question of its own).
@@ -173,15 +174,15 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
         lines = _with_sections_set_apart(lines, headings, inquiry_text)
         how = "sections"
     elif not spans and expected and questions.has_zu_sections(lines):
-        paragraphs = [f"{q.number} {q.text}" for q in expected]
+        paragraphs = [inquiry_question_paragraph(q) for q in expected]
         how = "prepended"
     elif not spans and len(expected) == 1:
         # The inquiry asked one question; the whole answer document answers it.
-        paragraphs = [f"{expected[0].number} {expected[0].text}"]
+        paragraphs = [inquiry_question_paragraph(expected[0])]
         how = "single"
     elif not spans and expected:
         # Several questions, one undivided answer: both kept, not paired (no guessing).
-        paragraphs = [f"{q.number} {q.text}" for q in expected] + ["## Stellungnahme"]
+        paragraphs = [inquiry_question_paragraph(q) for q in expected] + ["## Stellungnahme"]
         how = "unpaired"
     elif not spans:
         how = "none"
@@ -194,7 +195,7 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
                                           paragraphs, question_at, inquiry_text)
         if paragraphs and _names_only(paragraphs[-1], span.number):
             paragraphs.pop()  # "Zu 1.:" right before question 1 only repeats its label
-        paragraphs.append(f"{span.number} {span.text}")
+        paragraphs.append(repeated_question_paragraph(span, expected))
         question_at = len(paragraphs) - 1
         cursor = span.end
     paragraphs += _with_question_rest(_prose(lines[cursor:], inquiry_text, _just_asked(paragraphs, question_at),
@@ -235,6 +236,29 @@ def without_bare_question_labels(paragraphs: list[str]) -> list[str]:
             paragraph = paragraph[:trailing.start()]
         out.append(paragraph)
     return out
+
+
+def inquiry_question_paragraph(question: question_spans.QuestionSpan) -> str:
+    """A question of the inquiry written as it asks it: "1. Wie viele …?", or, for its request
+    worded as a statement ("Die Verwaltung legt … dem Ortschaftsrat vor."), marked as the
+    askers' request, "> Ersuchen: 1. Die Verwaltung legt …": without the mark the parser
+    would read it as the administration's own statement."""
+    paragraph = f"{question.number} {question.text}"
+    return f"> Ersuchen: {paragraph}" if layouts.tells_as_request(question.text) else paragraph
+
+
+def repeated_question_paragraph(span: question_spans.QuestionSpan,
+                                expected: list[question_spans.QuestionSpan]) -> str:
+    """A question the answer document repeats, under its number; a request worded as a
+    statement only marked as the askers' ("> Ersuchen: 2. Sie stellt dar, …") where their
+    inquiry requests it so under that number (``questions.confirmed_request``), and only where
+    the parser would not read it as a question anyway ("A. Wie hoch ist …: 1. …" is one)."""
+    number = question_spans.ordinal(span.number.rstrip(".)"))
+    want = next((q for q in expected if question_spans.ordinal(q.number.rstrip(".)")) == number), None)
+    paragraph = f"{span.number} {span.text}"
+    if want is not None and not layouts.label_asks(span.text) and questions.confirmed_request(span.text, want.text):
+        return f"> Ersuchen: {paragraph}"
+    return paragraph
 
 
 def _with_sections_set_apart(lines: list[str], headings: list[int], inquiry_text: str) -> list[str]:
@@ -546,8 +570,10 @@ def _with_lead_ins_of_items(paragraphs: list[str], inquiry_text: str) -> list[st
     into its items, its colon lost, so it has no "?" of its own and was escaped as text. It
     is kept as written (a question for the parser, its items a), b) its sub-questions) when
     it opens with a question word, asks nothing else, stands as a whole in the inquiry, and
-    its first item follows as a question. Its answer is then its items' answers: nothing
-    of it is taken from the text after it."""
+    its first item follows as a question (also quoted, "> a) Durch die …?", where the
+    importer found it as the inquiry's question; the lead then keeps its colon, "… in Bezug
+    auf Stress:"). Its answer is then its items' answers: nothing of it is taken from the
+    text after it."""
     out = list(paragraphs)
     for index, (paragraph, following) in enumerate(pairwise(paragraphs)):
         plain = layouts.unescaped(paragraph.strip())
@@ -557,7 +583,8 @@ def _with_lead_ins_of_items(paragraphs: list[str], inquiry_text: str) -> list[st
         if "?" in plain or len(plain) > 400 or not layouts.opens_with_question_word(label.rest) \
                 or not questions.in_inquiry(label.rest, inquiry_text):
             continue
-        if _FIRST_ITEM.match(following) and following.rstrip().endswith("?"):
+        first = following.removeprefix("> ")  # "> a) Durch die …?": the item quoted as the inquiry's question
+        if _FIRST_ITEM.match(first) and first.rstrip().endswith("?"):
             out[index] = plain
     return out
 

@@ -52,8 +52,10 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
             asked = [i for i in range(index, end) if lines[i].rstrip().endswith("?")]
             end = asked[-1] + 1 if asked else end
         spans.append(question_span(lines, index, end, number, label))
-    if not any(layouts.asks(span.text) for span in spans):
-        return unnumbered_inquiry_questions(lines)  # "gez.\nA. B.": a name, not a list of questions
+    if not any(layouts.asks(span.text) or layouts.tells_as_request(span.text) for span in spans):
+        # "gez.\nA. B.": a name, not a list of questions; "1. Die Stadtverwaltung legt dar, …"
+        # (a request worded as a statement) is one
+        return unnumbered_inquiry_questions(lines)
     return spans
 
 
@@ -388,19 +390,27 @@ def _request(lines: list[str], texts: list[tuple[int, int, str]]) -> list[tuple[
     if not asking:
         asking = [(a, b, t) for a, b, t in texts if _under_request_heading(lines[a:b]) and len(t) < 1200
                   and not _lists_items(lines[a:b])]
+    if not asking:
+        # "Die Stadtverwaltung stellt dar, welche Aufgaben …": the request worded as a statement
+        # of what the administration tells them, perhaps under the heading "Antrag:"
+        asking = [(a, b, t) for a, b, t in texts if not t.startswith("- ") and len(t) < 1200
+                  and layouts.tells_as_request(_REQUEST_LEAD.sub("", t)) and not _lists_items(lines[a:b])]
     if len(asking) > 1:
         asking = _one_passage(lines, texts, asking)
     if len(asking) != 1:
         return []
     a, b, _t = asking[0]
-    while a < b - 1 and _REQUEST_HEADING.match(lines[a].strip()):
-        a += 1  # "Ergänzende Anfrage:"
+    while a < b - 1 and (_REQUEST_HEADING.match(lines[a].strip()) or _SECTION_HEADING.match(lines[a].strip())):
+        a += 1  # "Ergänzende Anfrage:", "Antrag:"
     text = joined_text(lines, a, b)
     sentences = split_sentences(text)
     first = next((i for i, sentence in enumerate(sentences) if layouts.asks(sentence)), 0)
     if len(" ".join(sentences[first:])) < 80:
         first = 0  # "Wir bitten um eine Stellungnahme.": what it asks about stands before
     return [(a, b, " ".join(sentences[first:]))]
+
+
+_REQUEST_LEAD = re.compile(r"^(?:Anfrage|Fragen?|Antrag)\s*:\s*")  # a heading run into the request's block
 
 
 MAX_REQUEST_PASSAGE = 1200  # characters of several asking paragraphs read as one request

@@ -71,7 +71,7 @@ def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[Q
     line ending in "?" or at a blank line.
     """
     by_number = {ordinal(span.number.rstrip(".)")): span for span in expected}
-    spans = []
+    spans, requests = [], 0
     starts = numbered_starts(lines, expected)
     for position, (index, number, label) in enumerate(starts):
         following = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
@@ -89,8 +89,9 @@ def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[Q
             span.text = re.sub(r"\s{2,}", " ", span.text)  # a blank line between the stem and its first item
         if want is not None:
             span.text = with_inquiry_mark(span.text, want.text)
+            requests += confirmed_request(span.text, want.text)
         spans.append(span)
-    if not any(layouts.asks(span.text) for span in spans):
+    if not requests and not any(layouts.asks(span.text) for span in spans):
         return unnumbered_inquiry_questions(lines, inquiry=False)
     return spans
 
@@ -158,6 +159,75 @@ def _with_first_item(lines: list[str], start: int, end: int, question: str) -> i
     return _best_end(lines, following, items[0][1])
 
 
+REQUEST_THRESHOLD = 92  # rapidfuzz ratio of a repeated request worded as a statement with the inquiry's
+
+
+def confirmed_request(repeated: str, request: str) -> bool:
+    """"1. Die Stadtverwaltung legt dar, wie …" in the answer document: the askers' request
+    worded as a statement of what the administration tells them (``layouts.tells_as_request``),
+    repeated as their inquiry words it under the same number (rapidfuzz ratio 92: what
+    extraction does to it, not a rewording). The administration's own "1. Die Verwaltung
+    legt dar, …" is never confirmed so: the inquiry must request it in these words. So too
+    the askers' item that asks by a sentence opening with an interrogative but has no "?",
+    in the inquiry neither ("E. Mit der Umgestaltung … wird eine ähnliche Situation
+    geschaffen. Wie viele Unfälle haben sich dort ereignet: 1. …")."""
+    if "?" in repeated or "?" in request or fuzz.ratio(normalise(repeated), normalise(request)) < REQUEST_THRESHOLD:
+        return False
+    if LABEL_LIKE.match(repeated.strip()):
+        return False  # "1. a. Wie viele …": the item's own first sub-item, its "b." perhaps not read
+    if layouts.tells_as_request(request) and layouts.tells_as_request(repeated):
+        return True
+    return any(layouts.opens_with_question_word(sentence) for sentence in split_sentences(request))
+
+
+def set_apart_request_ends(lines: list[str], expected: list[QuestionSpan], reach: int = 6) -> list[str]:
+    """"1. Die Stadtverwaltung erteilt Auskunft darüber, wie viele … unbesetzt sind. Stand April
+    2022 waren …": the askers' numbered request worded as a statement, repeated, and the
+    answer (or the next request, "… geplant ist. 2. Speziell sollen …") run on after it in the
+    same line. The request ends at the sentence end where the text from its label is the
+    inquiry's request of that number (``REQUEST_THRESHOLD``, the best such end within the
+    paragraph); a blank line is set in there. A request that ends at a line's end, or is not
+    found so, is left as it is."""
+    requests = {ordinal(q.number.rstrip(".)")): q.text for q in expected
+                if q.labelled and layouts.tells_as_request(q.text)}
+    if not requests:
+        return lines
+    out = list(lines)
+    for index in range(len(out) - 1, -1, -1):
+        match = NUMBERED_LINE.match(out[index].strip())
+        request = requests.get(ordinal(match.group(1))) if match and match.group(1).isdigit() else None
+        if request is None or not layouts.tells_as_request(match.group(3)):
+            continue
+        cut = _request_end(out, index, request, reach)
+        if cut is not None:
+            at, position = cut
+            out[at:at + 1] = [out[at][:position].rstrip(), "", out[at][position:].strip()]
+    return out
+
+
+def _request_end(lines: list[str], start: int, request: str, reach: int) -> tuple[int, int] | None:
+    """``(line, position)`` of the best end of ``request`` repeated from ``start`` when it falls
+    inside a line, after a sentence's end; None when the best end is a line's end."""
+    want = normalise(request)
+    best: tuple[float, int, int | None] = (-1.0, start, None)
+    for index in range(start, min(start + reach, len(lines))):
+        line = lines[index]
+        if not line.strip():
+            break
+        ends = [m.start() + 1 for m in re.finditer(r"[.!](?=\s+[A-ZÄÖÜ0-9„])", line)] + [len(line)]
+        for end in ends:
+            text = " ".join(part.strip() for part in [*lines[start:index], line[:end]])
+            labelled = NUMBERED_LINE.match(text)
+            score = fuzz.ratio(normalise(labelled.group(3)), want) if labelled else -1.0
+            if score > best[0]:
+                best = (score, index, end if end < len(line) else None)
+    score, index, end = best
+    return (index, end) if score >= REQUEST_THRESHOLD and end is not None else None
+
+
+TYPED_MARK_THRESHOLD = 97  # ratio of the letters of a repetition ending in "." with the inquiry's question
+
+
 MIN_REPEATED_TAIL = 12  # letters of a repetition's last sentence compared with the inquiry's
 
 
@@ -165,8 +235,14 @@ def with_inquiry_mark(repeated: str, question: str) -> str:
     """"Unter welchen Umständen …? Wie ist die Perspektive für 2018": the answer document
     repeats the inquiry's question ("… für 2018?") but drops its closing "?". Its last
     sentence is the inquiry's last sentence letter for letter (not a sentence that stops
-    mid-way, the answer's start), so the mark is the inquiry's: written back. Anything else
-    keeps the text as repeated."""
+    mid-way, the answer's start), so the mark is the inquiry's: written back. So too where
+    the repetition types the closing "?" as "." ("C. Doch vor einer Diskussion … könnte
+    dargestellt werden, … und mit welchen … wäre … zu rechnen.") and is the whole question
+    letter for letter but for a typing slip (``TYPED_MARK_THRESHOLD``): no answer text in it.
+    Anything else keeps the text as repeated."""
+    if repeated.rstrip().endswith(".") and question.rstrip().endswith("?") and "?" not in repeated \
+            and fuzz.ratio(letters_of(repeated), letters_of(question)) >= TYPED_MARK_THRESHOLD:
+        return repeated.rstrip()[:-1] + "?"  # "… danach zu rechnen." for the inquiry's "… zu rechnen?"
     tail = letters_of(repeated.rpartition("?")[2])
     if re.search(r"[.!?:;]$", repeated.rstrip()) or not question.rstrip().endswith("?") \
             or len(tail) < MIN_REPEATED_TAIL or not letters_of(question).endswith(tail):
