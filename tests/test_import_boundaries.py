@@ -252,6 +252,7 @@ def test_the_answers_first_line_after_an_asking_first_sub_question_is_given_back
              "b) Wie hoch war der genaue Betrag, der der Baufirma für den gesamten Schaden am Brunnen in",
              "Rechnung gestellt wurde? Ist die Rechnung bereits vollständig bezahlt?", "Siehe Nr. 1."]
     found, issues = pairs(lines, DAMAGE_INQUIRY)
+    found = [(number, " ".join(question.split()), answer) for number, question, answer in found]
     assert found[1:] == [
         ("2", "Wie wurde der Schaden beglichen? a) Welche rechtlichen Folgen hatte der Vorfall? Gab es einen Prozess?",
          "Der Ausschuss hat am 3. Mai hierzu einen Beschluss gefasst. Die Firma wurde zunächst außergerichtlich "
