@@ -479,6 +479,12 @@ class Walker:
             self.pending_joint = numbers
             return
         indexes = [i for i in (self._question_index(n, block) for n in numbers) if i is not None]
+        if self.target[0] == "question" and self.target[1] in indexes and self.quoted_context \
+                and self.context == self.quoted_context:
+            # "> a. Welche Kosten …?" / "> Fragesteller: Bitte um Auflistung …" / "Zu 5. + 5a:":
+            # the askers' words between their question and the header that answers it
+            # are the question's rest, no lead-in to a question still to come
+            self._join_askers_remark_to_question(self.target[1])
         announced = bool(_ANSWER_TO_QUESTION.match(block.text.strip()))
         for qi in indexes:
             self._reclaim_implicit_answer(qi, announced)

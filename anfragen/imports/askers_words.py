@@ -12,7 +12,9 @@ the parser never takes them for an answer:
 
 - right after a question, before any answer text, where they go on with that question in
   the inquiry (its items, its closing request) and the answer follows: joined to the
-  question;
+  question; so too right after their paragraph labelled as the questions are that does
+  not ask by itself ("G. Im Gutachten … bewiesen." / "Wurden … erstellt?": a page broke
+  their item G);
 - anywhere else: quoted with the askers' name, ``> Fragesteller: …``. The parser makes
   them the context of the next question; where answer text follows them, or they ask, or
   carry the next question's label, it records the doubt (``walker._askers_text``).
@@ -91,8 +93,12 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
             out.append(paragraph)
             continue
         following = rest or (paragraphs[index + 1] if index + 1 < len(paragraphs) else "")
-        if is_question(out[-1]) and continues(out[-1], words, inquiry) and not is_question(following):
-            out[-1] += " " + layouts.unescaped(words)  # the question's own rest: its items, its request
+        if (is_question(out[-1]) or _labelled_as_questions(out[-1], schemes, out)) \
+                and continues(out[-1], words, inquiry) and not is_question(following):
+            # the question's own rest: its items, its request; or the question of a labelled
+            # paragraph of theirs that does not ask by itself ("G. Im Gutachten … wurde …
+            # bewiesen." / "Wurden … Gutachten erstellt?": the page broke inside their item G)
+            out[-1] += " " + layouts.unescaped(words)
         elif "?" in words and is_question(out[-1]):
             out.append(paragraph)  # theirs, asking right after a question: the walker's to judge as before
             continue
@@ -101,6 +107,13 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
         if rest:
             out.append(escape(rest))
     return out
+
+
+def _labelled_as_questions(paragraph: str, schemes: set[str], written: list[str]) -> bool:
+    """Is ``paragraph`` labelled as the questions are ("G." among "A." … "F."), under a label
+    no question written before it carries?"""
+    label = layouts.question_label(layouts.unescaped(paragraph.strip()))
+    return label is not None and _scheme(label.number) in schemes and label.number not in _asked_labels(written[:-1])
 
 
 def _asked_labels(paragraphs: list[str]) -> set[str]:

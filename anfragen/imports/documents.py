@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from .. import layouts
 from ..metadata import read_signature
-from . import answer_starts, askers_words, cleanup, question_spans, questions
+from . import answer_starts, askers_words, cleanup, own_sentences, question_spans, questions
 
 FRONT_MATTER_KEYS = (
     "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
@@ -203,6 +203,7 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
                                       paragraphs, question_at, inquiry_text)
     if how == "prepended":
         paragraphs = [_without_repeated_question(p, expected, inquiry_text) for p in paragraphs]
+    paragraphs = own_sentences.with_later_sentences(paragraphs, expected, askers_words.is_question)
     paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",
                                                     escape_paragraph, lambda p: is_askers_item(p, inquiry_text))
     if expected:

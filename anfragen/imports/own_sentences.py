@@ -1,0 +1,129 @@
+"""A question's own later sentences, repeated in its answer and answered one by one.
+
+The inquiry asks "6. Wie viele Vereine gibt es? Wie viele Mitglieder zählen sie?"; the
+answer document repeats only "6. Wie viele Vereine gibt es?", answers it, then repeats
+"Wie viele Mitglieder zählen sie?" where a sentence of its text starts and answers that.
+The repeated question then holds only the first sentence, and its later
+sentences stand inside its answer, where they would be taken for the askers' words after an
+answer, or for a question hidden in it. They are the question's own: the question is written
+as the inquiry asks it, whole (``with_later_sentences``), and the sentences repeated inside
+its answer stay there as written (the parser knows them as the question's, see
+``checks._after_own_question``).
+
+Only for the question's running text: sentences that all ask ("?") and carry no list mark or
+label of their own (an item "- Und ggf. …?" or "a) …?" may be the question's or the next
+one's, which the parser keeps as a doubt). Each later sentence must stand repeated, in the
+inquiry's order, where a paragraph or sentence starts in the text between the question and
+the next one, answer text before each new group of them and after the last. The functions are pure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from .. import layouts
+from .question_spans import QuestionSpan, ordinal
+
+# a sentence that asks: everything up to a "?" that ends it (followed by a space or the end)
+_ASKING_SENTENCE = re.compile(r"[^?]*?\?(?=\s|$)")
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!:])\s+")
+# an item's mark or label opening a sentence: "- Und ggf. …?", "• Wie …?", "a) Wie …?", "2. Wie …?"
+_ITEM_START = re.compile(r"^(?:[-–•▪o]\s|[a-zA-Z][.)]\s|\d{1,2}[.)]\s)")
+SENTENCE_THRESHOLD = 97  # ratio of letters of a repeated sentence with the inquiry's (a typing slip)
+MIN_LETTERS = 12  # letters a later sentence needs to be found by them
+
+
+def letters(text: str) -> str:
+    """Only the letters and digits of ``text``, lower-cased."""
+    return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
+
+
+def asking_sentences(question: str) -> list[str] | None:
+    """The sentences of ``question`` when it is made of asking sentences only, else None."""
+    text = question.strip()
+    sentences = [match.group().strip() for match in _ASKING_SENTENCE.finditer(text)]
+    if not sentences or letters("".join(sentences)) != letters(text):
+        return None
+    return sentences
+
+
+def later_sentences(found: str, question: str) -> list[str]:
+    """The sentences of the inquiry's ``question`` after those the answer document repeated
+    as ``found`` (its first sentence or sentences, letter for letter but for a typing slip);
+    [] when ``found`` is no such opening, when nothing follows it or when a later sentence is
+    an item of its own."""
+    sentences = asking_sentences(question)
+    if sentences is None:
+        return []
+    want = letters(found)
+    for count in range(1, len(sentences)):
+        if _same(want, letters(" ".join(sentences[:count]))):
+            rest = sentences[count:]
+            if any(_ITEM_START.match(s) or len(letters(s)) < MIN_LETTERS for s in rest):
+                return []
+            return rest
+    return []
+
+
+def _sentence_starts(paragraphs: list[str]) -> tuple[str, list[int]]:
+    """The letters of ``paragraphs`` joined, and the offsets in them at which a paragraph or
+    a sentence inside one starts (after ".", "?", "!" or ":")."""
+    starts, text = [], ""
+    for paragraph in paragraphs:
+        for sentence in _SENTENCE_BREAK.split(paragraph):
+            if letters(sentence):
+                starts.append(len(text))
+                text += letters(sentence)
+    return text, starts
+
+
+def _same(found: str, sentence: str) -> bool:
+    """``found`` (letters) is ``sentence`` (letters) but for a typing slip, with the same figures."""
+    return found == sentence or (len(sentence) >= 30 and fuzz.ratio(found, sentence) >= SENTENCE_THRESHOLD
+                                 and re.findall(r"\d+", found) == re.findall(r"\d+", sentence))
+
+
+def repeated_one_by_one(paragraphs: list[str], sentences: list[str]) -> bool:
+    """Do ``sentences`` stand in ``paragraphs`` (the text after the question, up to the next
+    one) in their order, each right after the one before or where a later sentence starts,
+    with answer text before the first, between the groups and after the last?"""
+    text, starts = _sentence_starts(paragraphs)
+    end = 0
+    for position, sentence in enumerate(map(letters, sentences)):
+        if position and _same(text[end:end + len(sentence)], sentence):
+            end += len(sentence)  # the next sentence of the same group
+            continue
+        start = next((s for s in starts[bisect_left(starts, end + 1):]
+                      if _same(text[s:s + len(sentence)], sentence)), None)
+        if start is None:
+            return False
+        end = start + len(sentence)
+    return end < len(text)
+
+
+def with_later_sentences(paragraphs: list[str], expected: list[QuestionSpan],
+                         is_question: Callable[[str], bool]) -> list[str]:
+    """``paragraphs`` (the Markdown body's) with each question that the answer repeats by its
+    first sentence(s) only, and whose later sentences it repeats and answers one by one,
+    written whole as the inquiry asks it (see the module docstring). ``is_question`` tells
+    the paragraphs the parser reads as questions ("6. Wie …?", "> 6. Wie …?")."""
+    out = list(paragraphs)
+    asked = [index for index, paragraph in enumerate(out) if is_question(paragraph)]
+    for index, following in zip(asked, [*asked[1:], len(out)][:len(asked)], strict=True):
+        label = layouts.question_label(layouts.unescaped(out[index].strip().lstrip("> ")))
+        want = next((q for q in expected if label is not None and _position(q.number) == _position(label.number)),
+                    None)
+        rest = later_sentences(label.rest, want.text) if want is not None else []
+        if rest and repeated_one_by_one(out[index + 1:following], rest):
+            out[index] += " " + " ".join(rest)
+    return out
+
+
+def _position(number: str) -> int | None:
+    """The position "3." or "C)" stands for; None for a number of another form ("1.2", "2a")."""
+    label = number.rstrip(".)")
+    return ordinal(label) if label.isdigit() or len(label) == 1 else None
