@@ -160,22 +160,14 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
                 break
 
 
-# a sentence that asks: everything up to a "?" that ends it (followed by a space or the end)
-_ASKING_SENTENCE = re.compile(r"[^?]*?\?(?=\s|$)")
 OWN_SENTENCE_THRESHOLD = 97  # fuzzy match (letters only) of a repeated sentence with the question's text
-
-
-def _letters(text: str) -> str:
-    """Only the letters and digits of ``text``, lower-cased: words as they stand, whatever
-    extraction did to spaces, hyphens and punctuation."""
-    return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
 
 
 def _stands_in(sentences: str, asked: str) -> bool:
     """The sentences stand in the question's text: letter for letter, or (30 letters or more)
     but for a typing slip ("Hausmeiser" / "Hausmeister") with the same figures (a sentence
     that differs by its year, "… 2019?" / "… 2020?", is another question)."""
-    mine, theirs = _letters(sentences), _letters(asked)
+    mine, theirs = layouts.letters(sentences), layouts.letters(asked)
     if len(mine) < 12 or not theirs:
         return False
     if mine in theirs:
@@ -194,7 +186,7 @@ def _after_own_question(part: str, asked: str) -> str:
     question repeats each before answering it, and that is no question hidden in the
     answer. The paragraph unchanged when it does not open so."""
     taken = 0
-    for match in _ASKING_SENTENCE.finditer(part):
+    for match in layouts.ASKING_SENTENCE.finditer(part):
         if match.start() != taken or not _stands_in(part[:match.end()], asked):
             break
         taken = match.end()

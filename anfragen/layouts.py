@@ -365,6 +365,16 @@ def labelled_sections(paragraphs: list[str]) -> tuple[list[str], list[tuple[str,
 _NOT_SENTENCE_END = {"ca", "bzw", "vgl", "ggf", "nr", "inkl", "usw", "evtl", "z", "b", "u", "d", "s", "str", "abs"}
 
 
+def letters(text: str) -> str:
+    """Only the letters and digits of ``text``, lower-cased: words as they stand, whatever
+    extraction (or a Markdown escape) did to spaces, hyphens and punctuation."""
+    return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
+
+
+# a sentence that asks: everything up to a "?" that ends it (followed by a space or the end)
+ASKING_SENTENCE = re.compile(r"[^?]*?\?(?=\s|$)")
+
+
 def unescaped(text: str) -> str:
     """Text without the Markdown escapes the importer writes ("1\\.", "a\\)", "\\-")."""
     return re.sub(r"\\([.)!\-])", r"\1", text)

@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from .. import layouts
+from ..layouts import letters
 from .questions import asked_under
 
 # Letters and digits a paragraph (or the sentences it opens with) must have, all standing
@@ -47,11 +48,6 @@ CONTINUATION_TAIL = 40
 _BULLETS = re.compile(r"(?<!\S)[o•▪◦]\s")  # a list mark standing alone before an item: "o Wie werden …?"
 _OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
 _SPECIAL = re.compile(r"^(?:>|#|\||Vorlage Nr\.:|Verantwortlich:|Dienststelle:)")
-
-
-def letters(text: str) -> str:
-    """Only the letters and digits of ``text``, lower-cased."""
-    return re.sub(r"[^0-9a-zäöüß]", "", layouts.unescaped(text).lower())
 
 
 def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_question: str = "",

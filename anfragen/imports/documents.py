@@ -529,8 +529,8 @@ def is_askers_item(paragraph: str, inquiry_text: str) -> bool:
     if layouts.is_question_like(paragraph[label.end():]) \
             and not re.search(whole, question_spans.normalise(inquiry_text)):
         return False  # "c) Inwiefern fließen … in die Schulung": a question cut at a page break, the parser's to doubt
-    letters = questions.letters_of(paragraph)
-    return len(letters) >= MIN_ASKERS_ITEM and letters in questions.letters_of(inquiry_text) \
+    letters = layouts.letters(paragraph)
+    return len(letters) >= MIN_ASKERS_ITEM and letters in layouts.letters(inquiry_text) \
         and re.search(rf"(?:^|\s){label.group(1)}[.)]\s", inquiry_text) is not None
 
 

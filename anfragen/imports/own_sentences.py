@@ -26,10 +26,9 @@ from collections.abc import Callable
 from rapidfuzz import fuzz
 
 from .. import layouts
+from ..layouts import letters
 from .question_spans import QuestionSpan, ordinal
 
-# a sentence that asks: everything up to a "?" that ends it (followed by a space or the end)
-_ASKING_SENTENCE = re.compile(r"[^?]*?\?(?=\s|$)")
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!:])\s+")
 # an item's mark or label opening a sentence: "- Und ggf. …?", "• Wie …?", "a) Wie …?", "2. Wie …?"
 _ITEM_START = re.compile(r"^(?:[-–•▪o]\s|[a-zA-Z][.)]\s|\d{1,2}[.)]\s)")
@@ -37,15 +36,10 @@ SENTENCE_THRESHOLD = 97  # ratio of letters of a repeated sentence with the inqu
 MIN_LETTERS = 12  # letters a later sentence needs to be found by them
 
 
-def letters(text: str) -> str:
-    """Only the letters and digits of ``text``, lower-cased."""
-    return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
-
-
 def asking_sentences(question: str) -> list[str] | None:
     """The sentences of ``question`` when it is made of asking sentences only, else None."""
     text = question.strip()
-    sentences = [match.group().strip() for match in _ASKING_SENTENCE.finditer(text)]
+    sentences = [match.group().strip() for match in layouts.ASKING_SENTENCE.finditer(text)]
     if not sentences or letters("".join(sentences)) != letters(text):
         return None
     return sentences

@@ -241,11 +241,11 @@ def with_inquiry_mark(repeated: str, question: str) -> str:
     letter for letter but for a typing slip (``TYPED_MARK_THRESHOLD``): no answer text in it.
     Anything else keeps the text as repeated."""
     if repeated.rstrip().endswith(".") and question.rstrip().endswith("?") and "?" not in repeated \
-            and fuzz.ratio(letters_of(repeated), letters_of(question)) >= TYPED_MARK_THRESHOLD:
+            and fuzz.ratio(layouts.letters(repeated), layouts.letters(question)) >= TYPED_MARK_THRESHOLD:
         return repeated.rstrip()[:-1] + "?"  # "… danach zu rechnen." for the inquiry's "… zu rechnen?"
-    tail = letters_of(repeated.rpartition("?")[2])
+    tail = layouts.letters(repeated.rpartition("?")[2])
     if re.search(r"[.!?:;]$", repeated.rstrip()) or not question.rstrip().endswith("?") \
-            or len(tail) < MIN_REPEATED_TAIL or not letters_of(question).endswith(tail):
+            or len(tail) < MIN_REPEATED_TAIL or not layouts.letters(question).endswith(tail):
         return repeated
     return repeated.rstrip() + "?"
 
@@ -518,7 +518,7 @@ def from_inquiry(paragraph: str, inquiry_text: str, after_their_question: bool =
     if LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
         return False  # "3a) Bitte stellen Sie dar …": a labelled item is the walker's to judge
     if not re.search(r"[.!]\W{0,2}$", plain) and not layouts.is_question_like(plain) \
-            and letters_of(plain) not in letters_of(inquiry_text):
+            and layouts.letters(plain) not in layouts.letters(inquiry_text):
         # a heading or caption ("Prozentualer Anteil der nicht anerkannten Kosten der
         # Unterkunft (KdU) in Karlsruhe" over a table) may reword the askers' question
         # nearly letter for letter; their own unfinished words that do not ask stand
@@ -543,12 +543,6 @@ def quotes_inquiry(paragraph: str, inquiry_text: str) -> bool:
     return fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= QUOTE_THRESHOLD
 
 
-def letters_of(text: str) -> str:
-    """Only the letters and digits of ``text``, lower-cased: the askers' words as they stand
-    in their inquiry, whatever extraction did to spaces, hyphens and punctuation ("?" for ".")."""
-    return re.sub(r"[^0-9a-zäöüß]", "", text.lower())
-
-
 _OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
 CONTINUATION_TAIL = 40  # letters of the question's end that must stand right before the askers' sentences
 
@@ -568,22 +562,22 @@ def askers_continuation(question: str, text: str, inquiry_text: str, whole: bool
     plain = layouts.unescaped(text.strip())
     if LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
         return "", text
-    tail = letters_of(_OFFICE_TAG.sub("", question))[-CONTINUATION_TAIL:]
-    inquiry = letters_of(inquiry_text)
+    tail = layouts.letters(_OFFICE_TAG.sub("", question))[-CONTINUATION_TAIL:]
+    inquiry = layouts.letters(inquiry_text)
     if len(tail) < CONTINUATION_TAIL or tail not in inquiry:
         return "", text
     sentences = split_sentences(text.strip())
     taken = 0
     for count in range(1, len(sentences) + 1):
-        if tail + letters_of(_OFFICE_TAG.sub("", " ".join(sentences[:count]))) in inquiry:
+        if tail + layouts.letters(_OFFICE_TAG.sub("", " ".join(sentences[:count]))) in inquiry:
             taken = count
         else:
             break
     lead = " ".join(sentences[:taken])
     asking = _OFFICE_TAG.sub("", lead).rstrip().endswith("?")  # the question's next part, not their reasons
-    if len(letters_of(lead)) < 12 or (taken == len(sentences) and not (whole or asking)):
+    if len(layouts.letters(lead)) < 12 or (taken == len(sentences) and not (whole or asking)):
         return "", text
-    following = letters_of(sentences[taken]) if taken < len(sentences) else ""
+    following = layouts.letters(sentences[taken]) if taken < len(sentences) else ""
     if len(following) >= 20 and following in inquiry:
         return "", text
     return lead, " ".join(sentences[taken:])
