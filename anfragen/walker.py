@@ -108,6 +108,7 @@ class Walker:
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
             if self._reclaim_lead_in_of_quoted_question(quoted):
                 return None
+            self._reclaim_question_of_first_item(quoted)
             digits, letter, _rest = layouts.quoted_label(quoted)
             if self.target[0] == "question" and not self.context \
                     and not (digits and self._fitting_sub_number(digits)) and not self._next_letter(letter, digits):
@@ -282,7 +283,13 @@ class Walker:
             return False
         kind, index, position, passed, block = self.passed_over
         digits, letter, _rest = layouts.quoted_label(quoted)
-        first_item = not digits and letter == "a" and passed.rest.rstrip().endswith((":", "."))
+        lead = passed.rest.rstrip()
+        rest_of_lead = self._askers_rest_of_lead(lead)
+        if rest_of_lead:
+            lead = f"{lead} {rest_of_lead}"
+        elif self.quoted_context:
+            return False  # the askers' words stand between: not the paragraph right before the quote
+        first_item = not digits and letter == "a" and lead.endswith((":", "."))
         if (digits or letter) and not first_item:
             return False  # a number of its own; only "2. … aufbringen:" (or "1. … berichtet worden.") then "> a. …" leads in
         parts = self.answer_parts.get(index) if kind == "answer" else self.intro_parts if kind == "intro" else None
@@ -293,8 +300,51 @@ class Walker:
         del parts[position:]
         self.inq.issues = [i for i in self.inq.issues
                            if not (i.line == block.line and "labelled as the next question" in i.reason)]
-        self._question(layouts.Label(passed.number, passed.style, f"{passed.rest}\n\n{quoted}"), block)
+        if rest_of_lead:
+            self.context, self.quoted_context = [], []  # the askers' words are the rest of the lead
+        self._question(layouts.Label(passed.number, passed.style, f"{lead}\n\n{quoted}"), block)
         return True
+
+    def _reclaim_question_of_first_item(self, quoted: str) -> None:
+        """"3. Für den Fall, dass …: Wie hoch sind die a) vom Bund akzeptierten Kosten und"
+        (the next label, its item a) inside it, stopping mid-sentence: no "?", so kept as
+        text), the answer to item a), then "> b) die aktuell angenommenen Kosten?" (item b),
+        quoted by the importer): the labelled paragraph was question 3, the text after it
+        its answer, and the quote goes on as 3b. Only where that text opens as an answer."""
+        if self.passed_over is None or self.target[0] != "answer":
+            return
+        kind, index, position, passed, block = self.passed_over
+        digits, letter, _rest = layouts.quoted_label(quoted)
+        lead = passed.rest.rstrip()
+        if digits or letter != "b" or layouts.inline_items(lead) != "a" or lead.endswith((".", ":", "?", "!")) \
+                or not self.numbering.fits(passed) or kind != "answer" or index != self.target[1]:
+            return
+        parts = self.answer_parts.get(index)
+        if parts is None or position >= len(parts) - 1 or parts[position] != block.text.strip():
+            return
+        moved = parts[position + 1:]
+        if not _plain_answer_start(moved[0]):
+            return
+        del parts[position:]
+        self.inq.issues = [i for i in self.inq.issues
+                           if not (i.line == block.line and "labelled as the next question" in i.reason)]
+        self.passed_over = None
+        self._question(passed, block)
+        self.numbering.sub = "a"
+        for part in moved:
+            self._content(part, block)
+
+    def _askers_rest_of_lead(self, lead: str) -> str:
+        """"7. Von Unternehmensseite … die über Monate in stets" (stopping mid-sentence), then
+        the askers' words "> Fragesteller: wechselnde Anforderungen …:" (going on in lower
+        case, ending in ":"), then "> a) …?": the quote is the rest of the labelled lead;
+        "" where the askers' words are anything else."""
+        if len(self.quoted_context) != 1 or self.context != self.quoted_context:
+            return ""
+        words = self.quoted_context[0].strip()
+        if lead.endswith((".", ":", "?", "!", ";")) or not words[:1].islower() or not words.endswith(":"):
+            return ""
+        return words
 
     def _next_letter(self, letter: str, digits: str) -> bool:
         """"> d. Werden …?" right after question 4c: the letter after the current one."""

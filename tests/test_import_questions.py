@@ -1667,3 +1667,60 @@ def test_an_item_opening_with_its_own_sub_label_is_not_marked():
     # would give question 1 an answer holding its item b and b's answer
     item = "a. Wie viele Betriebe haben im Jahr 2020 geschlossen"
     assert not questions.confirmed_request(item, item)
+
+
+# --- a question answered only by its label and a pointer; a request the answer divides ----------
+
+def test_a_question_the_answer_shows_only_by_its_label_and_a_pointer_is_written_with_that_pointer():
+    # "4. siehe Frage 2": the inquiry asks 4 nearly as 2 (so it counts as repeated in other words);
+    # the answer gives only its label and the pointer: the inquiry's question 4 is written, the
+    # pointer its answer
+    inquiry = ["ANFRAGE", "1. Wie viele Schulen haben eine Mensa?", "2. Wer prüft die Qualität des Essens?",
+               "3. Wie viel kostet ein Essen?", "4. Wer prüft die Qualität der Speisen?"]
+    lines = ["1. Wie viele Schulen haben eine Mensa?", "", "Es sind 31.", "",
+             "2. Wer prüft die Qualität des Essens?", "", "Das Schulamt prüft sie.", "",
+             "3. Wie viel kostet ein Essen?", "", "Es kostet 4,20 Euro.", "", "4. siehe Frage 2"]
+    expected = inquiry_reading.inquiry_questions(inquiry)
+    body, _how = documents.compose_body(lines, expected, " ".join(inquiry))
+    assert "4. Wer prüft die Qualität der Speisen?\n\nSiehe Frage 2" in body
+    parsed = parse_inquiry(body)
+    assert [q.number for q in parsed.questions] == ["1", "2", "3", "4"]
+    assert parsed.answers[parsed.questions[3].answer].text == "Siehe Frage 2"
+    assert parsed.issues == []
+
+
+def test_a_label_and_a_pointer_to_its_own_number_or_a_number_the_inquiry_lacks_stay_as_written():
+    # guard: "3. siehe Frage 3" points to itself, "5. siehe Frage 1" names no question of the inquiry
+    inquiry = ["ANFRAGE", "1. Wie viele Schulen haben eine Mensa?", "2. Wer prüft die Qualität des Essens?",
+               "3. Wie viel kostet ein Essen?"]
+    paragraphs = ["1. Wie viele Schulen haben eine Mensa?", "Es sind 31.", "3\\. siehe Frage 3", "5\\. siehe Frage 1"]
+    expected = inquiry_reading.inquiry_questions(inquiry)
+    assert documents._with_questions_answered_by_pointer(paragraphs, expected) == paragraphs
+
+
+def test_one_request_that_the_answer_divides_into_numbered_questions_of_its_own_gives_those_questions():
+    request = ["ANFRAGE", "Wir bitten die Verwaltung, zu berichten, welche Regeln für die Nutzung der Halle durch "
+               "Schulen und Vereine gelten. Welche Auflagen hat der Zuschuss für das neue Dach?"]
+    lines = ["1. Welche Auflagen hat der Zuschuss für das neue Dach?", "Der Verein muss die Halle teilen.", "",
+             "2. Welche Regeln gelten für die Vereine?", "Sie teilen die Zeiten hälftig.", "",
+             "3. Welche Regeln gelten für die Schulen?", "Die Schulen haben vormittags Vorrang."]
+    expected = inquiry_reading.inquiry_questions(request)
+    body, how = documents.compose_body(lines, expected, " ".join(request))
+    assert how == "numbered"
+    assert body.startswith("> Fragesteller: Wir bitten die Verwaltung, zu berichten,")
+    parsed = parse_inquiry(body)
+    assert [(q.number, parsed.answers[q.answer].text) for q in parsed.questions] == [
+        ("1", "Der Verein muss die Halle teilen."), ("2", "Sie teilen die Zeiten hälftig."),
+        ("3", "Die Schulen haben vormittags Vorrang.")]
+    assert parsed.issues == []
+
+
+def test_one_request_whose_answer_numbers_statements_or_a_single_question_stays_the_one_question():
+    # guard: numbered points that do not ask, or only one numbered question, do not divide the request
+    request = ["ANFRAGE", "Wir bitten die Verwaltung, über die Nutzung der Halle zu berichten."]
+    expected = inquiry_reading.inquiry_questions(request)
+    points = ["1. Die Schulen nutzen die Halle vormittags.", "", "2. Die Vereine nutzen sie abends."]
+    assert documents._own_questions_of_request(points, expected) == []
+    one = ["1. Wer nutzt die Halle?", "Schulen und Vereine."]
+    assert documents._own_questions_of_request(one, expected) == []
+    assert documents.compose_body(points, expected, " ".join(request))[1] == "single"

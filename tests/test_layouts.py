@@ -1326,6 +1326,57 @@ def test_a_finished_statement_under_the_next_label_leads_into_its_quoted_first_i
     assert inquiry.issues == []
 
 
+def test_a_lead_stopping_mid_sentence_goes_on_in_the_askers_words_into_its_quoted_first_item():
+    # "3. …, die seit Jahren in" (no full stop), "> Fragesteller: wechselnde Schichten …:", "> a) …?":
+    # the askers' words are the rest of the lead, and lead, words and items are question 3
+    inquiry = parse_inquiry("1. Wie viele Leute arbeiten im Schichtdienst?\n\nEs sind 240.\n\n"
+                            "2. Welche Ämter betrifft das?\n\nVor allem die Feuerwehr.\n\n"
+                            "3. Schichtarbeit belastet viele Beschäftigte, die seit Jahren in\n\n"
+                            "> Fragesteller: wechselnden Schichten arbeiten, mit Folgen für Schlaf und Familie:\n\n"
+                            "> a) Gibt es dazu Zahlen der Stadt?\n\n> b) Plant die Stadt eine Umfrage?\n\n"
+                            "Beides ist nicht vorgesehen.\n\n4. Wann berichtet die Stadt?\n\nIm Herbst.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "2", "3", "4"]
+    assert inquiry.questions[2].text == ("Schichtarbeit belastet viele Beschäftigte, die seit Jahren in wechselnden "
+                                         "Schichten arbeiten, mit Folgen für Schlaf und Familie:\n\n"
+                                         "a) Gibt es dazu Zahlen der Stadt?\n\nb) Plant die Stadt eine Umfrage?")
+    assert answers_by_number(inquiry)["3"] == "Beides ist nicht vorgesehen."
+    assert answers_by_number(inquiry)["2"] == "Vor allem die Feuerwehr."
+    assert inquiry.issues == []
+
+
+def test_askers_words_that_do_not_go_on_with_the_labelled_text_lead_nothing_into_the_quote():
+    # guard: "3. … ." is a finished sentence and the askers' words open their own (capital, no
+    # lead's rest): which question "> a)" belongs to stays a doubt, as before
+    inquiry = parse_inquiry("1. Wie viele Leute arbeiten im Schichtdienst?\n\nEs sind 240.\n\n"
+                            "2. Schichtarbeit belastet viele Beschäftigte.\n\n"
+                            "> Fragesteller: Die Folgen reichen bis in die Familien:\n\n"
+                            "> a) Gibt es dazu Zahlen der Stadt?\n\nNein.\n")
+    assert [q.number for q in inquiry.questions] != ["1", "2"]
+    assert inquiry.issues != []
+
+
+def test_the_next_label_holding_item_a_and_stopping_mid_sentence_is_the_question_its_quoted_item_b_goes_on():
+    # "2. … Wie hoch sind die a) vom Land bewilligten Mittel und" (no "?": kept as text), the answer
+    # to a), then "> b) die beantragten Mittel?": question 2, its answer, then 2b (not 1b)
+    inquiry = parse_inquiry("1. Wird die Halle saniert?\n\nJa, ab 2027.\n\n"
+                            "2. Falls die Sanierung kommt: Wie hoch sind die a) vom Land bewilligten Mittel und\n\n"
+                            "Das Land hat 2,4 Mio. Euro bewilligt.\n\n> b) die von der Stadt beantragten Mittel?\n\n"
+                            "Beantragt sind 3,1 Mio. Euro.\n\n3. Wann ist Baubeginn?\n\nIm Frühjahr.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "2", "2b", "3"]
+    assert answers_by_number(inquiry) == {"1": "Ja, ab 2027.", "2": "Das Land hat 2,4 Mio. Euro bewilligt.",
+                                          "2b": "Beantragt sind 3,1 Mio. Euro.", "3": "Im Frühjahr."}
+    assert inquiry.issues == []
+
+
+def test_a_finished_statement_under_the_next_label_before_answer_text_and_a_quoted_item_b_stays_in_the_answer():
+    # guard: "2. … Mittel." ends its sentence (no item a) left open): the text after it is not
+    # shown to answer it, so "> b)" stays under question 1 and the doubt stays
+    inquiry = parse_inquiry("1. Wird die Halle saniert?\n\nJa, ab 2027.\n\n"
+                            "2. Das Land hat a) Mittel bewilligt.\n\nEs sind 2,4 Mio. Euro.\n\n"
+                            "> b) Wie viel hat die Stadt beantragt?\n\nBeantragt sind 3,1 Mio. Euro.\n")
+    assert "2" not in [q.number for q in inquiry.questions]
+
+
 def test_a_statement_under_the_next_label_inside_an_answer_before_a_quoted_number_stays_in_the_answer():
     # guard: a quote with a number of its own ("> 3. …?") is that question; "2. … ." leads into nothing
     inquiry = parse_inquiry("1. Wie viele Bäder gibt es?\n\nVier.\n\n2. Die Bäder sind alt.\n\n"

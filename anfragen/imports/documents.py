@@ -170,6 +170,11 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
         if len(matched) > len(spans):
             spans, how = matched, "matched"
     paragraphs: list[str] = []
+    own = _own_questions_of_request(lines, expected) if not spans and not headings else []
+    if own:
+        # One request, which the answer divides into questions of its own ("1. …?", "2. …?",
+        # "3. …?"): those are the questions; the request stands before them as the askers' words.
+        spans, paragraphs = own, ["> Fragesteller: " + " ".join(expected[0].text.split())]
     if headings:
         lines = _with_sections_set_apart(lines, headings, inquiry_text)
         how = "sections"
@@ -210,8 +215,25 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
         paragraphs = set_apart_hidden_questions(_with_lead_ins_of_items(paragraphs, inquiry_text), expected)
         paragraphs = _with_inquiry_labels(paragraphs, expected)
     if spans and guided:
+        paragraphs = _with_questions_answered_by_pointer(paragraphs, expected)
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
     return "\n\n".join(without_bare_question_labels(paragraphs)) + "\n", how
+
+
+def _own_questions_of_request(lines: list[str], expected: list[question_spans.QuestionSpan]) \
+        -> list[question_spans.QuestionSpan]:
+    """The answer's own numbered questions where the inquiry made one request without numbers
+    ("Wir bitten … zu berichten, welche … Welche Auflagen …?") and the answer asks it as "1. …?",
+    "2. …?", "3. …?": two or more, numbered 1, 2, 3 … in order, each ending in "?". Anything
+    else ([]) leaves the request as the one question, answered by the whole document."""
+    if len(expected) != 1 or expected[0].labelled:
+        return []
+    own = questions.numbered_questions(lines, [])
+    numbers = [question_spans.ordinal(span.number.rstrip(".)")) for span in own]
+    if len(own) < 2 or numbers != list(range(1, len(own) + 1)) \
+            or not all(span.text.rstrip().endswith("?") for span in own):
+        return []
+    return own
 
 
 _BARE_QUESTION_LABEL = re.compile(r"^Frage\s+(\d{1,2})\s*:?$")
@@ -374,6 +396,32 @@ def _write_unrepeated(paragraphs: list[str], unrepeated: list[question_spans.Que
         start = max(earlier) + 1 if earlier else 0
         at = next((i for i in range(start, end) if _names_question(paragraphs[i], question.number)), end)
         paragraphs.insert(at, _unrepeated_paragraph(question))
+
+
+_LABELLED_POINTER = re.compile(r"^(\d{1,2})\\?[.)]\s+((?:siehe|vgl\.)\s+(?:(?:die\s+)?Antwort\s+zu\s+)?"
+                               r"(?:Frage|Ziffer|Nr\.)\s*(\d{1,2})\.?)$", re.IGNORECASE)
+
+
+def _with_questions_answered_by_pointer(paragraphs: list[str],
+                                        expected: list[question_spans.QuestionSpan]) -> list[str]:
+    """"4. siehe Frage 2": the answer document repeats only question 4's label, followed by a
+    pointer as its answer. Where no paragraph asks under that label and the inquiry asks a
+    question of that number, the inquiry's question is written under its label and the
+    pointer after it as its answer ("4. Wie und durch wen …?" / "Siehe Frage 2"); a pointer
+    to its own number, or a label the inquiry does not have, stays as written."""
+    by_number = {question_spans.ordinal(q.number.rstrip(".)")): q for q in expected if q.labelled}
+    asked = {n for n in map(questions.asked_under, paragraphs) if n is not None}
+    out = []
+    for paragraph in paragraphs:
+        match = _LABELLED_POINTER.match(paragraph.strip())
+        number = int(match.group(1)) if match else None
+        if match and number in by_number and number not in asked and int(match.group(3)) != number:
+            pointer = match.group(2)
+            out += [inquiry_question_paragraph(by_number[number]), pointer[0].upper() + pointer[1:]]
+            asked.add(number)
+        else:
+            out.append(paragraph)
+    return out
 
 
 def _names_question(paragraph: str, number: str) -> bool:
