@@ -72,6 +72,42 @@ def check_answers(inq: Inquiry) -> None:
                                          answer.line))
 
 
+def check_tables_run_together(inq: Inquiry) -> None:
+    """An answer paragraph holding several tables run together ("Bereich Anzahl VBK 355 …
+    Bereich Tätigkeitsarten VBK Mechaniker … Bereich Anzahl Stadtverwaltung 1"): the text
+    extraction of the PDF has gathered the tables of several questions in one place, so
+    which table answers which question is not settled, though every question seems to
+    have its answer (a paper read in session 6: the table of item b stood in the answer to
+    item c)."""
+    for answer in inq.answers:
+        for paragraph in answer.text.split("\n\n"):
+            if (header := _tables_header(paragraph)) is not None:
+                inq.issues.append(ParseIssue("answers", "answer holds several tables run together "
+                                             f"(which table answers which question is not settled): {header!r}",
+                                             answer.line))
+                break
+
+
+def _tables_header(paragraph: str) -> str | None:
+    """The word that opens each of several tables in the paragraph ("Bereich"), when it
+    opens the paragraph, stands before a capitalised column name at least three times, with
+    at least two different column names, the opening header ("Bereich Anzahl") comes again,
+    and the paragraph holds figures. A list of rows ("Gemeinde Rheinmünster: 3,1 Mio. … Gemeinde Hügelsheim: …")
+    names a different row each time and is one table."""
+    first = re.match(r"([A-ZÄÖÜ][a-zäöüß]+) ([A-ZÄÖÜ][a-zäöüß]+)\b(?!-)", paragraph)
+    if first is None or first.group(1) in _NOT_A_TABLE_HEADER or len(re.findall(r"\d+", paragraph)) < 3:
+        return None
+    columns = re.findall(rf"\b{first.group(1)} ([A-ZÄÖÜ][a-zäöüß]+)", paragraph)
+    repeated = columns.count(first.group(2)) >= 2  # the opening header again: "Bereich Anzahl" … "Bereich Anzahl"
+    return first.group(1) if len(columns) >= 3 and len(set(columns)) >= 2 and repeated else None
+
+
+# words that open sentences, not tables
+_NOT_A_TABLE_HEADER = {"Der", "Die", "Das", "Im", "In", "Ein", "Eine", "Zur", "Zum", "Bei", "Auf", "Mit", "Für",
+                       "Nach", "Von", "Seit", "Es", "Sie", "Er", "Wir", "Dies", "Diese", "Dieser", "Auch", "Aus",
+                       "Am", "An", "Als", "Über", "Unter", "Vor", "Wie", "Wenn", "Damit", "Dabei", "Hier", "Dort"}
+
+
 _CONNECTIVES_ONLY = re.compile(r"(?:(?:und|oder|sowie|zu|bzw\.?|und/oder|&)[\s,]*)+", re.I)
 
 

@@ -25,6 +25,9 @@ _GERMAN = [
      r"Antworten wieder); der Text nach ihr ist keine Antwort: \1"),
     (r"empty answer", r"Eine Antwort ist leer."),
     (r"answer holds only connecting words: (.*)", r"Eine Antwort besteht nur aus Bindewörtern: \1"),
+    (r"answer holds several tables run together \(which table answers which question is not settled\): (.*)",
+     r"Eine Antwort enthält mehrere zusammengelaufene Tabellen (welche Tabelle welche Frage beantwortet, "
+     r"ist offen): \1"),
     (r"joint answer whose questions cannot be determined",
      r"Eine gemeinsame Antwort, deren Fragen nicht zu bestimmen sind."),
     (r"answer contains a paragraph labelled as the next question: (.*)",

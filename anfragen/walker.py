@@ -938,6 +938,7 @@ class Walker:
             inq.issues.append(ParseIssue("questions", "askers' text after the last question "
                                          "introduces no question"))
         checks.check_answers(inq)
+        checks.check_tables_run_together(inq)
         checks.check_hidden_questions(inq, self.answer_parts)
         checks.check_next_label_before_sub_questions(inq, self.answer_parts)
         checks.check_run_on_questions(inq)

@@ -1419,6 +1419,25 @@ def test_an_answer_of_connecting_words_only_is_a_doubt_not_an_answer():
     assert any("only connecting words: 'und'" in issue.reason for issue in inquiry.issues)
 
 
+def test_tables_run_together_in_one_answer_paragraph_are_a_doubt():
+    # the extraction gathered the tables of items b and c under item c: which table answers
+    # which item is not settled, though each item seems answered
+    inquiry = parse_inquiry("1. a) Wie viele Stellen gibt es?\n\nBereich Anzahl Amt 12\n\n"
+                            "> b) Welche Tätigkeiten sind es?\n\nAmt\n\nTöchter\n\n"
+                            "> c) Wie viele wurden verlängert?\n\nBereich Anzahl Bäder 14 Zoo 3 "
+                            "Bereich Tätigkeiten Bäder Kasse, Aufsicht Zoo Pflege Bereich Anzahl Amt 2\n")
+    assert [issue.reason for issue in inquiry.issues] == [
+        "answer holds several tables run together (which table answers which question is not settled): 'Bereich'"]
+
+
+def test_one_table_with_a_repeated_row_name_is_no_doubt():
+    inquiry = parse_inquiry("1. Wie viele Krankheitstage gab es?\n\nFehlzeiten Kalenderjahr 2012: 82 Tage "
+                            "Fehlzeiten Kalenderjahr 2016: 52 Tage Fehlzeiten Kalenderjahr 2017: 46 Tage\n\n"
+                            "2. Wer zahlt wie viel?\n\nGemeinde Rheinau: 3,1 Mio. Euro Stadt Bühl: 0,3 Mio. Euro "
+                            "Gemeinde Sinzheim: 0,1 Mio. Euro Gemeinde Ottersweier: 0,2 Mio. Euro\n")
+    assert inquiry.issues == []
+
+
 def test_the_askers_item_b_after_a_question_holding_item_a_with_a_full_stop_is_its_sub_question():
     # "1. …? a. an den städtischen Schulen", its answer, then "b) an den Schulen freier Träger"
     # (the importer writes the askers' item with a bracket): question 1b, answered in turn
