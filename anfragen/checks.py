@@ -17,10 +17,17 @@ def is_sub_number(number: str, parent: str) -> bool:
 
 
 def _has_sub_questions(inq: Inquiry, i: int) -> bool:
-    """Question i is a lead-in whose sub-questions (7.1, 7a) follow and are answered."""
+    """Question i is a lead-in whose sub-questions (7.1, 7a) follow and are answered. Not
+    when it holds its own first items ("4. … ? a) Um welche …?", then "4b"): those items
+    are asked by question 4 and no answer is its own (reading in session 7: 4 and its
+    item a) shown unanswered in a paper counted complete, the answer after b) answering both)."""
     if i + 1 >= len(inq.questions):
         return False
-    return is_sub_number(inq.questions[i + 1].number, inq.questions[i].number)
+    question, following = inq.questions[i], inq.questions[i + 1]
+    if not is_sub_number(following.number, question.number):
+        return False
+    letter = following.number[len(question.number):]
+    return not (len(letter) == 1 and letter.isalpha() and layouts.inline_items(question.text)[-1:] == chr(ord(letter) - 1))
 
 
 def _in_section(number: str, inq: Inquiry, answer: int, numbers: set[str]) -> str:

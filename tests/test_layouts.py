@@ -407,6 +407,16 @@ def test_a_lead_in_question_is_not_grouped_with_its_sub_questions():
     assert inquiry.issues == []
 
 
+def test_a_question_holding_its_own_item_a_before_item_b_is_no_mere_lead_in():
+    # "1. …?" with its item "> a) …?" then "> b) …?" and one answer after b): question 1 and
+    # its item a) have no answer of their own, so the paper is not complete (it must not pass as a lead-in)
+    inquiry = parse_inquiry("1. Wie oft wurde Haft beantragt? Was waren die Gründe?\n\n> a) In welchen Jahren?\n\n"
+                            "> Fragesteller: Bitte nach Jahren ordnen.\n\n> b) Aus welchen Gründen?\n\n"
+                            "Haft wird bei Fluchtgefahr beantragt.\n")
+    assert [(q.number, q.answer) for q in inquiry.questions] == [("1", None), ("1b", 0)]
+    assert [i.reason for i in inquiry.issues] == ["no answer found for question 1"]
+
+
 def test_stated_joint_answers_say_so():
     inquiry = parse_inquiry("1. Eins?\n\n2. Zwei?\n\nZu 1. und 2.: Beides ja.\n")
     assert [a.grouping for a in inquiry.answers] == ["stated"]
