@@ -127,9 +127,10 @@ def check_run_on_questions(inq: Inquiry) -> None:
         if (tail := layouts.runs_on_unfinished(q.text)) is not None:
             inq.issues.append(ParseIssue("questions", "question runs on after its '?' into text that "
                                          f"stops mid-sentence (the answer's start?): {tail[-60:]!r}", q.line))
-        top = re.match(r"\d{1,2}", q.number or "")
+        # (in a lettered section, "C.1", the numbers restart: the next one is "2.")
+        top = re.match(r"\d{1,2}", q.number or "") or re.fullmatch(r"[A-Z]\.(\d{1,2})", q.number or "")
         # "1c) Wann …? Alle haben sie erhalten. 2. Welche …?": the next question, inside this one
-        if top and (m := re.search(rf"[.?!]\s+{int(top.group()) + 1}\.\s+[A-ZÄÖÜ]", q.text)):
+        if top and (m := re.search(rf"[.?!]\s+{int(top.group(top.lastindex or 0)) + 1}\.\s+[A-ZÄÖÜ]", q.text)):
             inq.issues.append(ParseIssue("questions", "question contains the next question's label: "
                                          f"{q.text[m.start() + 1:m.start() + 61].strip()!r}", q.line))
 

@@ -421,6 +421,12 @@ def is_table_of_figures(text: str) -> bool:
     return figures >= 8 and figures * 2 > len(words) and "?" not in text
 
 
+def lists_figures(text: str) -> bool:
+    """"Firma Grünweg 12.400,00 € 9.100,00 € Firma Laubfrei …": a table flattened by
+    extraction whose names may outnumber its figures (at least eight figures, no "?")."""
+    return sum(1 for word in unescaped(text).split() if _FIGURE.match(word)) >= 8 and "?" not in text
+
+
 # "… verteilen sich wie folgt:", "… zeigen folgendes Bild:", "… geben die Werte in nachfolgender
 # Tabelle:": a sentence that says what the text after it shows
 _WHAT_FOLLOWS = re.compile(r"\b(?:wie\s+folgt(?:\s+(?:Stellung|auf|zusammen|dar))?|(?:nach)?folgende[nrs]?\s+(?:Tabelle|Übersicht|Aufstellung|"
@@ -671,6 +677,13 @@ _JOINT_THESE = re.compile(
 _THESE_QUESTIONS = re.compile(r"^(?:Diese|Beide|Diese\s+beiden)\s+Fragen\s+\w", re.I)
 
 
+def answers_both_together(text: str) -> bool:
+    """"Vom Polizeipräsidium wird dazu - beide Fragen zusammengefasst - Folgendes
+    mitgeteilt:": the answer's first sentence says it answers both questions at once."""
+    first = re.split(r"(?<=[.!?:])\s", text.strip(), maxsplit=1)[0]
+    return bool(re.search(r"\bbeide(?:n)?\s+Fragen\s+(?:zusammengefasst|gemeinsam|zusammen)\b", first, re.I))
+
+
 def speaks_of_these_questions(text: str) -> bool:
     """An answer that opens by naming the questions just asked ("Diese Fragen fallen in die
     Zuständigkeit …", "Beide Fragen betreffen …")."""
@@ -785,7 +798,17 @@ def is_asking_intro(text: str) -> bool:
 
 
 def is_topic_heading(block_kind: str, text: str) -> bool:
-    """A heading, or a short bold-only line, that may group the questions after it."""
+    """A heading, a short bold-only line or "Zum Thema …:", that may group the questions after it."""
     if block_kind == "heading":
         return True
-    return bool(re.fullmatch(r"\*\*[^*\n]{2,120}\*\*:?", text.strip()))
+    # "Zum Thema Leiharbeit:": the answer's line naming the topic of the questions after it
+    return bool(re.fullmatch(r"\*\*[^*\n]{2,120}\*\*:?|Zum\s+Thema\s+[^.?!:\n]{2,60}:", text.strip()))
+
+
+def is_short_title(text: str) -> bool:
+    """"Amt für Abfallwirtschaft", "Schul- und Sportamt": a short line naming what the
+    text after it is about — no sentence, no label, no list item, nothing asked, not cut
+    off at a hyphen ("Investitions- und Projektgeschwindigkeit -")."""
+    plain = unescaped(text.strip())
+    return len(plain) <= 60 and "\n" not in plain and bool(re.match(r"[A-ZÄÖÜ]", plain)) \
+        and not re.search(r"[.:;,?!\-–]$", plain) and question_label(plain) is None and not states_something(plain)

@@ -79,10 +79,12 @@ class Walker:
         self.requests: set[int] = set()  # questions marked as the askers' requests worded as statements
         self.lettered: dict[str, int] = {}  # "b" → question 2b, whose answer "b\) …" is still to come
         self.named_unasked: set[str] = set()  # numbers an answer header named before any such question
+        self.following: Block | None = None  # the block after the one being read
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
         text = block.text.strip()
+        self.following = following
         was_question, self.last_was_question = self.last_was_question, False
         if block.kind in ("paragraph", "list_item") and (bare := layouts.bare_label(text)) is not None:
             return self._bare_label(bare, block, following, was_question)
@@ -109,6 +111,7 @@ class Walker:
             if self._reclaim_lead_in_of_quoted_question(quoted):
                 return None
             self._reclaim_question_of_first_item(quoted)
+            self._open_section_of_quoted_question(quoted)
             digits, letter, _rest = layouts.quoted_label(quoted)
             if self.target[0] == "question" and not self.context \
                     and not (digits and self._fitting_sub_number(digits)) and not self._next_letter(letter, digits):
@@ -147,6 +150,10 @@ class Walker:
             return None
         if (joint := layouts.joint_answer(text)) is not None and self.inq.questions:
             return self._joint(joint, text, block)
+        if self.target[0] == "question" and layouts.answers_both_together(text) and len(self._unanswered_before()) == 2:
+            # "Vom Polizeipräsidium wird dazu - beide Fragen zusammengefasst - Folgendes
+            # mitgeteilt:" right after two questions: their stated joint answer
+            return self._joint([], text, block)
         if self.target[0] == "question" and layouts.speaks_of_these_questions(text) \
                 and len(self._unanswered_before()) >= 2:
             # "Diese Fragen fallen in die Zuständigkeit …" right after "7. Falls unter 6. …?" and
@@ -346,6 +353,31 @@ class Walker:
             return ""
         return words
 
+    def _open_section_of_quoted_question(self, quoted: str) -> None:
+        """"B. Laut Polizei sollen solche Aktionen das Sicherheitsgefühl stärken." (the next
+        capital letter, on text that asks nothing, so it was kept as text) right before
+        "> 1. Warum finden sie so selten statt?": the letter opens its section, whose
+        numbers restart ("B.1", "B.2"); its statement is the context of the section's first
+        question, not answer text. Only the paragraph right before the quote, and only
+        where the quote is the section's question 1."""
+        if self.passed_over is None:
+            return
+        kind, index, position, passed, block = self.passed_over
+        digits, letter, _rest = layouts.quoted_label(quoted)
+        if passed.style != "upper" or digits != "1" or letter or layouts.asks(passed.rest) \
+                or not self.numbering.fits(passed):
+            return
+        parts = self.answer_parts.get(index) if kind == "answer" else None
+        if parts is None or position != len(parts) - 1 or parts[position] != block.text.strip():
+            return
+        del parts[position:]
+        self.inq.issues = [i for i in self.inq.issues
+                           if not (i.line == block.line and "labelled as the next question" in i.reason)]
+        self.passed_over = None
+        self.numbering.accept(passed)
+        self.context.append(block.text.strip())
+        self.target = ("context", 0)
+
     def _next_letter(self, letter: str, digits: str) -> bool:
         """"> d. Werden …?" right after question 4c: the letter after the current one."""
         if not letter or digits or self.target[0] != "question":
@@ -357,6 +389,13 @@ class Walker:
         """A question the document does not number, quoted by the importer; a label inside
         the quote ("b. …", "1 b) …") still gives its number when it is free."""
         digits, letter, rest = layouts.quoted_label(text)
+        if digits.isdigit() and not letter and (m := re.search(rf"\?\s+{int(digits) + 1}\.\s+(?=[A-ZÄÖÜ])", rest)) \
+                and (label := layouts.question_label(rest[m.start() + 1:].strip())) is not None \
+                and layouts.label_asks(label.rest) and layouts.is_bare_question(label.rest):
+            # "> 1. Wäre dies nicht ein Anlass …? 2. Könnten Kontrollen …?": two questions
+            # one after the other, run into one line by extraction: each is a question
+            self._quoted_question(f"{digits}. {rest[:m.start() + 1]}", block)
+            return self._quoted_question(rest[m.start() + 1:].strip(), block)
         top = digits or (str(self.numbering.top) if self.numbering.top is not None else "")
         number = f"{top}{letter}" if letter and top else digits
         if not number or any(q.number == number for q in self.inq.questions) or not self._fitting_sub_number(digits):
@@ -903,7 +942,18 @@ class Walker:
         b) …", stay theirs; and once any unquoted text went to their words, what follows
         does too.)"""
         remark = all(layouts.asks(part) or layouts.states_something(part) for part in self.quoted_context)
-        return remark and self.context == self.quoted_context and _plain_answer_start(text)
+        return remark and self.context == self.quoted_context and (_plain_answer_start(text)
+                                                                   or self._heading_over_answer(text))
+
+    def _heading_over_answer(self, text: str) -> bool:
+        """"2. Welche Firmen …?" / "> Fragesteller: Bitte getrennt nach Dienststellen
+        auflisten." / "Amt für Abfallwirtschaft" / "Firmen Auftragsvolumen … 1.503,36 € …":
+        the answer divided under short titles of its own, the first title right before
+        text that states something or a table of figures. (Not the askers' list items,
+        "- Grundschulen", nor a title before a question or a quote.)"""
+        following = self.following
+        return layouts.is_short_title(text) and following is not None and following.kind == "paragraph" \
+            and (_plain_answer_start(following.text) or layouts.lists_figures(following.text))
 
     def _join_askers_remark_to_question(self, index: int) -> None:
         """The askers' words between their question and its answer are the rest of the

@@ -537,6 +537,38 @@ def test_the_askers_remark_between_their_question_and_its_answer_is_the_rest_of_
     assert inquiry.issues == []
 
 
+def test_an_answer_divided_under_short_titles_begins_at_its_first_title():
+    inquiry = parse_inquiry("1. Welche Dienstleister wurden beauftragt?\n\n"
+                            "> Fragesteller: Bitte nach Ämtern getrennt auflisten.\n\n"
+                            "Gartenbauamt\n\nFirma 2024 2025 Grünweg 12.400,00 € 9.100,00 € Laubfrei 3.150,50 € 2.075,00 € "
+                            "Summe 15.550,50 € 11.175,00 €\n\n"
+                            "Bäderbetriebe\n\nHier war kein Dienstleister tätig.\n\n2. Was kostet eine Stunde?\n\n31 Euro.\n")
+    assert inquiry.questions[0].text == "Welche Dienstleister wurden beauftragt?\n\nBitte nach Ämtern getrennt auflisten."
+    assert inquiry.answers[inquiry.questions[0].answer].text.startswith("Gartenbauamt\n\nFirma 2024 2025 Grünweg")
+    assert inquiry.answers[inquiry.questions[0].answer].text.endswith("Hier war kein Dienstleister tätig.")
+    assert inquiry.questions[1].context == "" and inquiry.issues == []
+
+
+@pytest.mark.parametrize("after", [
+    "- Grundschulen\n\n- Realschulen\n\nDie Zahlen stehen in Anlage 1.",  # the askers' items
+    "Kosten und Nutzen -\n\nPersonal -\n\nDie Zahlen stehen in Anlage 1.",  # items cut off at their hyphen
+    "Gartenbauamt\n\n2. Was kostet eine Stunde?\n\n31 Euro.",  # a title right before a question
+])
+def test_a_short_line_after_the_askers_words_opens_no_answer_unless_a_statement_follows(after):
+    inquiry = parse_inquiry(f"1. Welche Dienstleister wurden beauftragt?\n\n"
+                            f"> Fragesteller: Bitte nach Ämtern getrennt auflisten.\n\n{after}\n")
+    assert inquiry.questions[0].answer is None
+
+
+def test_a_topic_line_between_sections_whose_numbers_restart_leads_into_the_next_question():
+    inquiry = parse_inquiry("Zum Thema Ausbildung:\n\n1. Wie viele Azubis gibt es?\n\nEs sind 85.\n\n"
+                            "2. Wie viele werden übernommen?\n\nAlle, die es wünschen.\n\n"
+                            "Zum Thema Praktika:\n\n> 1. Wie viele Praktika gab es?\n\nEs gab 40 Praktika.\n")
+    assert inquiry.answers[inquiry.questions[1].answer].text == "Alle, die es wünschen."
+    assert inquiry.questions[2].context == "Zum Thema Praktika:"
+    assert inquiry.answers[inquiry.questions[2].answer].text == "Es gab 40 Praktika."
+
+
 @pytest.mark.parametrize("words", [
     "Beratungsfolge Termin Gremium Ortschaftsrat 12.09.2031 öffentlich",  # form debris
     "Wie werden sie im Einzelnen beurteilt",  # a lead-in of the next question
@@ -813,6 +845,72 @@ def test_question_holding_the_next_questions_label_is_a_doubt():
             "entstehen?\n\nKeine.\n")
     reasons = [i.reason for i in parse_inquiry(text).issues]
     assert reasons == ["question contains the next question's label: '2. Welche Kosten entstehen?'"]
+
+def test_question_of_a_lettered_section_holding_the_next_questions_label_is_a_doubt():
+    text = ("A. Gibt es einen Plan?\n\nJa.\n\nB. Die Lage am Bahnhof ist ernst.\n\n"
+            "> 1. Wann handelt die Stadt? Sie hat schon gehandelt. 2. Welche Kosten entstehen?\n\nKeine.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["A", "B.1"]
+    assert "question contains the next question's label: '2. Welche Kosten entstehen?'" in [
+        i.reason for i in inquiry.issues]
+
+
+SECTION_OPENED_BY_A_STATEMENT = (
+    "A. Wie viele Kontrollen gab es?\n\nEs gab zwölf Kontrollen.\n\n"
+    "B. Die Polizei will das Sicherheitsgefühl stärken.\n\n> 1. Warum gibt es so wenige Kontrollen?\n\n"
+    "> 2. Was spricht gegen wöchentliche Kontrollen?\n\n"
+    "Von der Polizei wird dazu - beide Fragen zusammengefasst - Folgendes mitgeteilt:\n\n"
+    "Mehr Kontrollen sind personell nicht zu leisten.\n\n"
+    "C. Es gibt ein Sicherheitsdefizit.\n\n> 1. Braucht es ein Frauentaxi? 2. Gehören Kontrollen ins Konzept?\n\n"
+    "Ein Sicherheitsdefizit ist nicht bekannt. Die Kontrollen gehören schon dazu.\n")
+
+
+def test_a_capital_letter_on_a_statement_opens_its_section_before_the_quoted_question_1():
+    inquiry, out = structure(SECTION_OPENED_BY_A_STATEMENT)
+    assert out == [("A", "Es gab zwölf Kontrollen.", ["A"]),
+                   ("B.1", "Von der Polizei wird dazu - be", ["B.1", "B.2"]),
+                   ("B.2", "Von der Polizei wird dazu - be", ["B.1", "B.2"]),
+                   ("C.1", "Ein Sicherheitsdefizit ist nic", ["C.1", "C.2"]),
+                   ("C.2", "Ein Sicherheitsdefizit ist nic", ["C.1", "C.2"])]
+    assert inquiry.answers[inquiry.questions[0].answer].text == "Es gab zwölf Kontrollen."
+    assert inquiry.questions[1].context == "B. Die Polizei will das Sicherheitsgefühl stärken."
+    assert inquiry.answers[inquiry.questions[1].answer].grouping == "stated"
+    assert inquiry.answers[inquiry.questions[1].answer].text.endswith("personell nicht zu leisten.")
+    assert inquiry.questions[3].text == "Braucht es ein Frauentaxi?"
+    assert inquiry.questions[4].text == "Gehören Kontrollen ins Konzept?"
+    assert inquiry.issues == []
+
+
+def test_a_capital_letter_on_a_statement_before_a_quoted_question_2_stays_a_doubt():
+    inquiry = parse_inquiry("A. Wie viele Kontrollen gab es?\n\nEs gab zwölf Kontrollen.\n\n"
+                            "B. Die Polizei will das Sicherheitsgefühl stärken.\n\n"
+                            "> 2. Warum gibt es so wenige Kontrollen?\n\nEs fehlt Personal.\n")
+    assert not any(q.number.startswith("B") for q in inquiry.questions)
+    assert any("labelled as the next question" in i.reason for i in inquiry.issues)
+
+
+def test_a_capital_letter_that_skips_one_opens_no_section():
+    inquiry = parse_inquiry("A. Wie viele Kontrollen gab es?\n\nEs gab zwölf Kontrollen.\n\n"
+                            "D. Die Polizei will das Sicherheitsgefühl stärken.\n\n"
+                            "> 1. Warum gibt es so wenige Kontrollen?\n\nEs fehlt Personal.\n")
+    assert not any(q.number.startswith("D") for q in inquiry.questions)
+    assert "D. Die Polizei" in inquiry.answers[inquiry.questions[0].answer].text
+
+
+@pytest.mark.parametrize("quote", [
+    "> 1. Braucht es ein Frauentaxi? 3. Gehören Kontrollen ins Konzept?",  # not the next number
+    "> 1. Braucht es ein Frauentaxi? 2. Juni ist der Stichtag, gilt das?",  # a date, no label
+])
+def test_a_quoted_question_holding_no_next_question_is_not_split(quote):
+    inquiry = parse_inquiry(f"{quote}\n\nEin Frauentaxi ist nicht geplant.\n")
+    assert len(inquiry.questions) == 1
+
+
+def test_both_questions_together_answers_only_a_run_of_two():
+    inquiry = parse_inquiry("1. Wer plant?\n\n2. Wer baut?\n\n3. Wer zahlt?\n\n"
+                            "Dazu wird - beide Fragen zusammengefasst - mitgeteilt: Das Land.\n")
+    assert inquiry.answers[inquiry.questions[2].answer].grouping != "stated"
+
 
 def test_whole_answer_with_numbered_parts_run_into_its_paragraphs_is_not_shared():
     # reading audit 15: the parts "1." … "4." each answer their question, inline after extraction
