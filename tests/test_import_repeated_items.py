@@ -102,3 +102,13 @@ def test_only_questions_made_of_a_lead_and_asking_items_are_read_so():
     # an item that asks nothing, or a question without items, is another layout
     assert repeated_items.lead_and_sentences("Zur Halle: - Bitte die Nutzer nennen.") is None
     assert repeated_items.lead_and_sentences("Wie groß ist die Halle? Wer nutzt die Halle?") is None
+
+
+def test_an_answer_that_asks_anything_else_is_not_read_so():
+    # a question only the answer document asks (or the askers' words left in it): which
+    # text answers what is not settled by the repetition alone
+    answer = list(LIBRARY_ANSWER)
+    answer[answer.index("Im Monat kommen etwa zwölf Klassen.")] = \
+        "Im Monat kommen etwa zwölf Klassen. Reicht das? Wir meinen ja."
+    _body, how = _compose(LIBRARY_INQUIRY, answer)
+    assert how != "repeated items"
