@@ -16,7 +16,15 @@ from rapidfuzz import fuzz
 
 from .. import layouts
 from ..metadata import read_signature
-from . import answer_starts, askers_words, cleanup, own_sentences, question_spans, questions
+from . import (
+    answer_starts,
+    askers_words,
+    cleanup,
+    own_sentences,
+    question_spans,
+    questions,
+    repeated_items,
+)
 
 FRONT_MATTER_KEYS = (
     "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
@@ -136,6 +144,20 @@ def _ends_as_question(text: str) -> bool:
 
 def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
                  inquiry_text: str = "") -> tuple[str, str]:
+    """The Markdown body of an answer document's cleaned ``lines`` (see ``_composed_body``).
+    Where the inquiry's questions are leads with "- " items and the answer repeats the
+    items' sentences unnumbered, each answered (``repeated_items``), those sentences are
+    the questions, not numbered by their position (as unnumbered repetitions otherwise are)."""
+    if len(expected) >= 2 and expected[0].labelled \
+            and all(repeated_items.lead_and_sentences(q.text) is not None for q in expected):
+        body, how = _composed_body(lines, expected, inquiry_text, by_position=False)
+        if how == "repeated items":
+            return body, how
+    return _composed_body(lines, expected, inquiry_text)
+
+
+def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan],
+                   inquiry_text: str = "", by_position: bool = True) -> tuple[str, str]:
     """The Markdown body of an answer document's cleaned ``lines``.
 
     Returns ``(markdown, how)``; ``how`` names the way questions were found:
@@ -143,7 +165,9 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     from the inquiry because the answer has "Zu 1.:" sections), "single" (the inquiry's
     only question, answered by the whole document), "sections" (the sub-questions the
     answer repeats under the inquiry's section headings), "unpaired" (the inquiry's
-    questions, then the undivided answer under "## Stellungnahme") or "none".
+    questions, then the undivided answer under "## Stellungnahme"), "repeated items" (the
+    sentences of the inquiry's "- " items the answer repeats one by one) or "none".
+    ``by_position=False`` leaves out the answer's "?" paragraphs numbered by their position.
     """
     if expected:
         # "1." alone on its line, the question under it: the label column of the PDF, read
@@ -159,6 +183,8 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     if expected and expected[0].labelled and inquiry_text:
         spans = [answer_starts.without_answer_lines(lines, span, inquiry_text) for span in spans]
     guided = bool(expected) and expected[0].labelled  # the inquiry numbers its questions
+    if guided and not by_position and not any(span.labelled for span in spans):
+        spans = []  # (the answer's "?" paragraphs, numbered by their position)
     if len(expected) > 1 and not expected[0].labelled:
         # The inquiry did not number its questions, the answer may: its own labels count
         # (not for one request, whose answer may carry a copy of the inquiry's items).
@@ -217,6 +243,8 @@ def compose_body(lines: list[str], expected: list[question_spans.QuestionSpan],
     if spans and guided:
         paragraphs = _with_questions_answered_by_pointer(paragraphs, expected)
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
+    if how == "unpaired" and (divided := _divided_by_repeated_items(paragraphs, expected)) is not None:
+        paragraphs, how = divided, "repeated items"
     return "\n\n".join(without_bare_question_labels(paragraphs)) + "\n", how
 
 
@@ -234,6 +262,15 @@ def _own_questions_of_request(lines: list[str], expected: list[question_spans.Qu
             or not all(span.text.rstrip().endswith("?") for span in own):
         return []
     return own
+
+
+def _divided_by_repeated_items(paragraphs: list[str], expected: list[question_spans.QuestionSpan]) -> list[str] | None:
+    """The answer after "## Stellungnahme" alone, where it repeats the sentences of the
+    inquiry's "- " items one by one and answers each (``repeated_items``): those are its
+    questions, and the inquiry's numbered questions above it are left out."""
+    if "## Stellungnahme" not in paragraphs:
+        return None
+    return repeated_items.divided_by_repeated_items(paragraphs[paragraphs.index("## Stellungnahme") + 1:], expected)
 
 
 _BARE_QUESTION_LABEL = re.compile(r"^Frage\s+(\d{1,2})\s*:?$")
