@@ -58,7 +58,7 @@ _QUESTION_WORD = re.compile(
     re.I,
 )
 _IMPERATIVE = re.compile(r"\b(?:bitte|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern)\b", re.I)
-# Requests in running text; verbs in lower case ("auf Bitten von" asks nothing), and not
+# Requests in running text ("bitten", "erbitten wir …"); verbs in lower case ("auf Bitten von" asks nothing), and not
 # a form's "(bitte ankreuzen)". "bittet" not where someone asks for patience or pardon
 # ("Die Verwaltung bittet um Verständnis"); "möge(n)" only with a verb of telling ("Das
 # Stadtamt möge offenlegen, …", not the form line "… möge diese Anfrage … beantworten");
@@ -66,7 +66,7 @@ _IMPERATIVE = re.compile(r"\b(?:bitte|gebeten|darzustellen|darzulegen|aufzuliste
 # …", "… beantragt einen Sachstandsbericht"), "fragen … an" for a permission ("fragen eine
 # Genehmigung an").
 _REQUEST = re.compile(
-    r"\b(?:[Bb]itte(?!\s+ankreuzen)|bitten|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern|"
+    r"\b(?:[Bb]itte(?!\s+ankreuzen)|bitten|erbitten|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern|"
     r"bittet(?![^.?!]{0,60}?\bum\s+(?:Verständnis|Entschuldigung|Nachsicht|Geduld|Kenntnisnahme))|"
     r"erkundigen|fragen\s+(?:wir\s+)?(?:hiermit\s+|daher\s+|deshalb\s+|von\s+daher\s+|nun\s+)?(?:an|nach)|"
     r"fragen\s+eine[n]?\s+(?:\w+\s+){0,4}?an|stellt\s+(?:hiermit\s+)?die\s+Anfrage\s+nach|"

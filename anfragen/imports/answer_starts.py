@@ -12,10 +12,13 @@ from rapidfuzz import fuzz
 
 from .. import layouts
 from .question_spans import (
+    ITEM_NUMBERED_LINE,
     LABEL_LIKE,
     NUMBERED_LINE,
     QuestionSpan,
     ends_sentence,
+    is_item_number,
+    label_text,
     normalise,
     ordinal,
     question_span,
@@ -43,22 +46,23 @@ def separate_answer_starts(lines: list[str], expected: list[QuestionSpan], inqui
     by_number = {ordinal(span.number.rstrip(".)")): span for span in expected}
     out = list(lines)
     for index, number, _label in reversed(numbered_starts(lines, expected)):  # lines set in move only later ones
-        out = _separated_after(out, index, by_number[ordinal(number)].text, inquiry_text)
+        out = _separated_after(out, index, by_number[ordinal(number)].text, inquiry_text, is_item_number(number))
     return out
 
 
-def _separated_after(lines: list[str], start: int, question: str, inquiry_text: str) -> list[str]:
+def _separated_after(lines: list[str], start: int, question: str, inquiry_text: str,
+                     item: bool = False) -> list[str]:
     """``lines`` with a blank line after the sentence end where the question repeated from
     line ``start`` (its label there) ends and its answer starts; unchanged when there is no
     such place, or when a further label stands in the paragraph after it."""
     asked = ""
     for index in range(start, min(start + ANSWER_START_REACH, len(lines))):
         line = lines[index].strip()
-        if not line or (index > start and NUMBERED_LINE.match(line)):
+        if not line or (index > start and _labelled(line)):
             break
-        text = NUMBERED_LINE.match(line).group(3) if index == start else line
+        text = label_text(line, item) if index == start else line
         following = _paragraph_after(lines, index)
-        if any(NUMBERED_LINE.match(other) for other in following):
+        if any(_labelled(other) for other in following):
             return lines  # a label follows without a blank line: the next question may hang on the answer
         for mark in re.finditer(r"[?.!](?=\s|$)", text):
             cut = len(line) - len(text) + mark.end()
@@ -67,6 +71,11 @@ def _separated_after(lines: list[str], start: int, question: str, inquiry_text: 
                 return lines[:index] + [line[:cut], ""] + ([rest] if rest else []) + lines[index + 1:]
         asked = f"{asked} {text}"
     return lines
+
+
+def _labelled(line: str) -> bool:
+    """Does ``line`` open with a question's label ("2.", "b)", "2a.")?"""
+    return bool(NUMBERED_LINE.match(line) or ITEM_NUMBERED_LINE.match(line))
 
 
 def _paragraph_after(lines: list[str], index: int) -> list[str]:
@@ -196,13 +205,16 @@ def without_answer_lines(lines: list[str], span: QuestionSpan, inquiry_text: str
     else:
         return span
     paragraph = _paragraph_after(lines, end - 1)
-    if any(NUMBERED_LINE.match(line) for line in paragraph):
+    if any(_labelled(line) for line in paragraph):
         return span  # a label follows without a blank line: the next question may hang on the answer
     following = " ".join(paragraph)
     if not starts_statement(following, inquiry_text) or not split_sentences(following)[0].rstrip().endswith("."):
         return span
-    label = NUMBERED_LINE.match(lines[span.start].strip())
-    kept = question_span(lines, span.start, end, label.group(1), label.group(2) or ".")
+    if is_item_number(span.number):  # "2a.": written "2a)"
+        kept = question_span(lines, span.start, end, span.number.rstrip(".)"), ")")
+    else:
+        label = NUMBERED_LINE.match(lines[span.start].strip())
+        kept = question_span(lines, span.start, end, label.group(1), label.group(2) or ".")
     if _unsettled_item(kept.text, inquiry_text) or any(
             starts_statement(part, inquiry_text) for part in re.split(r"\?\s+", kept.text)[1:] if part):
         # "… abdecken? a) nach … Kaiserstraße?", "… a) Gibt es …? Nein. Es gibt …": sub-items

@@ -37,7 +37,7 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     inquiry has no such sequence: an unnumbered inquiry gives no guidance.
     """
     lines = join_bare_labels(lines)
-    starts = numbered_sequence(without_form_header(lines), lambda index, number: True)
+    starts = numbered_sequence(without_form_header(lines), lambda index, number: True, item_marks=".")
     if not starts:
         return unnumbered_inquiry_questions(lines)
     spans = []

@@ -12,6 +12,10 @@ import re
 from dataclasses import dataclass
 
 NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?(\d{1,2}|[A-Z](?=[.)])|[a-z](?=\)))(\.\)|[.):]?)\s+(\S.*)$")
+# "2a. Wie viele …?", "1 a. Wie viele …": items that stand in their number's place (no "2."
+# of their own), each opening a paragraph; read only in runs (``item_number_runs``)
+ITEM_NUMBERED_LINE = re.compile(r"^(\d{1,2})\s?([a-z])([.)])\s+([A-ZÄÖÜ„\"].*)$")
+_ITEM_KEY = re.compile(r"^(\d{1,2})([a-z])$")  # "2a": the number of such an item
 
 
 @dataclass
@@ -89,14 +93,20 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def numbered_sequence(lines: list[str], accept) -> list[tuple[int, str, str]]:
+def numbered_sequence(lines: list[str], accept, item_marks: str = "") -> list[tuple[int, str, str]]:
     """Greedy run of numbered lines 1, 2, 3 … in order, each approved by ``accept``.
 
     A number right after a line that does not end a sentence is normally its
     continuation ("… ab\n1. August 2013"). Only where no number can be read otherwise,
     and reading them as labels gives at least two numbered questions (a title or a form
-    line right above "1. Seit wann …?"), are they labels."""
-    careful = _greedy(lines, accept, careful=True)
+    line right above "1. Seit wann …?"), are they labels.
+
+    With ``item_marks`` (the marks that may close an item's label: "." for "2a.", ".)" also
+    for "2 a)"), a number may stand as its items "2a.", "2b.", "2c." (or "1 a.", "1 b."),
+    each opening a paragraph, in a run of two or more (``item_number_runs``): then they
+    are numbered "2a", "2b", "2c" in the number's place, and the run goes on with 3."""
+    runs = item_number_runs(lines, item_marks) if item_marks else {}
+    careful = _greedy(lines, accept, careful=True, runs=runs)
     if careful:
         return careful
     lenient = _greedy(lines, accept, careful=False)
@@ -106,12 +116,17 @@ def numbered_sequence(lines: list[str], accept) -> list[tuple[int, str, str]]:
     return []
 
 
-def _greedy(lines: list[str], accept, careful: bool) -> list[tuple[int, str, str]]:
+def _greedy(lines: list[str], accept, careful: bool, runs: dict[int, str] | None = None) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     style = None  # digits, or the case of letter labels ("A.", "a)"): one style per document
     for index, line in enumerate(lines):
+        if runs and index in runs:  # "2a.": read as an item in its number's place, or not at all
+            if style in (None, "digit") and _item_follows(runs[index], found) and accept(index, runs[index]):
+                found.append((index, runs[index], ")"))
+                style = "digit"
+            continue
         match = NUMBERED_LINE.match(line.strip())
-        if not match or ordinal(match.group(1)) != len(found) + 1:
+        if not match or ordinal(match.group(1)) != _numbers_done(found) + 1:
             continue
         if style is not None and _style(match.group(1)) != style:
             continue
@@ -123,8 +138,51 @@ def _greedy(lines: list[str], accept, careful: bool) -> list[tuple[int, str, str
     return found
 
 
-def ordinal(label: str) -> int:
-    """1 for "1", "A" and "a": the position a label stands for."""
+def item_number_runs(lines: list[str], marks: str = ".") -> dict[int, str]:
+    """``{line: "2a"}`` for the lines that open a paragraph (the first line, or after a
+    blank line or a finished sentence, "…?" / "2b. Wie …") with an item label "2a." or
+    "1 a." on a text starting in capitals, in runs
+    of one number whose letters go a, b, c … in order, two items at least. Not "2a" inside
+    running text, nor a lone "3a." (an item of its own, after its number's question)."""
+    runs: list[list[tuple[int, str]]] = []
+    for index, line in enumerate(lines):
+        match = ITEM_NUMBERED_LINE.match(line.strip())
+        if not match or match.group(3) not in marks or (index > 0 and lines[index - 1].strip()
+                                                         and not ends_sentence(lines[index - 1])):
+            continue
+        key = match.group(1) + match.group(2)
+        last = runs[-1][-1][1] if runs else ""
+        if last and last[:-1] == match.group(1) and ord(match.group(2)) == ord(last[-1]) + 1:
+            runs[-1].append((index, key))
+        elif match.group(2) == "a":
+            runs.append([(index, key)])
+        else:
+            runs.append([])  # "2c." after "2a.": out of order, the run ends
+    return {index: key for run in runs if len(run) >= 2 for index, key in run}
+
+
+def _item_follows(key: str, found: list[tuple[int, str, str]]) -> bool:
+    """Does item ``key`` ("2a") go on from what was read: the first item of the next number,
+    or the next letter of the item just read?"""
+    number, letter = _ITEM_KEY.match(key).groups()
+    if letter == "a":
+        return int(number) == _numbers_done(found) + 1
+    return bool(found) and found[-1][1] == f"{number}{chr(ord(letter) - 1)}"
+
+
+def _numbers_done(found: list[tuple[int, str, str]]) -> int:
+    """The position of the last number read (2 after "2b")."""
+    if not found:
+        return 0
+    item = _ITEM_KEY.match(found[-1][1])
+    return int(item.group(1)) if item else ordinal(found[-1][1])
+
+
+def ordinal(label: str) -> float:
+    """1 for "1", "A" and "a": the position a label stands for; 2.01, 2.02 for the items "2a",
+    "2b" that stand in number 2's place (after 2, before 3; a key of their own)."""
+    if item := _ITEM_KEY.match(label):
+        return int(item.group(1)) + (ord(item.group(2)) - ord("a") + 1) / 100
     return int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
 
 
@@ -141,10 +199,24 @@ def ends_sentence(line: str) -> bool:
 
 
 def question_span(lines: list[str], start: int, end: int, number: str, label: str) -> QuestionSpan:
-    text = joined_text(lines, start, end)
-    text = NUMBERED_LINE.match(text).group(3)
-    label = ")" if label == ")" else "."
-    return QuestionSpan(start, end, number + label, text)
+    """The question of lines ``start:end`` under its label; an item in its number's place
+    ("2a." or "1 a.") is written "2a)", "1a)", as the parser reads such a label."""
+    item = bool(_ITEM_KEY.match(number))
+    text = label_text(joined_text(lines, start, end), item)
+    return QuestionSpan(start, end, number + (")" if label == ")" or item else "."), text)
+
+
+def is_item_number(number: str) -> bool:
+    """"2a": the number of an item read in its number's place."""
+    return bool(_ITEM_KEY.match(number.rstrip(".)")))
+
+
+def label_text(line: str, item: bool = False) -> str:
+    """The text after a numbered line's label ("1. Wie …" → "Wie …"; with ``item`` an item's,
+    "2a. Wie …" → "Wie …")."""
+    if item:
+        return ITEM_NUMBERED_LINE.match(line.strip()).group(4)
+    return NUMBERED_LINE.match(line.strip()).group(3)
 
 
 def joined_text(lines: list[str], start: int, end: int) -> str:

@@ -23,7 +23,9 @@ from .question_spans import (
     NUMBERED_LINE,
     QuestionSpan,
     ends_sentence,
+    is_item_number,
     joined_text,
+    label_text,
     normalise,
     numbered_sequence,
     ordinal,
@@ -260,13 +262,15 @@ def numbered_starts(lines: list[str], expected: list[QuestionSpan]) -> list[tupl
         if not expected:
             return True
         want = by_number.get(ordinal(number))
-        return bool(want) and _starts_like(lines[index], want.text)
+        return bool(want) and _starts_like(lines[index], want.text, is_item_number(number))
 
-    return numbered_sequence(lines, accept)
+    # "2a.", "2b." (or "2 a)", "2 b)") in the place of 2 only where the inquiry asks so
+    items = any(is_item_number(span.number) for span in expected)
+    return numbered_sequence(lines, accept, item_marks=".)" if items else "")
 
 
-def _starts_like(line: str, question: str) -> bool:
-    body = normalise(NUMBERED_LINE.match(line.strip()).group(3))
+def _starts_like(line: str, question: str, item: bool = False) -> bool:
+    body = normalise(label_text(line, item))
     head = normalise(question)[: len(body) + 5]
     return fuzz.partial_ratio(body[:60], head) >= START_THRESHOLD
 
