@@ -1482,3 +1482,20 @@ def test_an_unmarked_or_plainly_quoted_statement_of_the_administration_is_no_que
 
 def test_antwort_der_verwaltung_zu_frage_names_the_questions_it_answers():
     assert layouts.answer_header("Antwort der Verwaltung zu Frage 1 und 2:") == (["1", "2"], "")
+
+
+def test_the_next_item_asking_after_a_quote_inside_an_answer_is_a_doubt():
+    # 51226: item f. quotes the askers' paper before it asks (no question word after its
+    # label) and stood, with its own answer, inside the answer to 2e
+    text = ("2. Wie ist der Stand in diesen Bereichen? a. Wie hoch sind die Mittel?\n\nEs sind 40.000 Euro.\n\n"
+            "> e. Welche Räume gibt es für Vereine?\n\nEs gibt drei Räume. f. Im Konzept steht: „Neue Räume "
+            "werden geschaffen.“ Was wurde dafür getan? Bisher nichts.\n")
+    assert "answer contains a labelled question inside a paragraph: 'f. Im Konzept steht: „Neue Räume werden " \
+           "geschaffen.“ Was wur'" in [i.reason for i in parse_inquiry(text).issues]
+
+
+def test_a_letter_after_the_answered_item_in_plain_answer_text_is_no_doubt():
+    # "e. …" answered with "… wie unter d. beschrieben." asks nothing after the letter
+    text = ("2. Wie ist der Stand? a. Wie hoch sind die Mittel?\n\nEs sind 40.000 Euro.\n\n"
+            "> e. Welche Räume gibt es für Vereine?\n\nEs gibt drei Räume. f. Die Liste liegt bei.\n")
+    assert not [i for i in parse_inquiry(text).issues if "inside a paragraph" in i.reason]
