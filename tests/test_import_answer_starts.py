@@ -232,3 +232,18 @@ def test_a_number_continuing_a_sentence_that_does_not_repeat_the_question_stays_
     found, _issues = pairs(lines, NO_BLANK_INQUIRY)
     assert not [text for _number, text, _answer in found if text.startswith("Quartal")]
     assert "Quartal des Jahres 2029" in found[0][2]
+
+
+def test_a_number_after_the_askers_list_item_is_their_next_question():
+    # 54457: "• Falls nein: Begründung" (extracted as "- …") ends no sentence, and question 7
+    # stands right under it; the answer document repeats 7 with one word changed
+    inquiry = ["ANFRAGE", "1. Sind alle Vereine im Förderportal eingetragen?", "- Falls ja: bitte Liste vorlegen",
+               "- Falls nein: Begründung", "2. Welche Projekte und Vereine sollen 2030 gefördert werden?"]
+    assert [q.number for q in inquiry_reading.inquiry_questions(inquiry)] == ["1.", "2."]
+    lines = ["1. Sind alle Vereine im Förderportal eingetragen?", "Ja, alle zwölf Vereine.",
+             "2. Welche Projekte und Organisationen sollen 2030 gefördert werden?", "Der Stadtjugendausschuss."]
+    found, issues = pairs(lines, inquiry)
+    assert [(number, answer) for number, _text, answer in found] == [
+        ("1", "Ja, alle zwölf Vereine."), ("2", "Der Stadtjugendausschuss.")]
+    assert issues == []
+
