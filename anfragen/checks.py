@@ -197,7 +197,7 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
                     "questions", f"answer contains a paragraph that looks like a question: "
                     f"{part[:60]!r}", inq.answers[index].line))
                 break
-            if (inner := _labelled_question_inside(part)) is not None:
+            if (inner := _labelled_question_inside(part) or _next_letter_inside(inq, index, part)) is not None:
                 inq.issues.append(ParseIssue(
                     "questions", f"answer contains a labelled question inside a paragraph: "
                     f"{inner[:60]!r}", inq.answers[index].line))
@@ -318,6 +318,20 @@ _INNER_QUESTION = re.compile(r"(?:^|(?<=[.!?:;)\]])\s+|\n)((?:\d{1,2}(?:\.\d{1,2
 # "… wird fortgesetzt 2. Wie ist insbesondere …?", "Ergänzende Erläuterungen 1. Wie bewertet …?": a
 # number label after any word (extraction lost the full stop or the line break before it)
 _INNER_NUMBERED_QUESTION = re.compile(r"(?<=\s)(\d{1,2}(?:\.\d{1,2})*[a-z]?\\?\.\s+([A-ZÄÖÜ][^?!\n]{0,500}?\?))")
+
+
+def _next_letter_inside(inq: Inquiry, index: int, part: str) -> str | None:
+    """"… einer Verfassungsänderung bedürfte. f. Unter Wirkungsfeld D steht: „…“ Hier stellt
+    sich die Frage, … Was wurde hier bereits getan …?" inside the answer to question 2e:
+    the askers' next item, asking only after a quote (no question word after its label), run
+    by extraction into the answer before it, with its own answer after it."""
+    letters = {chr(ord(q.number[-1]) + 1) for q in inq.questions
+               if q.answer == index and re.fullmatch(r"\d{1,2}[a-g]", q.number)}
+    for letter in sorted(letters):
+        found = re.search(rf"(?<=[.!?:;“\"])\s+({letter}\\?[.)]\s+[A-ZÄÖÜ„][^?]{{0,600}}\?)", part)
+        if found is not None:
+            return found.group(1)
+    return None
 
 
 def _labelled_question_inside(part: str) -> str | None:

@@ -27,7 +27,7 @@ _LABELS = [
     ("dot", re.compile(r"^(\d{1,3}(?:\.\d{1,2})*)\.[ \t]+(.*)", re.S)),
     ("dot", re.compile(r"^(\d{1,2}\.\d{1,2})[ \t]+(?=[A-ZÄÖÜ])(.*)", re.S)),  # "1.2 Welche …?": a sub-number
     ("paren", re.compile(r"^(\d{1,3})\)[ \t]+(.*)", re.S)),
-    ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)[ \t]+(.*)", re.S)),
+    ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)\.?[ \t]+(.*)", re.S)),  # "1a)", "1a)."
     ("letter", re.compile(r"^([a-z])\)[ \t]+(.*)", re.S)),
     ("letter", re.compile(r"^([a-z])\.[ \t]+(?=[A-ZÄÖÜ])(.*)", re.S)),  # "b. Wie …?"
     ("upper", re.compile(r"^([A-Z])(?:\.\)|[.)])[ \t]+(.*)", re.S)),  # "A.", "A)", "A.)"
@@ -217,7 +217,9 @@ def is_askers_request(text: str) -> bool:
 
 # The askers' own ways of going on after their question's "?": their items ("a) … b) …",
 # "- …"), a request ("Bitte …", "bitten wir um …"), a condition ("wenn ja, …"), a bracket.
-_ASKERS_TAIL = re.compile(r"^\W{0,3}(?:[a-z]{1,2}[.)]\s|[-–•]\s?|\(|bitte|wenn\b|falls\b|und\b|oder\b)|"
+# (also their request as a noun: "…? Auflistung nach Projekt/Träger mit den jeweiligen Summen")
+_ASKERS_TAIL = re.compile(r"^\W{0,3}(?:[a-z]{1,2}[.)]\s|[-–•]\s?|\(|bitte|wenn\b|falls\b|und\b|oder\b|"
+                          r"(?:Auflistung|Aufschlüsselung|Aufstellung)\s+(?:nach|der|aller)\b)|"
                           r"\b(?:[Bb]itte|bitten|aufschlüsseln|auflisten|aufgeschlüsselt)\b", re.I)
 
 

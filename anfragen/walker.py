@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import checks, layouts
+from . import checks, layouts, misplaced_tables
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
@@ -143,6 +143,8 @@ class Walker:
             return self._explicit_answer([self.inq.questions[-1].number], rest, block)
         if (pre := layouts.preamble(text)) is not None:
             return self._preamble(*pre, block)
+        if (table := self._table_for_answered_questions(text)) is not None:
+            return self._preamble(table[0], "answering", table[2], block)
         if layouts.is_asking_intro(text):
             return self._asking_intro(text)
         if following and layouts.is_topic_heading(block.kind, text) and self._asks_next(following):
@@ -458,6 +460,17 @@ class Walker:
         if block.kind == "bullet_list":
             return not current.endswith("?")
         return not current.endswith("?") or not self.bare_questions
+
+    def _table_for_answered_questions(self, text: str) -> tuple[str, list[str], str] | None:
+        """"Tabelle zu Frage 1 und 1a.) Stand …" after answer 7: the table of answers given
+        before, which the document placed after its last answer; not one the answer just
+        given heads with its own questions."""
+        table = misplaced_tables.table_heading(text)
+        if table is None or self.target[0] != "answer" or not self._all_asked(table[1]):
+            return None
+        current = {q.number for q in self.inq.questions if q.answer == self.target[1]}
+        answered = {q.number for q in self.inq.questions if q.answer is not None}
+        return table if set(table[1]) <= answered and not set(table[1]) & current else None
 
     def _all_asked(self, numbers: list[str]) -> bool:
         """Every question a header names ("Zu Punkt A und B:") was asked before it; a
@@ -991,6 +1004,7 @@ class Walker:
         checks.check_tables_run_together(inq)
         checks.check_hidden_questions(inq, self.answer_parts)
         checks.check_next_label_before_sub_questions(inq, self.answer_parts)
+        misplaced_tables.check_tables_for_other_questions(inq, self.answer_parts)
         checks.check_run_on_questions(inq)
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)

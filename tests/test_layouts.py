@@ -45,6 +45,11 @@ CASES = {
         "1a) Wie viele Anträge auf Wohngeld gingen ein?\n\nEs gingen 1.200 Anträge ein.\n\n"
         "1b) Wie viele wurden bewilligt?\n\nBewilligt wurden 950.\n",
         {"1a": "Es gingen 1.200 Anträge ein.", "1b": "Bewilligt wurden 950."}),
+    "number-letter label with a full stop, 1a).": (
+        # 35913: the askers' sub-question 1a asks with "möchten wir wissen", without "?"
+        "1. Wie viele Tagespflegepersonen gibt es?\n\nEs sind 310.\n\n1a). Ebenso möchten wir wissen, wie hoch "
+        "der Bedarf in den Stadtteilen ist.\n\nDer Bedarf ist in der Tabelle dargestellt.\n",
+        {"1": "Es sind 310.", "1a": "Der Bedarf ist in der Tabelle dargestellt."}),
     "questions under topic headings": (
         "## Radverkehr\n\n1. Wie lang ist das Radwegenetz?\n\nEs ist 310 km lang.\n\n"
         "## Busverkehr\n\n2. Wie viele Buslinien gibt es?\n\nEs gibt 18 Linien.\n",
@@ -1370,9 +1375,9 @@ def test_the_next_item_labelled_with_a_full_stop_inside_the_answer_is_a_doubt():
 
 def test_a_sub_question_left_in_the_answer_of_its_question_is_a_doubt():
     inquiry = parse_inquiry("1. Wie viele Plätze gibt es?\n\nEs gibt 300 Plätze.\n\n"
-                            "1a). Ebenso möchten wir den Bedarf wissen.\n\nDer Bedarf ist höher.\n")
+                            "1a. Ebenso möchten wir den Bedarf wissen.\n\nDer Bedarf ist höher.\n")
     assert [i.reason for i in inquiry.issues] == [
-        "answer contains a paragraph labelled as the question's next item: '1a). Ebenso möchten wir den Bedarf wissen.'"]
+        "answer contains a paragraph labelled as the question's next item: '1a. Ebenso möchten wir den Bedarf wissen.'"]
 
 
 def test_an_answer_taking_up_the_items_of_its_question_by_number_and_letter_raises_no_doubt():
@@ -1660,3 +1665,58 @@ def test_an_unmarked_or_plainly_quoted_statement_of_the_administration_is_no_que
 
 def test_antwort_der_verwaltung_zu_frage_names_the_questions_it_answers():
     assert layouts.answer_header("Antwort der Verwaltung zu Frage 1 und 2:") == (["1", "2"], "")
+
+
+def test_the_next_item_asking_after_a_quote_inside_an_answer_is_a_doubt():
+    # 51226: item f. quotes the askers' paper before it asks (no question word after its
+    # label) and stood, with its own answer, inside the answer to 2e
+    text = ("2. Wie ist der Stand in diesen Bereichen? a. Wie hoch sind die Mittel?\n\nEs sind 40.000 Euro.\n\n"
+            "> e. Welche Räume gibt es für Vereine?\n\nEs gibt drei Räume. f. Im Konzept steht: „Neue Räume "
+            "werden geschaffen.“ Was wurde dafür getan? Bisher nichts.\n")
+    assert "answer contains a labelled question inside a paragraph: 'f. Im Konzept steht: „Neue Räume werden " \
+           "geschaffen.“ Was wur'" in [i.reason for i in parse_inquiry(text).issues]
+
+
+def test_a_letter_after_the_answered_item_in_plain_answer_text_is_no_doubt():
+    # "e. …" answered with "… wie unter d. beschrieben." asks nothing after the letter
+    text = ("2. Wie ist der Stand? a. Wie hoch sind die Mittel?\n\nEs sind 40.000 Euro.\n\n"
+            "> e. Welche Räume gibt es für Vereine?\n\nEs gibt drei Räume. f. Die Liste liegt bei.\n")
+    assert not [i for i in parse_inquiry(text).issues if "inside a paragraph" in i.reason]
+
+
+def test_the_askers_request_as_a_noun_after_the_question_mark_is_no_run_on():
+    # 39592: "… ausgeschüttet? Auflistung nach Projekt/Träger mit den jeweiligen Summen"
+    text = ("1. Welche Vereine wurden gefördert? Auflistung nach Verein mit den jeweiligen Summen\n\n"
+            "Gefördert wurden zwölf Sportvereine mit zusammen 80.000 Euro.\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.questions[0].text == ("Welche Vereine wurden gefördert? Auflistung nach Verein mit den "
+                                         "jeweiligen Summen")
+    assert inquiry.issues == []
+
+
+def test_a_table_headed_for_questions_answered_before_is_kept_apart_from_the_last_answer():
+    # 35913: "Tabelle zu Frage 1 und 1a.)" after the last answer belongs to answers 1 and 1a
+    text = ("1. Wie viele Tagespflegepersonen gibt es?\n\nEs sind 310 (s. Tabelle).\n\n"
+            "1a) Wie verteilen sie sich auf die Stadtteile?\n\nSiehe Tabelle.\n\n"
+            "2. Wie entwickelt sich der Bedarf?\n\nEr steigt bis 2030.\n\n"
+            "Tabelle zu Frage 1 und 1a.) Stand 1.11.2030 Nr. Stadtteil Anzahl 1 Innenstadt 11\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.answers[inquiry.questions[-1].answer].text == "Er steigt bis 2030."
+    assert [(p.kind, p.side, p.text) for p in inquiry.preambles] == [
+        ("Tabelle zu Frage 1 und 1a.)", "answering", "Stand 1.11.2030 Nr. Stadtteil Anzahl 1 Innenstadt 11")]
+    assert inquiry.issues == []
+
+
+def test_a_table_headed_for_a_question_not_yet_answered_inside_an_answer_is_a_doubt():
+    text = ("1. Wie viele Tagespflegepersonen gibt es?\n\nEs sind 310.\n\n"
+            "Tabelle zu Frage 2: Stand 1.11.2030 Nr. Stadtteil Anzahl 1 Innenstadt 11\n\n"
+            "2. Wie entwickelt sich der Bedarf?\n\nEr steigt bis 2030.\n")
+    assert "answer contains a table headed for other questions: 'Tabelle zu Frage 2: Stand 1.11.2030 Nr. " \
+           "Stadtteil Anzahl 1 I'" in [i.reason for i in parse_inquiry(text).issues]
+
+
+def test_a_table_headed_for_the_question_it_answers_is_no_doubt():
+    text = ("1. Wie viele Tagespflegepersonen gibt es?\n\nEs sind 310.\n\n"
+            "Tabelle zu Frage 1: Stand 1.11.2030 Nr. Stadtteil Anzahl 1 Innenstadt 11\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.issues == [] and inquiry.preambles == []

@@ -29,6 +29,16 @@ _STOP = re.compile(r"^(Begründung|Sachverhalt|Unterzeichnet|unterzeichnet|gez\.
 _REASONS = re.compile(r"^(?:Sachverhalt|Begründung)", re.IGNORECASE)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[•▪◦]\s*|[-–]\s+)\S")  # "• Falls nein: …", "- Falls nein: …": a list item
+
+
+def _ends_list_item(line: str) -> bool:
+    """Does ``line`` hold an item of the askers' list ("• Falls nein: Begründung" above "7.
+    Welche Projekte …")? Their items end without a full stop, and the next number after
+    one is the next question, not the rest of the item's sentence."""
+    return bool(_LIST_ITEM.match(line))
+
+
 def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     """The numbered questions of a faction's inquiry ("1 Wird …", "1. Wie …").
 
@@ -37,7 +47,9 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     inquiry has no such sequence: an unnumbered inquiry gives no guidance.
     """
     lines = join_bare_labels(lines)
-    starts = numbered_sequence(without_form_header(lines), lambda index, number: True)
+    plain = without_form_header(lines)
+    starts = numbered_sequence(plain, lambda index, number: True,
+                               lambda index, number: _ends_list_item(plain[index - 1]))
     if not starts:
         return unnumbered_inquiry_questions(lines)
     spans = []

@@ -89,14 +89,17 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def numbered_sequence(lines: list[str], accept) -> list[tuple[int, str, str]]:
+def numbered_sequence(lines: list[str], accept, confirmed=None) -> list[tuple[int, str, str]]:
     """Greedy run of numbered lines 1, 2, 3 … in order, each approved by ``accept``.
 
     A number right after a line that does not end a sentence is normally its
-    continuation ("… ab\n1. August 2013"). Only where no number can be read otherwise,
-    and reading them as labels gives at least two numbered questions (a title or a form
-    line right above "1. Seit wann …?"), are they labels."""
-    careful = _greedy(lines, accept, careful=True)
+    continuation ("… ab\n1. August 2013"), unless ``confirmed`` says it is a label all the
+    same: its line repeats the expected question word for word (an answer left without its
+    full stop right above the next question: "… wird fortgesetzt" / "2. Wie ist …"), or the
+    line before is an item of the askers' list ("- Falls nein: Begründung"). Only where no
+    number can be read otherwise, and reading them as labels gives at least two numbered
+    questions (a title or a form line right above "1. Seit wann …?"), are they labels."""
+    careful = _greedy(lines, accept, careful=True, confirmed=confirmed)
     if careful:
         return careful
     lenient = _greedy(lines, accept, careful=False)
@@ -106,7 +109,7 @@ def numbered_sequence(lines: list[str], accept) -> list[tuple[int, str, str]]:
     return []
 
 
-def _greedy(lines: list[str], accept, careful: bool) -> list[tuple[int, str, str]]:
+def _greedy(lines: list[str], accept, careful: bool, confirmed=None) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     style = None  # digits, or the case of letter labels ("A.", "a)"): one style per document
     for index, line in enumerate(lines):
@@ -115,7 +118,8 @@ def _greedy(lines: list[str], accept, careful: bool) -> list[tuple[int, str, str
             continue
         if style is not None and _style(match.group(1)) != style:
             continue
-        if careful and index > 0 and lines[index - 1].strip() and not ends_sentence(lines[index - 1]):
+        if careful and index > 0 and lines[index - 1].strip() and not ends_sentence(lines[index - 1]) \
+                and not (confirmed and confirmed(index, match.group(1))):
             continue  # "… ab\n1. August 2013": a number continuing a sentence
         if accept(index, match.group(1)):
             found.append((index, match.group(1), match.group(2) or "."))

@@ -262,7 +262,24 @@ def numbered_starts(lines: list[str], expected: list[QuestionSpan]) -> list[tupl
         want = by_number.get(ordinal(number))
         return bool(want) and _starts_like(lines[index], want.text)
 
-    return numbered_sequence(lines, accept)
+    def repeats(index: int, number: str) -> bool:
+        want = by_number.get(ordinal(number))
+        return bool(want) and repeats_start(lines[index], want.text)
+
+    return numbered_sequence(lines, accept, repeats)
+
+
+REPEATED_START = 90  # ratio of a numbered line's text with the start of the expected question
+MIN_REPEATED_START = 40  # characters of that line compared
+
+
+def repeats_start(line: str, question: str) -> bool:
+    """Does the numbered ``line`` repeat the start of ``question`` word for word (as near
+    as extraction allows), over at least ``MIN_REPEATED_START`` characters?"""
+    body = normalise(NUMBERED_LINE.match(line.strip()).group(3))
+    want = normalise(question)
+    width = min(len(body), len(want))
+    return width >= MIN_REPEATED_START and fuzz.ratio(body[:width], want[:width]) >= REPEATED_START
 
 
 def _starts_like(line: str, question: str) -> bool:
