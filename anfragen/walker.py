@@ -893,6 +893,7 @@ class Walker:
         checks.check_run_on_questions(inq)
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)
+        checks.check_figures_in_broken_word(inq)
         return inq
 
     def _drop_reclaimed_answers(self) -> None:
