@@ -118,6 +118,22 @@ _NOT_A_TABLE_HEADER = {"Der", "Die", "Das", "Im", "In", "Ein", "Eine", "Zur", "Z
 _CONNECTIVES_ONLY = re.compile(r"(?:(?:und|oder|sowie|zu|bzw\.?|und/oder|&)[\s,]*)+", re.I)
 
 
+# "… Landeserstaufnah-2007 2008 2009 … meeinrichtung": a word broken at a page's end and the
+# text of a chart or table extracted between its halves (the figures may belong to another answer)
+_FIGURES_IN_BROKEN_WORD = re.compile(r"[a-zäöüß]{3}-\d[\d.,]*(?:\s+\d[\d.,]*){3,}")
+
+
+def check_figures_in_broken_word(inq: Inquiry) -> None:
+    """An answer whose word, broken at a line's end, has figures run into it: extraction put a
+    chart's or table's text into the sentence, and which answer the figures belong to is
+    not settled (the reading of session 7 found the figure one answer announces inside the
+    next but one)."""
+    for answer in inq.answers:
+        if m := _FIGURES_IN_BROKEN_WORD.search(answer.text):
+            inq.issues.append(ParseIssue("answers", "answer holds figures inside a word broken at a line's end "
+                                         f"(a chart's text extracted into it): {m.group()[:30]!r}", answer.line))
+
+
 def check_run_on_questions(inq: Inquiry) -> None:
     """A question whose text goes on after its "?" and stops mid-sentence has most likely
     taken in the start of its answer, and one that holds the next question's label ("… 2.

@@ -53,12 +53,12 @@ _ANSWER_TO_QUESTION = re.compile(r"^(?:\*\*)?Antwort\s+(?:zu|auf)\s+(?:den\s+|de
 class Walker:
     """The state of one walk through the blocks (see module docstring)."""
 
-    def __init__(self, bare_questions: bool = False):
+    def __init__(self, bare_questions: bool = False, roman: bool = False):
         # Only when no labelled question exists: unlabelled paragraphs ending in "?" are
         # the questions (documents that repeat the questions without numbers).
         self.bare_questions = bare_questions
         self.inq = Inquiry()
-        self.numbering = Numbering()
+        self.numbering = Numbering(roman)
         self.target: tuple[str, int] = ("intro", 0)  # where content goes: intro/answer/preamble
         self.answer_parts: dict[int, list[str]] = {}
         self.preamble_parts: dict[int, list[str]] = {}
@@ -91,7 +91,7 @@ class Walker:
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
         if label and self._accept_question(label, was_question, block):
             return self._question(label, block)
-        self.candidate = (label, block) if label and label.style in ("dot", "paren", "upper", "letter", "frage") \
+        self.candidate = (label, block) if label and label.style in ("dot", "paren", "upper", "roman", "letter", "frage") \
             and self.numbering.fits(label) else None
         if label and self.target[0] == "answer" and self.numbering.fits(label) and (
                 # "C. Doch vor einer Diskussion … zu rechnen.": the next question by its label,
@@ -139,6 +139,8 @@ class Walker:
             return self._explicit_answer(header[0], header[1], block, following)
         if (header := layouts.letter_answer_header(text)) is not None and self._all_asked(header[0]):
             return self._explicit_answer(header[0], header[1], block, following)
+        if (header := layouts.roman_answer_header(text)) is not None and self._all_asked(header[0]):
+            return self._explicit_answer(header[0], header[1], block, following)
         if (rest := layouts.plain_answer_header(text)) is not None and self.inq.questions:
             return self._explicit_answer([self.inq.questions[-1].number], rest, block)
         if (pre := layouts.preamble(text)) is not None:
@@ -174,7 +176,7 @@ class Walker:
         inquiry requests it so: a question under its label, answered like any other. A label
         that does not fit the numbering is kept and the break recorded."""
         label = layouts.question_label(text)
-        if label is not None and label.style in ("dot", "paren", "upper", "letter") and self.numbering.fits(label):
+        if label is not None and label.style in ("dot", "paren", "upper", "roman", "letter") and self.numbering.fits(label):
             self._question(label, block)
         else:
             if label is not None:
@@ -1008,6 +1010,7 @@ class Walker:
         checks.check_run_on_questions(inq)
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)
+        checks.check_figures_in_broken_word(inq)
         return inq
 
     def _drop_reclaimed_answers(self) -> None:

@@ -20,6 +20,7 @@ from . import (
     answer_starts,
     askers_words,
     cleanup,
+    label_before_lead,
     own_sentences,
     question_spans,
     questions,
@@ -172,7 +173,8 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     if expected:
         # "1." alone on its line, the question under it: the label column of the PDF, read
         # as the label it is (as in the inquiry), so the answer's own numbers are followed
-        lines = questions.split_question_ends(question_spans.join_bare_labels(lines), expected)
+        lines = label_before_lead.label_at_question(question_spans.join_bare_labels(lines), expected, inquiry_text)
+        lines = questions.split_question_ends(lines, expected)
         lines = answer_starts.separate_answer_starts(lines, expected, inquiry_text)
         lines = questions.set_apart_request_ends(lines, expected)
     # The inquiry asks in sections ("1. Fälle in Karlsruhe", "1.1 Wie viele …?"), and the answer

@@ -71,6 +71,18 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     return spans
 
 
+def as_answer_numbers(spans: list[QuestionSpan], inquiry_lines: list[str], answer_lines: list[str]) -> list[QuestionSpan]:
+    """The inquiry's questions as a guide to an answer document: questions the inquiry
+    numbers I., II., … guide by those numerals only where the answer does not number
+    them with its own figures ("1) Wann …?" for the inquiry's "I. Wann …?"); there the
+    inquiry is read as if unnumbered, and the answer's own numbers count, as before
+    Roman numerals were read."""
+    if spans and spans[0].number.rstrip(".") == "I" and \
+            any((m := NUMBERED_LINE.match(line.strip())) and m.group(1).isdigit() for line in answer_lines):
+        return unnumbered_inquiry_questions(inquiry_lines)
+    return spans
+
+
 _ITEM_START = re.compile(r"^(?:[a-z]\)|[-–•])\s")
 
 

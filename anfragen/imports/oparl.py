@@ -123,6 +123,7 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
         return Converted(reference, skipped="a motion (Stellungnahme zum Antrag): no text of it asks")
     lines = cleanup.drop_internal_form(cleanup.clean_lines(item.texts[file_key(answer)]))
     header = split_header(lines, paper.get("name") or "")
+    expected = inquiry_reading.as_answer_numbers(expected, inquiry_lines, lines[header.end:])
     body, how = documents.compose_body(lines[header.end:], expected, " ".join(inquiry_lines))
     head = "\n".join(header.lines)
     front = _front_matter(paper, body_name, answer, files, header)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?(\d{1,2}|[A-Z](?=[.)])|[a-z](?=\)))(\.\)|[.):]?)\s+(\S.*)$")
+NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?(\d{1,2}|(?:VIII|VII|VI|IV|IX|III|II)(?=\.)|[A-Z](?=[.)])|[a-z](?=\)))"
+                           r"(\.\)|[.):]?)\s+(\S.*)$")
 
 
 @dataclass
@@ -111,29 +112,59 @@ def numbered_sequence(lines: list[str], accept, confirmed=None) -> list[tuple[in
 
 def _greedy(lines: list[str], accept, careful: bool, confirmed=None) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
+    roman = roman_run_allowed(lines)
     style = None  # digits, or the case of letter labels ("A.", "a)"): one style per document
     for index, line in enumerate(lines):
         match = NUMBERED_LINE.match(line.strip())
-        if not match or ordinal(match.group(1)) != len(found) + 1:
-            continue
-        if style is not None and _style(match.group(1)) != style:
+        reading = _reading(match.group(1), len(found) + 1, style, roman) if match else None
+        if reading is None:
             continue
         if careful and index > 0 and lines[index - 1].strip() and not ends_sentence(lines[index - 1]) \
                 and not (confirmed and confirmed(index, match.group(1))):
             continue  # "… ab\n1. August 2013": a number continuing a sentence
         if accept(index, match.group(1)):
             found.append((index, match.group(1), match.group(2) or "."))
-            style = _style(match.group(1))
+            style = reading
     return found
 
 
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+
 def ordinal(label: str) -> int:
-    """1 for "1", "A" and "a": the position a label stands for."""
+    """1 for "1", "A" and "a", 2 for "II": the position a label stands for ("I", "V" and
+    "X" alone count as letters here; ``_greedy`` reads them as numerals in a Roman run)."""
+    if len(label) > 1 and label in ROMAN:
+        return ROMAN.index(label) + 1
     return int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
 
 
 def _style(label: str) -> str:
+    if len(label) > 1 and label in ROMAN:
+        return "roman"
     return "digit" if label.isdigit() else ("upper" if label.isupper() else "lower")
+
+
+def roman_run_allowed(lines: list[str]) -> bool:
+    """Are the numbered lines Roman numerals ("I.", "II.", …) throughout? Only where a line
+    opens with one of more than one letter ("II.") and none with an Arabic number or with
+    another label under the numeral ("I. 1) Wann …?"): there the numerals head sections
+    over the numbered questions ("I. Kulturkonzept …" / "1. Wurden …?")."""
+    matches = [m for line in lines if (m := NUMBERED_LINE.match(line.strip()))]
+    return any(_style(m.group(1)) == "roman" for m in matches) \
+        and not any(m.group(1).isdigit() for m in matches) \
+        and not any(m.group(1) in ROMAN and NUMBERED_LINE.match(m.group(3)) for m in matches)
+
+
+def _reading(label: str, position: int, style: str | None, roman: bool = True) -> str | None:
+    """The style in which ``label`` stands at ``position`` of a run in ``style`` (None:
+    the run's first label), or None where it does not: "I." first, "V." fifth are
+    Roman numerals in a Roman run, the ninth and 22nd letter in a run of letters."""
+    if roman and label in ROMAN and ROMAN.index(label) + 1 == position and style in (None, "roman"):
+        return "roman"
+    if ordinal(label) == position and style in (None, _style(label)) and (roman or _style(label) != "roman"):
+        return _style(label)
+    return None
 
 
 _LEAD_IN_END = re.compile(r"\b(?:fragen|fragen wir|wir nun|fragen nun|folgende Fragen)\s*$", re.IGNORECASE)

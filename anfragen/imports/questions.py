@@ -31,8 +31,8 @@ from .question_spans import (
     split_sentences,
 )
 
-_ZU_SECTION = re.compile(r"^Zu\s+(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*|Punkte?n?\s+)?\d",
-                         re.IGNORECASE)
+_ZU_SECTION = re.compile(r"^Zu\s+(?:(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*|Punkte?n?\s+)?\d|"
+                         r"(?:der\s+)?Fragen?\s+(?:VIII|VII|VI|IV|IX|III|II|I|V|X)\.)", re.IGNORECASE)
 MATCH_THRESHOLD = 85  # rapidfuzz ratio (0–100) a question line must reach
 START_THRESHOLD = 75  # partial match of a numbered line's start with the expected question
 
