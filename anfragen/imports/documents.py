@@ -26,6 +26,7 @@ from . import (
     questions,
     repeated_items,
 )
+from .follow_ups import set_apart_follow_ups
 
 FRONT_MATTER_KEYS = (
     "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
@@ -237,6 +238,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     if how == "prepended":
         paragraphs = [_without_repeated_question(p, expected, inquiry_text) for p in paragraphs]
     paragraphs = own_sentences.with_later_sentences(paragraphs, expected, askers_words.is_question)
+    paragraphs = set_apart_follow_ups(paragraphs, inquiry_text, escape_paragraph)
     paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",
                                                     escape_paragraph, lambda p: is_askers_item(p, inquiry_text))
     if expected:
