@@ -65,14 +65,11 @@ def check_answers(inq: Inquiry) -> None:
                                              "which the document does not contain", answer.line))
         if not answer.text.strip():
             inq.issues.append(ParseIssue("answers", "empty answer", answer.line))
-        elif _CONNECTIVES_ONLY.fullmatch(answer.text.strip()):
+        elif layouts.is_connecting_words(answer.text):
             # "zu / 1. …? / und / zu / 2. …?": the pieces of a header "Zu 1. und zu 2." split
             # around the questions it names are no answer (reading audit 21)
             inq.issues.append(ParseIssue("answers", f"answer holds only connecting words: {answer.text.strip()[:30]!r}",
                                          answer.line))
-
-
-_CONNECTIVES_ONLY = re.compile(r"(?:(?:und|oder|sowie|zu|bzw\.?|und/oder|&)[\s,]*)+", re.I)
 
 
 def check_run_on_questions(inq: Inquiry) -> None:
