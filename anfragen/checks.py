@@ -72,7 +72,7 @@ def check_answers(inq: Inquiry) -> None:
                                              "which the document does not contain", answer.line))
         if not answer.text.strip():
             inq.issues.append(ParseIssue("answers", "empty answer", answer.line))
-        elif _CONNECTIVES_ONLY.fullmatch(answer.text.strip()):
+        elif layouts.is_connecting_words(answer.text):
             # "zu / 1. …? / und / zu / 2. …?": the pieces of a header "Zu 1. und zu 2." split
             # around the questions it names are no answer (reading audit 21)
             inq.issues.append(ParseIssue("answers", f"answer holds only connecting words: {answer.text.strip()[:30]!r}",
@@ -113,9 +113,6 @@ def _tables_header(paragraph: str) -> str | None:
 _NOT_A_TABLE_HEADER = {"Der", "Die", "Das", "Im", "In", "Ein", "Eine", "Zur", "Zum", "Bei", "Auf", "Mit", "Für",
                        "Nach", "Von", "Seit", "Es", "Sie", "Er", "Wir", "Dies", "Diese", "Dieser", "Auch", "Aus",
                        "Am", "An", "Als", "Über", "Unter", "Vor", "Wie", "Wenn", "Damit", "Dabei", "Hier", "Dort"}
-
-
-_CONNECTIVES_ONLY = re.compile(r"(?:(?:und|oder|sowie|zu|bzw\.?|und/oder|&)[\s,]*)+", re.I)
 
 
 # "… Landeserstaufnah-2007 2008 2009 … meeinrichtung": a word broken at a page's end and the

@@ -379,6 +379,16 @@ def letters(text: str) -> str:
 ASKING_SENTENCE = re.compile(r"[^?]*?\?(?=\s|$)")
 
 
+# "und", "und/oder", "zu": words that join, and say nothing by themselves
+_CONNECTING_WORDS = re.compile(r"(?:(?:und|oder|sowie|zu|bzw\.?|und/oder|&)[\s,]*)+", re.I)
+
+
+def is_connecting_words(text: str) -> bool:
+    """Does ``text`` hold only connecting words ("und", "und/oder", "zu")? The pieces of a
+    header "Zu 1. und zu 2." split around the questions it names."""
+    return bool(_CONNECTING_WORDS.fullmatch(text.strip()))
+
+
 def unescaped(text: str) -> str:
     """Text without the Markdown escapes the importer writes ("1\\.", "a\\)", "\\-")."""
     return re.sub(r"\\([.)!\-])", r"\1", text)

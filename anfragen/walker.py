@@ -33,6 +33,17 @@ def _follows(first: str, second: str) -> bool:
     return len(first) == len(second) == 1 and first.isalpha() and ord(second.lower()) == ord(first.lower()) + 1
 
 
+_PART = re.compile(r"^(Teil|Abschnitt|Kapitel)\s+([IVX]+|\d{1,2}|[A-Z])\b\.?\s*:")  # "Teil II: Fragen zu …"
+
+
+def _speaks_of_their_part(text: str, askers: list[str]) -> bool:
+    """Does ``text`` open by naming the part that the askers' words head ("Zu Teil II liegen
+    … keine Angaben vor." after "Teil II: Fragen zu …")?"""
+    part = _PART.match(askers[-1].strip()) if len(askers) == 1 else None
+    return part is not None and re.match(rf"Zu\s+{part.group(1)}\s+{part.group(2)}\s+[a-zäöü]{{3,}}\b",
+                                         text.strip()) is not None
+
+
 def _answer_letter(text: str) -> str | None:
     """"a\\) Entwicklung …" → "a": the letter an answer paragraph is labelled with
     (escaped by the importer, since it states and does not ask)."""
@@ -80,6 +91,7 @@ class Walker:
         self.lettered: dict[str, int] = {}  # "b" → question 2b, whose answer "b\) …" is still to come
         self.named_unasked: set[str] = set()  # numbers an answer header named before any such question
         self.following: Block | None = None  # the block after the one being read
+        self.joined: set[int] = set()  # questions an "und" between them joins to the next one
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -126,6 +138,9 @@ class Walker:
             return self._quoted_question(quoted, block)
         if block.kind == "blockquote" and (askers := layouts.askers_quote(text)) is not None:
             return self._askers_text(askers, block)
+        if block.kind == "paragraph" and layouts.is_connecting_words(text) and following is not None \
+                and (self._asks_next(following) or layouts.is_connecting_words(following.text)):
+            return self._connecting_words(was_question)
         if self._continues_question(block, text):
             self.inq.questions[-1].text += "\n\n" + text
             self.last_was_question = True
@@ -803,6 +818,22 @@ class Walker:
         self.preamble_parts[index] = [rest] if rest else []
         self.target = ("preamble", index)
 
+    def _connecting_words(self, was_question: bool) -> None:
+        """"1. …?" / "und" / "2. …?", "zu" / "3. …?": the pieces of a header "Zu 1. und zu
+        2." split around the questions it names, before the next question. Right after a
+        question they join it to the next one (the answer after them is the stated answer of
+        both); elsewhere they say nothing and are left out."""
+        if self.target[0] == "question" and not self.context:
+            self.joined.add(self.target[1])
+        self.last_was_question = was_question
+
+    def _joined_questions(self, index: int) -> list[int]:
+        """Question ``index`` and the unanswered questions an "und" joined to it before."""
+        joined = [index]
+        while joined[0] - 1 in self.joined and self.inq.questions[joined[0] - 1].answer is None:
+            joined.insert(0, joined[0] - 1)
+        return joined
+
     def _askers_text(self, text: str, block: Block) -> None:
         """A quote that is no question: the askers' own words (copied from the inquiry).
         It belongs to their preamble when one is open, else it leads into the next
@@ -844,6 +875,13 @@ class Walker:
     def _content(self, text: str, block: Block) -> None:
         kind, index = self.target
         if kind == "answer" and self.quoted_context and self.context == self.quoted_context \
+                and _speaks_of_their_part(text, self.quoted_context):
+            # "> Fragesteller: Teil II: Fragen zu …" / "Zu Teil II liegen keine Angaben vor.": the
+            # administration on the askers' part that opens here, before its questions
+            self.context.append(text)
+            self.quoted_context.append(text)
+            return
+        if kind == "answer" and self.quoted_context and self.context == self.quoted_context \
                 and self.inq.answers[index].grouping != "whole":
             # "… Antwort. / > Fragesteller: … / Siehe hierzu …": text after the askers' words
             # inside an answer may answer them, or go on with the answer before: not settled
@@ -863,6 +901,9 @@ class Walker:
             index = self._new_answer(block, [self._question_index(n, block) for n in self.pending_joint],
                                      "stated")
             self.pending_joint = []
+            kind = "answer"
+        elif kind == "question" and len(joined := self._joined_questions(index)) >= 2:
+            index = self._new_answer(block, joined, "stated")
             kind = "answer"
         elif kind == "question" and (named := self._run_named_by_labels(self._unanswered_run(index), text)):
             index = self._new_answer(block, named, "stated")

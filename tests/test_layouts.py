@@ -1525,10 +1525,29 @@ def test_a_question_answered_before_it_is_asked_takes_no_text_after_it():
     assert any("answered before it is asked" in i.reason for i in inquiry.issues)
 
 
-def test_an_answer_of_connecting_words_only_is_a_doubt_not_an_answer():
-    # "1. …? / und / 2. …?" over one answer: the "und" between them is no answer to question 1
+def test_und_between_two_questions_joins_them_the_answer_after_is_their_stated_answer():
+    # 2017/0511: "1. …? / und / 2. …?" over one answer: the pieces of a header "Zu 1. und 2."
     inquiry = parse_inquiry("1. Wie steht es um den Handwerkerhof?\n\nund\n\n"
                             "2. Welche Pläne gibt es für ihn?\n\nDer Hof ist gut belegt; ein Ausbau ist geplant.\n")
+    assert [(q.number, inquiry.answers[q.answer].text, inquiry.answers[q.answer].grouping)
+            for q in inquiry.questions] == [("1", "Der Hof ist gut belegt; ein Ausbau ist geplant.", "stated"),
+        ("2", "Der Hof ist gut belegt; ein Ausbau ist geplant.", "stated")]
+    assert inquiry.issues == []
+
+
+def test_zu_and_und_split_around_the_questions_they_name_are_no_answer_text():
+    # 2020/0086: "zu / 1. …? / und / zu / 2. …? / answer / zu / 3. …? / answer"
+    inquiry = parse_inquiry("zu\n\n1. Wie hoch waren die Gebühren?\n\nund\n\nzu\n\n2. Wie verteilen sie sich?\n\n"
+                            "Es waren 4.000 Euro, davon die Hälfte für Plakate.\n\nzu\n\n3. Gab es Klagen?\n\nKeine.\n")
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1", "Es waren 4.000 Euro, davon die Hälfte für Plakate."),
+        ("2", "Es waren 4.000 Euro, davon die Hälfte für Plakate."), ("3", "Keine.")]
+    assert inquiry.issues == []
+
+
+def test_an_answer_of_connecting_words_only_is_still_a_doubt():
+    # "und" that stands before answer text, not before a question, joins nothing: no answer either
+    inquiry = parse_inquiry("1. Wie steht es um den Hof?\n\nund\n\n## Anlage\n\n2. Was ist geplant?\n\nEin Ausbau.\n")
     assert any("only connecting words: 'und'" in issue.reason for issue in inquiry.issues)
 
 

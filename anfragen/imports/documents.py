@@ -243,6 +243,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
                                                     escape_paragraph, lambda p: is_askers_item(p, inquiry_text))
     if expected:
         paragraphs = set_apart_hidden_questions(_with_lead_ins_of_items(paragraphs, inquiry_text), expected)
+        paragraphs = own_sentences.with_later_item_sentences(paragraphs, inquiry_text, askers_words.is_question)
         paragraphs = _with_inquiry_labels(paragraphs, expected)
     if spans and guided:
         paragraphs = _with_questions_answered_by_pointer(paragraphs, expected)
