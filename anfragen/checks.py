@@ -131,6 +131,24 @@ def check_figures_in_broken_word(inq: Inquiry) -> None:
                                          f"(a chart's text extracted into it): {m.group()[:30]!r}", answer.line))
 
 
+def check_question_copied_into_answer(inq: Inquiry) -> None:
+    """A question whose own words (50 letters or more) stand again inside an answer: the
+    answer document holds a copy of the inquiry (a scanned bundle: the signed answer, the
+    forwarding e-mail, the inquiry), so the answer runs on past its end into the askers'
+    text, and where it ends is not settled (reading audits 8 and 9 left this kind
+    unguarded; session 7 found one such paper counted complete)."""
+    for q in inq.questions:
+        own = layouts.letters(q.text.split("\n\n")[0])
+        if len(own) < 50:
+            continue
+        for answer in inq.answers:
+            if own in layouts.letters(answer.text):
+                inq.issues.append(ParseIssue("answers", "answer holds a copy of the question "
+                                             f"(the inquiry copied into the answer document): {q.text[:40]!r}",
+                                             answer.line))
+                break
+
+
 def check_run_on_questions(inq: Inquiry) -> None:
     """A question whose text goes on after its "?" and stops mid-sentence has most likely
     taken in the start of its answer, and one that holds the next question's label ("… 2.

@@ -1049,6 +1049,7 @@ class Walker:
         checks.check_next_label_before_sub_questions(inq, self.answer_parts)
         misplaced_tables.check_tables_for_other_questions(inq, self.answer_parts)
         checks.check_run_on_questions(inq)
+        checks.check_question_copied_into_answer(inq)
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)
         checks.check_figures_in_broken_word(inq)

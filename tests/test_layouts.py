@@ -1551,6 +1551,23 @@ def test_an_answer_of_connecting_words_only_is_still_a_doubt():
     assert any("only connecting words: 'und'" in issue.reason for issue in inquiry.issues)
 
 
+def test_an_answer_that_copies_its_question_is_a_doubt():
+    # a scanned bundle: the signed answer, then the forwarding e-mail and the inquiry itself
+    inquiry = parse_inquiry("1. Wir bitten um Prüfung, ob an der Endhaltestelle Parkplätze geschaffen werden können.\n\n"
+                            "Die Prüfung hat ergeben, dass dort keine Fläche frei ist. Mit freundlichen Grüßen "
+                            "Von: Ortsverwaltung Anfrage Wir bitten um Prüfung, ob an der Endhaltestelle Parkplätze "
+                            "geschaffen werden können. Begründung …\n")
+    assert [i.reason for i in inquiry.issues] == [
+        "answer holds a copy of the question (the inquiry copied into the answer document): "
+        "'Wir bitten um Prüfung, ob an der Endhalt'"]
+
+
+def test_an_answer_quoting_a_few_words_of_its_question_is_no_doubt():
+    inquiry = parse_inquiry("1. Wie viele Parkplätze gibt es an der Endhaltestelle in Wolfartsweier?\n\n"
+                            "An der Endhaltestelle gibt es 14 Parkplätze.\n")
+    assert inquiry.issues == []
+
+
 def test_tables_run_together_in_one_answer_paragraph_are_a_doubt():
     # the extraction gathered the tables of items b and c under item c: which table answers
     # which item is not settled, though each item seems answered
