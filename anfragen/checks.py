@@ -72,7 +72,7 @@ def check_answers(inq: Inquiry) -> None:
                                              "which the document does not contain", answer.line))
         if not answer.text.strip():
             inq.issues.append(ParseIssue("answers", "empty answer", answer.line))
-        elif _CONNECTIVES_ONLY.fullmatch(answer.text.strip()):
+        elif layouts.is_connecting_words(answer.text):
             # "zu / 1. …? / und / zu / 2. …?": the pieces of a header "Zu 1. und zu 2." split
             # around the questions it names are no answer (reading audit 21)
             inq.issues.append(ParseIssue("answers", f"answer holds only connecting words: {answer.text.strip()[:30]!r}",
@@ -115,7 +115,38 @@ _NOT_A_TABLE_HEADER = {"Der", "Die", "Das", "Im", "In", "Ein", "Eine", "Zur", "Z
                        "Am", "An", "Als", "Über", "Unter", "Vor", "Wie", "Wenn", "Damit", "Dabei", "Hier", "Dort"}
 
 
-_CONNECTIVES_ONLY = re.compile(r"(?:(?:und|oder|sowie|zu|bzw\.?|und/oder|&)[\s,]*)+", re.I)
+# "… Landeserstaufnah-2007 2008 2009 … meeinrichtung": a word broken at a page's end and the
+# text of a chart or table extracted between its halves (the figures may belong to another answer)
+_FIGURES_IN_BROKEN_WORD = re.compile(r"[a-zäöüß]{3}-\d[\d.,]*(?:\s+\d[\d.,]*){3,}")
+
+
+def check_figures_in_broken_word(inq: Inquiry) -> None:
+    """An answer whose word, broken at a line's end, has figures run into it: extraction put a
+    chart's or table's text into the sentence, and which answer the figures belong to is
+    not settled (the reading of session 7 found the figure one answer announces inside the
+    next but one)."""
+    for answer in inq.answers:
+        if m := _FIGURES_IN_BROKEN_WORD.search(answer.text):
+            inq.issues.append(ParseIssue("answers", "answer holds figures inside a word broken at a line's end "
+                                         f"(a chart's text extracted into it): {m.group()[:30]!r}", answer.line))
+
+
+def check_question_copied_into_answer(inq: Inquiry) -> None:
+    """A question whose own words (50 letters or more) stand again inside an answer: the
+    answer document holds a copy of the inquiry (a scanned bundle: the signed answer, the
+    forwarding e-mail, the inquiry), so the answer runs on past its end into the askers'
+    text, and where it ends is not settled (reading audits 8 and 9 left this kind
+    unguarded; session 7 found one such paper counted complete)."""
+    for q in inq.questions:
+        own = layouts.letters(q.text.split("\n\n")[0])
+        if len(own) < 50:
+            continue
+        for answer in inq.answers:
+            if own in layouts.letters(answer.text):
+                inq.issues.append(ParseIssue("answers", "answer holds a copy of the question "
+                                             f"(the inquiry copied into the answer document): {q.text[:40]!r}",
+                                             answer.line))
+                break
 
 
 def check_run_on_questions(inq: Inquiry) -> None:
@@ -197,7 +228,7 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
                     "questions", f"answer contains a paragraph that looks like a question: "
                     f"{part[:60]!r}", inq.answers[index].line))
                 break
-            if (inner := _labelled_question_inside(part)) is not None:
+            if (inner := _labelled_question_inside(part) or _next_letter_inside(inq, index, part)) is not None:
                 inq.issues.append(ParseIssue(
                     "questions", f"answer contains a labelled question inside a paragraph: "
                     f"{inner[:60]!r}", inq.answers[index].line))
@@ -318,6 +349,20 @@ _INNER_QUESTION = re.compile(r"(?:^|(?<=[.!?:;)\]])\s+|\n)((?:\d{1,2}(?:\.\d{1,2
 # "… wird fortgesetzt 2. Wie ist insbesondere …?", "Ergänzende Erläuterungen 1. Wie bewertet …?": a
 # number label after any word (extraction lost the full stop or the line break before it)
 _INNER_NUMBERED_QUESTION = re.compile(r"(?<=\s)(\d{1,2}(?:\.\d{1,2})*[a-z]?\\?\.\s+([A-ZÄÖÜ][^?!\n]{0,500}?\?))")
+
+
+def _next_letter_inside(inq: Inquiry, index: int, part: str) -> str | None:
+    """"… einer Verfassungsänderung bedürfte. f. Unter Wirkungsfeld D steht: „…“ Hier stellt
+    sich die Frage, … Was wurde hier bereits getan …?" inside the answer to question 2e:
+    the askers' next item, asking only after a quote (no question word after its label), run
+    by extraction into the answer before it, with its own answer after it."""
+    letters = {chr(ord(q.number[-1]) + 1) for q in inq.questions
+               if q.answer == index and re.fullmatch(r"\d{1,2}[a-g]", q.number)}
+    for letter in sorted(letters):
+        found = re.search(rf"(?<=[.!?:;“\"])\s+({letter}\\?[.)]\s+[A-ZÄÖÜ„][^?]{{0,600}}\?)", part)
+        if found is not None:
+            return found.group(1)
+    return None
 
 
 def _labelled_question_inside(part: str) -> str | None:

@@ -25,6 +25,8 @@ _GERMAN = [
      r"Antworten wieder); der Text nach ihr ist keine Antwort: \1"),
     (r"empty answer", r"Eine Antwort ist leer."),
     (r"answer holds only connecting words: (.*)", r"Eine Antwort besteht nur aus Bindewörtern: \1"),
+    (r"answer holds a copy of the question \(the inquiry copied into the answer document\): (.*)",
+     r"Eine Antwort enthält die Frage noch einmal (die Anfrage steht im Antwortdokument): \1"),
     (r"answer holds several tables run together \(which table answers which question is not settled\): (.*)",
      r"Eine Antwort enthält mehrere zusammengelaufene Tabellen (welche Tabelle welche Frage beantwortet, "
      r"ist offen): \1"),

@@ -15,7 +15,8 @@ from .metadata import MONTH_NAMES
 @dataclass(frozen=True)
 class Label:
     """A question label as printed: ``number`` ("7.1", "a", "1a"), ``style`` one of
-    "dot" (1.), "paren" (1)), "letter" (a)), "numletter" (1a)), "frage" (Frage 1:)."""
+    "dot" (1.), "paren" (1)), "letter" (a)), "numletter" (1a)), "frage" (Frage 1:), "roman"
+    (II., III.: Roman numerals of more than one letter; "I." and "V." are read as "upper")."""
 
     number: str
     style: str
@@ -27,9 +28,10 @@ _LABELS = [
     ("dot", re.compile(r"^(\d{1,3}(?:\.\d{1,2})*)\.[ \t]+(.*)", re.S)),
     ("dot", re.compile(r"^(\d{1,2}\.\d{1,2})[ \t]+(?=[A-ZÄÖÜ])(.*)", re.S)),  # "1.2 Welche …?": a sub-number
     ("paren", re.compile(r"^(\d{1,3})\)[ \t]+(.*)", re.S)),
-    ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)[ \t]+(.*)", re.S)),
+    ("numletter", re.compile(r"^(\d{1,2}\s?[a-z])\)\.?[ \t]+(.*)", re.S)),  # "1a)", "1a)."
     ("letter", re.compile(r"^([a-z])\)[ \t]+(.*)", re.S)),
     ("letter", re.compile(r"^([a-z])\.[ \t]+(?=[A-ZÄÖÜ])(.*)", re.S)),  # "b. Wie …?"
+    ("roman", re.compile(r"^(III|II|IV|VIII|VII|VI|IX)\.[ \t]+(.*)", re.S)),  # "II.": "I.", "V." read as "upper"
     ("upper", re.compile(r"^([A-Z])(?:\.\)|[.)])[ \t]+(.*)", re.S)),  # "A.", "A)", "A.)"
     ("combined", re.compile(r"^(\d{1,2}\.?\s?(?:\+|und|&)\s?\d{1,2})\.[ \t]+(.*)", re.S)),
 ]
@@ -217,7 +219,9 @@ def is_askers_request(text: str) -> bool:
 
 # The askers' own ways of going on after their question's "?": their items ("a) … b) …",
 # "- …"), a request ("Bitte …", "bitten wir um …"), a condition ("wenn ja, …"), a bracket.
-_ASKERS_TAIL = re.compile(r"^\W{0,3}(?:[a-z]{1,2}[.)]\s|[-–•]\s?|\(|bitte|wenn\b|falls\b|und\b|oder\b)|"
+# (also their request as a noun: "…? Auflistung nach Projekt/Träger mit den jeweiligen Summen")
+_ASKERS_TAIL = re.compile(r"^\W{0,3}(?:[a-z]{1,2}[.)]\s|[-–•]\s?|\(|bitte|wenn\b|falls\b|und\b|oder\b|"
+                          r"(?:Auflistung|Aufschlüsselung|Aufstellung)\s+(?:nach|der|aller)\b)|"
                           r"\b(?:[Bb]itte|bitten|aufschlüsseln|auflisten|aufgeschlüsselt)\b", re.I)
 
 
@@ -373,6 +377,16 @@ def letters(text: str) -> str:
 
 # a sentence that asks: everything up to a "?" that ends it (followed by a space or the end)
 ASKING_SENTENCE = re.compile(r"[^?]*?\?(?=\s|$)")
+
+
+# "und", "und/oder", "zu": words that join, and say nothing by themselves
+_CONNECTING_WORDS = re.compile(r"(?:(?:und|oder|sowie|zu|bzw\.?|und/oder|&)[\s,]*)+", re.I)
+
+
+def is_connecting_words(text: str) -> bool:
+    """Does ``text`` hold only connecting words ("und", "und/oder", "zu")? The pieces of a
+    header "Zu 1. und zu 2." split around the questions it names."""
+    return bool(_CONNECTING_WORDS.fullmatch(text.strip()))
 
 
 def unescaped(text: str) -> str:
@@ -640,6 +654,37 @@ def letter_answer_header(text: str) -> tuple[list[str], str] | None:
         else:
             letters.append(token)
     return letters, m.group(2).strip()
+
+
+def numbers_roman(texts: list[str]) -> bool:
+    """Does the document number its questions with Roman numerals ("I.", "II.", …)? Only
+    where a paragraph opens with one of more than one letter ("II.") and none with an
+    Arabic number or another label under the numeral ("I. 1) Wann …?"): there the numerals
+    head sections over numbered questions ("I. Kulturkonzept …" / "1. Wurden …?")."""
+    labels = [label for text in texts if (label := question_label(text)) is not None]
+    if not any(label.style == "roman" for label in labels):
+        return False
+    return not any(label.style in ("dot", "paren", "numletter", "frage", "combined") for label in labels) \
+        and not any(label.style in ("roman", "upper") and question_label(label.rest) is not None for label in labels)
+
+
+_ROMAN_NUMERAL = r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)"
+_ROMAN_HEADER = re.compile(
+    rf"^(?:\*\*)?(?:[Aa]ntwort\s+(?:zu|auf)\s+|[Zz]u\s+)(?:der\s+|den\s+)?Fragen?\s+"
+    rf"({_ROMAN_NUMERAL}\.?(?:\s*(?:,|und|&)\s*{_ROMAN_NUMERAL}\.?)*)\s*(?:\*\*)?\s*(?::\s*(?:\*\*)?\s*(.*)|$)",
+    re.S,
+)
+
+
+def roman_answer_header(text: str) -> tuple[list[str], str] | None:
+    """"Zu Frage I. und II.", "Zu Frage III.:" → (numerals, rest): the answer header of
+    questions numbered with Roman numerals, alone in its paragraph or closed by a colon
+    ("Zu Frage II. hat die Stadt …" is a sentence). The walker takes it only where every
+    numeral names a question already asked."""
+    m = _ROMAN_HEADER.match(text.strip())
+    if not m:
+        return None
+    return re.findall(_ROMAN_NUMERAL, m.group(1)), (m.group(2) or "").strip()
 
 
 _WHOLE_ANSWER = re.compile(r"^(?:#+\s*)?(?:\*\*)?(?:Stellungnahme|Antwort)(?:\s+der\s+Verwaltung)?(?:\*\*)?\s*:?\s*$", re.I)

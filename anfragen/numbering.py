@@ -1,7 +1,8 @@
 """The running numbering of questions: which label may come next.
 
 Questions are numbered 1, 2, 3 …, sometimes with sub-questions (7.1, 7.2 or a), b) under
-a numbered question, or 1a), 1b)). A label that does not continue the numbering is not
+a numbered question, or 1a), 1b)), or with Roman numerals I., II., III. (a first "I." is
+one, not the ninth letter). A label that does not continue the numbering is not
 taken as a question unless the parser has other evidence; that is how numbered lists
 inside answers ("1. Pilotierung …") and dates ("1. Juni") stay out of the questions.
 """
@@ -17,20 +18,28 @@ def _next_letter(letter: str) -> str:
     return chr(ord(letter) + 1)
 
 
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+
 class Numbering:
-    def __init__(self):
+    def __init__(self, roman: bool = False):
+        self.allow_roman = roman  # the document numbers its questions I., II., … (``layouts.numbers_roman``)
         self.top: int | None = None  # the last top-level number
         self.sub: str | None = None  # the last sub-label under it: "3" of 7.3, or a letter
         self.upper: str | None = None  # the last top-level capital letter (A., B., …)
+        self.roman: int | None = None  # the last Roman numeral (I., II., …), as its value
 
     def candidates(self) -> set[str]:
         """Labels (normalised as stored) that continue the numbering."""
+        if self.roman is not None:
+            return {ROMAN[self.roman]} if self.roman < len(ROMAN) else set()
         if self.upper is not None:
             # "B." then "1.", "2.": numbers restart under each capital letter ("B.1", "B.2")
             following = 1 if self.sub is None or not self.sub.isdigit() else int(self.sub) + 1
             return {_next_letter(self.upper), f"{self.upper}.{following}"}
         if self.top is None and self.sub is None:
-            return {"1", "1.1", "a", "1a", "A", "1+2"}
+            # "I." first: a Roman numeral, not the letter (only in a document numbered so)
+            return {"1", "1.1", "a", "1a", "A", "1+2"} | ({"I"} if self.allow_roman else set())
         if self.top is None:
             return {"1", "1.1", "a", "1a"} if self.sub is None else {_next_letter(self.sub)}
         n = self.top
@@ -62,7 +71,10 @@ class Numbering:
     def accept(self, label: Label) -> str:
         """Advance past ``label`` (fitting or not) and return the number to store."""
         number = self._normalise(label)
-        if label.style == "upper":
+        if self.roman is not None or (self.allow_roman and label.style == "upper" and number == "I" and self.top is None
+                                      and self.sub is None and self.upper is None):
+            self.roman = ROMAN.index(number) + 1 if number in ROMAN else self.roman
+        elif label.style == "upper":
             self.upper, self.sub = number, None
         elif self.upper is not None and (m := re.fullmatch(rf"{self.upper}\.(\d+)", number)):
             self.sub = m.group(1)

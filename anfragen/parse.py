@@ -61,7 +61,8 @@ def separate_run_on_questions(all_blocks: list[Block]) -> list[Block]:
 
 
 def _walk(all_blocks: list[Block], bare_questions: bool) -> Inquiry:
-    walker = Walker(bare_questions)
+    walker = Walker(bare_questions, layouts.numbers_roman([b.text.strip() for b in all_blocks
+                                                          if b.kind in ("paragraph", "list_item")]))
     for i, block in enumerate(all_blocks):
         walker.feed(block, all_blocks[i + 1] if i + 1 < len(all_blocks) else None)
     return walker.finish()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import checks, layouts
+from . import checks, layouts, misplaced_tables
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
@@ -33,6 +33,17 @@ def _follows(first: str, second: str) -> bool:
     return len(first) == len(second) == 1 and first.isalpha() and ord(second.lower()) == ord(first.lower()) + 1
 
 
+_PART = re.compile(r"^(Teil|Abschnitt|Kapitel)\s+([IVX]+|\d{1,2}|[A-Z])\b\.?\s*:")  # "Teil II: Fragen zu …"
+
+
+def _speaks_of_their_part(text: str, askers: list[str]) -> bool:
+    """Does ``text`` open by naming the part that the askers' words head ("Zu Teil II liegen
+    … keine Angaben vor." after "Teil II: Fragen zu …")?"""
+    part = _PART.match(askers[-1].strip()) if len(askers) == 1 else None
+    return part is not None and re.match(rf"Zu\s+{part.group(1)}\s+{part.group(2)}\s+[a-zäöü]{{3,}}\b",
+                                         text.strip()) is not None
+
+
 def _answer_letter(text: str) -> str | None:
     """"a\\) Entwicklung …" → "a": the letter an answer paragraph is labelled with
     (escaped by the importer, since it states and does not ask)."""
@@ -53,12 +64,12 @@ _ANSWER_TO_QUESTION = re.compile(r"^(?:\*\*)?Antwort\s+(?:zu|auf)\s+(?:den\s+|de
 class Walker:
     """The state of one walk through the blocks (see module docstring)."""
 
-    def __init__(self, bare_questions: bool = False):
+    def __init__(self, bare_questions: bool = False, roman: bool = False):
         # Only when no labelled question exists: unlabelled paragraphs ending in "?" are
         # the questions (documents that repeat the questions without numbers).
         self.bare_questions = bare_questions
         self.inq = Inquiry()
-        self.numbering = Numbering()
+        self.numbering = Numbering(roman)
         self.target: tuple[str, int] = ("intro", 0)  # where content goes: intro/answer/preamble
         self.answer_parts: dict[int, list[str]] = {}
         self.preamble_parts: dict[int, list[str]] = {}
@@ -80,6 +91,7 @@ class Walker:
         self.lettered: dict[str, int] = {}  # "b" → question 2b, whose answer "b\) …" is still to come
         self.named_unasked: set[str] = set()  # numbers an answer header named before any such question
         self.following: Block | None = None  # the block after the one being read
+        self.joined: set[int] = set()  # questions an "und" between them joins to the next one
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -91,7 +103,7 @@ class Walker:
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
         if label and self._accept_question(label, was_question, block):
             return self._question(label, block)
-        self.candidate = (label, block) if label and label.style in ("dot", "paren", "upper", "letter", "frage") \
+        self.candidate = (label, block) if label and label.style in ("dot", "paren", "upper", "roman", "letter", "frage") \
             and self.numbering.fits(label) else None
         if label and self.target[0] == "answer" and self.numbering.fits(label) and (
                 # "C. Doch vor einer Diskussion … zu rechnen.": the next question by its label,
@@ -126,6 +138,9 @@ class Walker:
             return self._quoted_question(quoted, block)
         if block.kind == "blockquote" and (askers := layouts.askers_quote(text)) is not None:
             return self._askers_text(askers, block)
+        if block.kind == "paragraph" and layouts.is_connecting_words(text) and following is not None \
+                and (self._asks_next(following) or layouts.is_connecting_words(following.text)):
+            return self._connecting_words(was_question)
         if self._continues_question(block, text):
             self.inq.questions[-1].text += "\n\n" + text
             self.last_was_question = True
@@ -139,10 +154,14 @@ class Walker:
             return self._explicit_answer(header[0], header[1], block, following)
         if (header := layouts.letter_answer_header(text)) is not None and self._all_asked(header[0]):
             return self._explicit_answer(header[0], header[1], block, following)
+        if (header := layouts.roman_answer_header(text)) is not None and self._all_asked(header[0]):
+            return self._explicit_answer(header[0], header[1], block, following)
         if (rest := layouts.plain_answer_header(text)) is not None and self.inq.questions:
             return self._explicit_answer([self.inq.questions[-1].number], rest, block)
         if (pre := layouts.preamble(text)) is not None:
             return self._preamble(*pre, block)
+        if (table := self._table_for_answered_questions(text)) is not None:
+            return self._preamble(table[0], "answering", table[2], block)
         if layouts.is_asking_intro(text):
             return self._asking_intro(text)
         if following and layouts.is_topic_heading(block.kind, text) and self._asks_next(following):
@@ -172,7 +191,7 @@ class Walker:
         inquiry requests it so: a question under its label, answered like any other. A label
         that does not fit the numbering is kept and the break recorded."""
         label = layouts.question_label(text)
-        if label is not None and label.style in ("dot", "paren", "upper", "letter") and self.numbering.fits(label):
+        if label is not None and label.style in ("dot", "paren", "upper", "roman", "letter") and self.numbering.fits(label):
             self._question(label, block)
         else:
             if label is not None:
@@ -458,6 +477,17 @@ class Walker:
         if block.kind == "bullet_list":
             return not current.endswith("?")
         return not current.endswith("?") or not self.bare_questions
+
+    def _table_for_answered_questions(self, text: str) -> tuple[str, list[str], str] | None:
+        """"Tabelle zu Frage 1 und 1a.) Stand …" after answer 7: the table of answers given
+        before, which the document placed after its last answer; not one the answer just
+        given heads with its own questions."""
+        table = misplaced_tables.table_heading(text)
+        if table is None or self.target[0] != "answer" or not self._all_asked(table[1]):
+            return None
+        current = {q.number for q in self.inq.questions if q.answer == self.target[1]}
+        answered = {q.number for q in self.inq.questions if q.answer is not None}
+        return table if set(table[1]) <= answered and not set(table[1]) & current else None
 
     def _all_asked(self, numbers: list[str]) -> bool:
         """Every question a header names ("Zu Punkt A und B:") was asked before it; a
@@ -788,6 +818,22 @@ class Walker:
         self.preamble_parts[index] = [rest] if rest else []
         self.target = ("preamble", index)
 
+    def _connecting_words(self, was_question: bool) -> None:
+        """"1. …?" / "und" / "2. …?", "zu" / "3. …?": the pieces of a header "Zu 1. und zu
+        2." split around the questions it names, before the next question. Right after a
+        question they join it to the next one (the answer after them is the stated answer of
+        both); elsewhere they say nothing and are left out."""
+        if self.target[0] == "question" and not self.context:
+            self.joined.add(self.target[1])
+        self.last_was_question = was_question
+
+    def _joined_questions(self, index: int) -> list[int]:
+        """Question ``index`` and the unanswered questions an "und" joined to it before."""
+        joined = [index]
+        while joined[0] - 1 in self.joined and self.inq.questions[joined[0] - 1].answer is None:
+            joined.insert(0, joined[0] - 1)
+        return joined
+
     def _askers_text(self, text: str, block: Block) -> None:
         """A quote that is no question: the askers' own words (copied from the inquiry).
         It belongs to their preamble when one is open, else it leads into the next
@@ -829,6 +875,13 @@ class Walker:
     def _content(self, text: str, block: Block) -> None:
         kind, index = self.target
         if kind == "answer" and self.quoted_context and self.context == self.quoted_context \
+                and _speaks_of_their_part(text, self.quoted_context):
+            # "> Fragesteller: Teil II: Fragen zu …" / "Zu Teil II liegen keine Angaben vor.": the
+            # administration on the askers' part that opens here, before its questions
+            self.context.append(text)
+            self.quoted_context.append(text)
+            return
+        if kind == "answer" and self.quoted_context and self.context == self.quoted_context \
                 and self.inq.answers[index].grouping != "whole":
             # "… Antwort. / > Fragesteller: … / Siehe hierzu …": text after the askers' words
             # inside an answer may answer them, or go on with the answer before: not settled
@@ -848,6 +901,9 @@ class Walker:
             index = self._new_answer(block, [self._question_index(n, block) for n in self.pending_joint],
                                      "stated")
             self.pending_joint = []
+            kind = "answer"
+        elif kind == "question" and len(joined := self._joined_questions(index)) >= 2:
+            index = self._new_answer(block, joined, "stated")
             kind = "answer"
         elif kind == "question" and (named := self._run_named_by_labels(self._unanswered_run(index), text)):
             index = self._new_answer(block, named, "stated")
@@ -991,9 +1047,12 @@ class Walker:
         checks.check_tables_run_together(inq)
         checks.check_hidden_questions(inq, self.answer_parts)
         checks.check_next_label_before_sub_questions(inq, self.answer_parts)
+        misplaced_tables.check_tables_for_other_questions(inq, self.answer_parts)
         checks.check_run_on_questions(inq)
+        checks.check_question_copied_into_answer(inq)
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)
+        checks.check_figures_in_broken_word(inq)
         return inq
 
     def _drop_reclaimed_answers(self) -> None:

@@ -186,3 +186,64 @@ def test_a_numbered_lead_in_before_its_quoted_first_item_is_the_askers_question(
     assert inquiry.answers[inquiry.questions[1].answer].text == "Die Schichten wurden verlängert."
     # the administration's own numbered lead before a quoted question is no question of the askers'
     assert documents._with_lead_ins_of_items(paragraphs, "6. Was waren die Ursachen?")[2] == paragraphs[2]
+
+
+# 54457, 54520: an answer document without blank lines; each answer runs into the next question
+NO_BLANK_INQUIRY = ["ANFRAGE",
+                    "1. Welche weiteren Mittel des Landes hat die Stadt den geförderten Vereinen bereitgestellt?",
+                    "Bitte tabellarisch nach Vereinen und Beträgen aufschlüsseln.",
+                    "2. Wie viele Vereine haben ihre Berichte für das Jahr 2029 fristgerecht eingereicht?",
+                    "3. Wer prüft die Berichte der Vereine?"]
+
+
+def test_the_next_question_of_the_run_ends_the_answer_paragraph_before_it():
+    # question 1 repeated without the askers' request; its answer runs over two lines into "2."
+    lines = ["1. Welche weiteren Mittel des Landes hat die Stadt den geförderten Vereinen bereitgestellt?",
+             "Es wurden den Vereinen keine weiteren Mittel des Landes im Rahmen der",
+             "Förderung zur Verfügung gestellt.",
+             "2. Wie viele Vereine haben ihre Berichte für das Jahr 2029 fristgerecht eingereicht?",
+             "Alle zwölf Vereine.", "3. Wer prüft die Berichte der Vereine?", "Das Kulturamt."]
+    found, issues = pairs(lines, NO_BLANK_INQUIRY)
+    assert found[0] == ("1", "Welche weiteren Mittel des Landes hat die Stadt den geförderten Vereinen bereitgestellt?",
+                        "Es wurden den Vereinen keine weiteren Mittel des Landes im Rahmen der Förderung zur "
+                        "Verfügung gestellt.")
+    assert found[1][0] == "2" and found[1][2] == "Alle zwölf Vereine."
+    assert issues == []
+
+
+def test_a_question_repeated_word_for_word_after_an_answer_without_full_stop_is_the_next_question():
+    # 51226, 54457: "Alle Fristen werden eingehalten" (no full stop), then question 2 repeated
+    lines = ["1. Welche weiteren Mittel des Landes hat die Stadt den geförderten Vereinen bereitgestellt?",
+             "Keine, die Förderung wird fortgesetzt",
+             "2. Wie viele Vereine haben ihre Berichte für das Jahr 2029 fristgerecht eingereicht?",
+             "Alle Berichte liegen vor", "", "3. Wer prüft die Berichte der Vereine?", "Das Kulturamt."]
+    found, issues = pairs(lines, NO_BLANK_INQUIRY)
+    assert [(number, answer) for number, _text, answer in found] == [
+        ("1", "Keine, die Förderung wird fortgesetzt"), ("2", "Alle Berichte liegen vor"), ("3", "Das Kulturamt.")]
+    assert issues == []
+
+
+def test_a_number_continuing_a_sentence_that_does_not_repeat_the_question_stays_in_the_answer():
+    # "… bis zum" / "2. Quartal …": the number continues the sentence, question 2 is not asked there
+    lines = ["1. Welche weiteren Mittel des Landes hat die Stadt den geförderten Vereinen bereitgestellt?",
+             "Die Mittel werden bis zum",
+             "2. Quartal des Jahres 2029 an die geförderten Vereine ausgezahlt werden.", "",
+             "3. Wer prüft die Berichte der Vereine?", "Das Kulturamt."]
+    found, _issues = pairs(lines, NO_BLANK_INQUIRY)
+    assert not [text for _number, text, _answer in found if text.startswith("Quartal")]
+    assert "Quartal des Jahres 2029" in found[0][2]
+
+
+def test_a_number_after_the_askers_list_item_is_their_next_question():
+    # 54457: "• Falls nein: Begründung" (extracted as "- …") ends no sentence, and question 7
+    # stands right under it; the answer document repeats 7 with one word changed
+    inquiry = ["ANFRAGE", "1. Sind alle Vereine im Förderportal eingetragen?", "- Falls ja: bitte Liste vorlegen",
+               "- Falls nein: Begründung", "2. Welche Projekte und Vereine sollen 2030 gefördert werden?"]
+    assert [q.number for q in inquiry_reading.inquiry_questions(inquiry)] == ["1.", "2."]
+    lines = ["1. Sind alle Vereine im Förderportal eingetragen?", "Ja, alle zwölf Vereine.",
+             "2. Welche Projekte und Organisationen sollen 2030 gefördert werden?", "Der Stadtjugendausschuss."]
+    found, issues = pairs(lines, inquiry)
+    assert [(number, answer) for number, _text, answer in found] == [
+        ("1", "Ja, alle zwölf Vereine."), ("2", "Der Stadtjugendausschuss.")]
+    assert issues == []
+

@@ -42,6 +42,7 @@ def test_items_that_end_the_question_belong_to_the_question_not_to_its_answer():
 FOLLOW_UP_INQUIRY = [
     "1. Wie hoch sind die Kosten des Tunnels?",
     "2. Wer trägt mögliche Mehrkosten des Tunnels?",
+    "Bitte die Verträge mit Bund und Land beifügen.",
     "- Und in welchem Verhältnis geschieht das genau?",
     "3. Wann ist der Tunnel fertig?",
 ]
@@ -49,7 +50,11 @@ FOLLOW_UP_INQUIRY = [
 
 def test_a_follow_up_of_the_askers_repeated_after_the_answer_is_theirs_and_a_doubt():
     # 2015/0131: "Und ggf. in welchem Verhältnis geschieht dies? Siehe hierzu Antwort zu B."
-    # after the answer to the question it belongs to: never silently part of that answer
+    # after the answer to the question it belongs to: never silently part of that answer.
+    # Their request stands between the question and the follow-up in the inquiry, so which
+    # question it goes on with, and which text answers it, is not settled (right after the
+    # question it is the askers' next question, answered by the text run in after it:
+    # tests/test_import_follow_ups.py)
     body = _compose(FOLLOW_UP_INQUIRY, [
         "1. Wie hoch sind die Kosten des Tunnels?", "", "Etwa 800 Mio. Euro.", "",
         "2. Wer trägt mögliche Mehrkosten des Tunnels?", "", "Siehe Antwort zu 1.", "",
@@ -232,3 +237,74 @@ def test_the_askers_list_marks_do_not_hide_their_words():
                   "Die Werte gelten im Winter."]
     out = askers_words.set_apart_askers_words(paragraphs, inquiry, "Wie warm war es in den Räumen?")
     assert out[2] == "> Fragesteller: 2. Bewertung Für Kitas gelten laut Regelwerk folgende Richtwerte für den Sommer:"
+
+
+WATER_INQUIRY = [
+    "1. Wasserversorgung der Stadt in trockenen Sommern:",
+    "- Wie sicher ist die Versorgung mit Trinkwasser in den kommenden Jahrzehnten?",
+    "- Welche Rolle spielt die Nutzung von Regenwasser für die Bewässerung städtischer Grünflächen?",
+    "Wie viel Trinkwasser spart die Stadt damit im Jahr ein?",
+    "2. Gibt es ein Förderprogramm der Stadt für private Zisternen und Regentonnen?",
+]
+
+
+def test_the_askers_next_item_after_an_answer_is_a_question_answered_by_the_text_after_it():
+    # 2023/0472: the document answers the items of question 1 in turn, repeating each
+    # ("- Welchen Stellenwert …?") after the answer to the one before; a later sentence of the
+    # item, repeated inside its answer, is the item's own
+    body = _compose(WATER_INQUIRY, [
+        "1. Wasserversorgung der Stadt in trockenen Sommern:",
+        "- Wie sicher ist die Versorgung mit Trinkwasser in den kommenden Jahrzehnten?", "",
+        "Die Versorgung ist auf lange Sicht gesichert.", "",
+        "- Welche Rolle spielt die Nutzung von Regenwasser für die Bewässerung städtischer Grünflächen?", "",
+        "Regenwasser wird bisher in zwei Parks genutzt.",
+        "Wie viel Trinkwasser spart die Stadt damit im Jahr ein?",
+        "Es sind etwa 3.000 Kubikmeter.", "",
+        "2. Gibt es ein Förderprogramm der Stadt für private Zisternen und Regentonnen?", "", "Nein."])
+    assert "> - Welche Rolle spielt die Nutzung von Regenwasser für die Bewässerung städtischer Grünflächen? " \
+           "Wie viel Trinkwasser spart die Stadt damit im Jahr ein?" in body
+    parsed = parse_inquiry(body)
+    assert [q.number for q in parsed.questions] == ["1", "", "2"]
+    assert _answers(parsed) == [
+        "Die Versorgung ist auf lange Sicht gesichert.",
+        "Regenwasser wird bisher in zwei Parks genutzt. Wie viel Trinkwasser spart die Stadt damit im Jahr ein? "
+        "Es sind etwa 3.000 Kubikmeter.", "Nein."]
+    assert parsed.issues == []
+
+
+def test_the_askers_item_after_an_item_the_answer_left_out_stays_theirs_and_a_doubt():
+    # 2019/0071: the answer repeats the items, but not the one in between ("Klimatische Auswirkungen"
+    # heads its answer in other words), and its answer runs on after the last item: which text
+    # answers that item is not settled
+    inquiry = ["1. Wie bewertet die Verwaltung eine Zone ohne Fahrschein in der ganzen Innenstadt?",
+               "- Gewinnt die Innenstadt dadurch an Ansehen bei ihren Besuchern aus dem Umland?",
+               "- Auswirkungen auf das Klima in der Stadt",
+               "- Wie hoch wären die Einnahmeausfälle des Verkehrsverbunds in einem Jahr?"]
+    body = _compose(inquiry, [
+        "1. Wie bewertet die Verwaltung eine Zone ohne Fahrschein in der ganzen Innenstadt?",
+        "- Gewinnt die Innenstadt dadurch an Ansehen bei ihren Besuchern aus dem Umland?", "",
+        "Bei manchen Besuchern gewiss.", "", "Wirkung auf das Klima", "", "Gering.", "",
+        "- Wie hoch wären die Einnahmeausfälle des Verkehrsverbunds in einem Jahr?",
+        "Rund eine Million Euro."])
+    assert "> Fragesteller: - Wie hoch wären die Einnahmeausfälle" in body
+    parsed = parse_inquiry(body)
+    assert any("askers' question stands after an answer" in issue.reason for issue in parsed.issues)
+
+
+def test_the_administrations_remark_on_the_askers_next_part_leads_into_its_questions():
+    # 2020/0510: "> Fragesteller: Teil II: …" after answer 2, then "Zu Teil II liegen … keine
+    # Angaben vor. …": the remark speaks of the part that opens, not of question 2
+    parsed = parse_inquiry("1. Wie viele Anträge gab es?\n\nElf.\n\n2. Wie viele wurden bewilligt?\n\nNeun.\n\n"
+                           "> Fragesteller: Teil II: Fragen zu den Beratungsstellen\n\n"
+                           "Zu Teil II liegen der Verwaltung keine eigenen Zahlen vor. Die Angaben stammen von den Stellen.\n\n"
+                           "3. Wie viele Frauen wurden beraten?\n\nEs waren 120.\n")
+    assert _answers(parsed) == ["Elf.", "Neun.", "Es waren 120."]
+    assert "Zu Teil II liegen" in parsed.questions[2].context
+    assert parsed.issues == []
+
+
+def test_text_after_the_askers_part_heading_that_does_not_name_the_part_is_still_a_doubt():
+    parsed = parse_inquiry("1. Wie viele Anträge gab es?\n\nElf.\n\n> Fragesteller: Teil II: Fragen zu den Stellen\n\n"
+                           "Zwei weitere Anträge wurden später zurückgezogen.\n\n"
+                           "2. Wie viele Frauen wurden beraten?\n\nEs waren 120.\n")
+    assert any("answer text follows the askers' words" in issue.reason for issue in parsed.issues)

@@ -274,3 +274,9 @@ def test_the_factions_file_headed_pruefantrag_guides_the_questions():
                                                          "Wer bezahlt die Reinigung?"]
     assert {q.answer for q in inquiry_read.questions} == {0}
     assert inquiry_read.answers[0].grouping == "whole"
+
+
+def test_an_answer_file_of_page_marks_only_is_no_text():
+    # 2026/0019: a scan without a text layer, extracted as "-- 1 of 4 --" … and nothing else
+    assert not oparl.has_text("\n\n-- 1 of 4 --\n\n\n\n-- 2 of 4 --\n\n")
+    assert oparl.has_text("-- 1 of 2 --\nZu 1.: Es sind elf.\n-- 2 of 2 --")

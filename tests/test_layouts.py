@@ -45,6 +45,11 @@ CASES = {
         "1a) Wie viele Anträge auf Wohngeld gingen ein?\n\nEs gingen 1.200 Anträge ein.\n\n"
         "1b) Wie viele wurden bewilligt?\n\nBewilligt wurden 950.\n",
         {"1a": "Es gingen 1.200 Anträge ein.", "1b": "Bewilligt wurden 950."}),
+    "number-letter label with a full stop, 1a).": (
+        # 35913: the askers' sub-question 1a asks with "möchten wir wissen", without "?"
+        "1. Wie viele Tagespflegepersonen gibt es?\n\nEs sind 310.\n\n1a). Ebenso möchten wir wissen, wie hoch "
+        "der Bedarf in den Stadtteilen ist.\n\nDer Bedarf ist in der Tabelle dargestellt.\n",
+        {"1": "Es sind 310.", "1a": "Der Bedarf ist in der Tabelle dargestellt."}),
     "questions under topic headings": (
         "## Radverkehr\n\n1. Wie lang ist das Radwegenetz?\n\nEs ist 310 km lang.\n\n"
         "## Busverkehr\n\n2. Wie viele Buslinien gibt es?\n\nEs gibt 18 Linien.\n",
@@ -1370,9 +1375,9 @@ def test_the_next_item_labelled_with_a_full_stop_inside_the_answer_is_a_doubt():
 
 def test_a_sub_question_left_in_the_answer_of_its_question_is_a_doubt():
     inquiry = parse_inquiry("1. Wie viele Plätze gibt es?\n\nEs gibt 300 Plätze.\n\n"
-                            "1a). Ebenso möchten wir den Bedarf wissen.\n\nDer Bedarf ist höher.\n")
+                            "1a. Ebenso möchten wir den Bedarf wissen.\n\nDer Bedarf ist höher.\n")
     assert [i.reason for i in inquiry.issues] == [
-        "answer contains a paragraph labelled as the question's next item: '1a). Ebenso möchten wir den Bedarf wissen.'"]
+        "answer contains a paragraph labelled as the question's next item: '1a. Ebenso möchten wir den Bedarf wissen.'"]
 
 
 def test_an_answer_taking_up_the_items_of_its_question_by_number_and_letter_raises_no_doubt():
@@ -1520,11 +1525,47 @@ def test_a_question_answered_before_it_is_asked_takes_no_text_after_it():
     assert any("answered before it is asked" in i.reason for i in inquiry.issues)
 
 
-def test_an_answer_of_connecting_words_only_is_a_doubt_not_an_answer():
-    # "1. …? / und / 2. …?" over one answer: the "und" between them is no answer to question 1
+def test_und_between_two_questions_joins_them_the_answer_after_is_their_stated_answer():
+    # 2017/0511: "1. …? / und / 2. …?" over one answer: the pieces of a header "Zu 1. und 2."
     inquiry = parse_inquiry("1. Wie steht es um den Handwerkerhof?\n\nund\n\n"
                             "2. Welche Pläne gibt es für ihn?\n\nDer Hof ist gut belegt; ein Ausbau ist geplant.\n")
+    assert [(q.number, inquiry.answers[q.answer].text, inquiry.answers[q.answer].grouping)
+            for q in inquiry.questions] == [("1", "Der Hof ist gut belegt; ein Ausbau ist geplant.", "stated"),
+        ("2", "Der Hof ist gut belegt; ein Ausbau ist geplant.", "stated")]
+    assert inquiry.issues == []
+
+
+def test_zu_and_und_split_around_the_questions_they_name_are_no_answer_text():
+    # 2020/0086: "zu / 1. …? / und / zu / 2. …? / answer / zu / 3. …? / answer"
+    inquiry = parse_inquiry("zu\n\n1. Wie hoch waren die Gebühren?\n\nund\n\nzu\n\n2. Wie verteilen sie sich?\n\n"
+                            "Es waren 4.000 Euro, davon die Hälfte für Plakate.\n\nzu\n\n3. Gab es Klagen?\n\nKeine.\n")
+    assert [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions] == [
+        ("1", "Es waren 4.000 Euro, davon die Hälfte für Plakate."),
+        ("2", "Es waren 4.000 Euro, davon die Hälfte für Plakate."), ("3", "Keine.")]
+    assert inquiry.issues == []
+
+
+def test_an_answer_of_connecting_words_only_is_still_a_doubt():
+    # "und" that stands before answer text, not before a question, joins nothing: no answer either
+    inquiry = parse_inquiry("1. Wie steht es um den Hof?\n\nund\n\n## Anlage\n\n2. Was ist geplant?\n\nEin Ausbau.\n")
     assert any("only connecting words: 'und'" in issue.reason for issue in inquiry.issues)
+
+
+def test_an_answer_that_copies_its_question_is_a_doubt():
+    # a scanned bundle: the signed answer, then the forwarding e-mail and the inquiry itself
+    inquiry = parse_inquiry("1. Wir bitten um Prüfung, ob an der Endhaltestelle Parkplätze geschaffen werden können.\n\n"
+                            "Die Prüfung hat ergeben, dass dort keine Fläche frei ist. Mit freundlichen Grüßen "
+                            "Von: Ortsverwaltung Anfrage Wir bitten um Prüfung, ob an der Endhaltestelle Parkplätze "
+                            "geschaffen werden können. Begründung …\n")
+    assert [i.reason for i in inquiry.issues] == [
+        "answer holds a copy of the question (the inquiry copied into the answer document): "
+        "'Wir bitten um Prüfung, ob an der Endhalt'"]
+
+
+def test_an_answer_quoting_a_few_words_of_its_question_is_no_doubt():
+    inquiry = parse_inquiry("1. Wie viele Parkplätze gibt es an der Endhaltestelle in Wolfartsweier?\n\n"
+                            "An der Endhaltestelle gibt es 14 Parkplätze.\n")
+    assert inquiry.issues == []
 
 
 def test_tables_run_together_in_one_answer_paragraph_are_a_doubt():
@@ -1660,3 +1701,58 @@ def test_an_unmarked_or_plainly_quoted_statement_of_the_administration_is_no_que
 
 def test_antwort_der_verwaltung_zu_frage_names_the_questions_it_answers():
     assert layouts.answer_header("Antwort der Verwaltung zu Frage 1 und 2:") == (["1", "2"], "")
+
+
+def test_the_next_item_asking_after_a_quote_inside_an_answer_is_a_doubt():
+    # 51226: item f. quotes the askers' paper before it asks (no question word after its
+    # label) and stood, with its own answer, inside the answer to 2e
+    text = ("2. Wie ist der Stand in diesen Bereichen? a. Wie hoch sind die Mittel?\n\nEs sind 40.000 Euro.\n\n"
+            "> e. Welche Räume gibt es für Vereine?\n\nEs gibt drei Räume. f. Im Konzept steht: „Neue Räume "
+            "werden geschaffen.“ Was wurde dafür getan? Bisher nichts.\n")
+    assert "answer contains a labelled question inside a paragraph: 'f. Im Konzept steht: „Neue Räume werden " \
+           "geschaffen.“ Was wur'" in [i.reason for i in parse_inquiry(text).issues]
+
+
+def test_a_letter_after_the_answered_item_in_plain_answer_text_is_no_doubt():
+    # "e. …" answered with "… wie unter d. beschrieben." asks nothing after the letter
+    text = ("2. Wie ist der Stand? a. Wie hoch sind die Mittel?\n\nEs sind 40.000 Euro.\n\n"
+            "> e. Welche Räume gibt es für Vereine?\n\nEs gibt drei Räume. f. Die Liste liegt bei.\n")
+    assert not [i for i in parse_inquiry(text).issues if "inside a paragraph" in i.reason]
+
+
+def test_the_askers_request_as_a_noun_after_the_question_mark_is_no_run_on():
+    # 39592: "… ausgeschüttet? Auflistung nach Projekt/Träger mit den jeweiligen Summen"
+    text = ("1. Welche Vereine wurden gefördert? Auflistung nach Verein mit den jeweiligen Summen\n\n"
+            "Gefördert wurden zwölf Sportvereine mit zusammen 80.000 Euro.\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.questions[0].text == ("Welche Vereine wurden gefördert? Auflistung nach Verein mit den "
+                                         "jeweiligen Summen")
+    assert inquiry.issues == []
+
+
+def test_a_table_headed_for_questions_answered_before_is_kept_apart_from_the_last_answer():
+    # 35913: "Tabelle zu Frage 1 und 1a.)" after the last answer belongs to answers 1 and 1a
+    text = ("1. Wie viele Tagespflegepersonen gibt es?\n\nEs sind 310 (s. Tabelle).\n\n"
+            "1a) Wie verteilen sie sich auf die Stadtteile?\n\nSiehe Tabelle.\n\n"
+            "2. Wie entwickelt sich der Bedarf?\n\nEr steigt bis 2030.\n\n"
+            "Tabelle zu Frage 1 und 1a.) Stand 1.11.2030 Nr. Stadtteil Anzahl 1 Innenstadt 11\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.answers[inquiry.questions[-1].answer].text == "Er steigt bis 2030."
+    assert [(p.kind, p.side, p.text) for p in inquiry.preambles] == [
+        ("Tabelle zu Frage 1 und 1a.)", "answering", "Stand 1.11.2030 Nr. Stadtteil Anzahl 1 Innenstadt 11")]
+    assert inquiry.issues == []
+
+
+def test_a_table_headed_for_a_question_not_yet_answered_inside_an_answer_is_a_doubt():
+    text = ("1. Wie viele Tagespflegepersonen gibt es?\n\nEs sind 310.\n\n"
+            "Tabelle zu Frage 2: Stand 1.11.2030 Nr. Stadtteil Anzahl 1 Innenstadt 11\n\n"
+            "2. Wie entwickelt sich der Bedarf?\n\nEr steigt bis 2030.\n")
+    assert "answer contains a table headed for other questions: 'Tabelle zu Frage 2: Stand 1.11.2030 Nr. " \
+           "Stadtteil Anzahl 1 I'" in [i.reason for i in parse_inquiry(text).issues]
+
+
+def test_a_table_headed_for_the_question_it_answers_is_no_doubt():
+    text = ("1. Wie viele Tagespflegepersonen gibt es?\n\nEs sind 310.\n\n"
+            "Tabelle zu Frage 1: Stand 1.11.2030 Nr. Stadtteil Anzahl 1 Innenstadt 11\n")
+    inquiry = parse_inquiry(text)
+    assert inquiry.issues == [] and inquiry.preambles == []

@@ -45,23 +45,28 @@ def separate_answer_starts(lines: list[str], expected: list[QuestionSpan], inqui
         return lines
     by_number = {ordinal(span.number.rstrip(".)")): span for span in expected}
     out = list(lines)
-    for index, number, _label in reversed(numbered_starts(lines, expected)):  # lines set in move only later ones
-        out = _separated_after(out, index, by_number[ordinal(number)].text, inquiry_text, is_item_number(number))
+    starts = numbered_starts(lines, expected)
+    for position, (index, number, _label) in reversed(list(enumerate(starts))):  # set in move only later lines
+        next_start = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
+        out = _separated_after(out, index, by_number[ordinal(number)].text, inquiry_text, next_start,
+                               is_item_number(number))
     return out
 
 
 def _separated_after(lines: list[str], start: int, question: str, inquiry_text: str,
-                     item: bool = False) -> list[str]:
+                     next_start: int | None = None, item: bool = False) -> list[str]:
     """``lines`` with a blank line after the sentence end where the question repeated from
     line ``start`` (its label there) ends and its answer starts; unchanged when there is no
-    such place, or when a further label stands in the paragraph after it."""
+    such place, or when a further label stands in the paragraph after it. The next
+    question's repetition (line ``next_start``, read as such in the numbered run) ends that
+    paragraph: a document without blank lines runs each answer into the next question."""
     asked = ""
     for index in range(start, min(start + ANSWER_START_REACH, len(lines))):
         line = lines[index].strip()
         if not line or (index > start and _labelled(line)):
             break
         text = label_text(line, item) if index == start else line
-        following = _paragraph_after(lines, index)
+        following = _paragraph_after(lines[:next_start], index)
         if any(_labelled(other) for other in following):
             return lines  # a label follows without a blank line: the next question may hang on the answer
         for mark in re.finditer(r"[?.!](?=\s|$)", text):

@@ -15,6 +15,10 @@ the parser never takes them for an answer:
   question; so too right after their paragraph labelled as the questions are that does
   not ask by itself ("G. Im Gutachten … bewiesen." / "Wurden … erstellt?": a page broke
   their item G);
+- after the answer to a question, where they ask and stand in the inquiry right after that
+  question (its next item: "- Welchen Stellenwert …?") with answer text after them: quoted
+  as a question the document does not number (``> - Welchen Stellenwert …?``), answered by
+  that text (the document answers the items in turn);
 - anywhere else: quoted with the askers' name, ``> Fragesteller: …``. The parser makes
   them the context of the next question; where answer text follows them, or they ask, or
   carry the next question's label, it records the doubt (``walker._askers_text``).
@@ -98,11 +102,25 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
         elif "?" in words and is_question(out[-1]):
             out.append(paragraph)  # theirs, asking right after a question: the walker's to judge as before
             continue
+        elif is_next_item_answered(words, asked, following, inquiry) and is_answer_text(out[-1]):
+            out.append("> " + " ".join(layouts.unescaped(words).split()))  # their next item, answered in turn
         else:
             out.append("> Fragesteller: " + " ".join(layouts.unescaped(words).split()))
         if rest:
             out.append(escape(rest))
     return out
+
+
+def is_next_item_answered(words: str, asked: str, following: str, inquiry: str) -> bool:
+    """Are ``words`` (the askers', standing after the answer to the question ``asked``) the
+    inquiry's next item or sentence after that question, one that asks ("- Welchen
+    Stellenwert …?" after "- Wie schätzt …?"), with answer text after them (``following``)?
+    Then the document answers the question's items in turn, repeating each: they are a
+    question the document does not number, ``following`` its answer. Not where the inquiry
+    has anything between ``asked`` and them (an item the answer does not repeat: which text
+    answers it is not settled), nor where more of the askers' words follow."""
+    return layouts.is_bare_question(layouts.unescaped(words)) and bool(asked) and continues(asked, words, inquiry) \
+        and is_answer_text(following) and not askers_lead(following, inquiry)[0]
 
 
 def _labelled_as_questions(paragraph: str, schemes: set[str], written: list[str]) -> bool:

@@ -20,11 +20,13 @@ from . import (
     answer_starts,
     askers_words,
     cleanup,
+    label_before_lead,
     own_sentences,
     question_spans,
     questions,
     repeated_items,
 )
+from .follow_ups import set_apart_follow_ups
 
 FRONT_MATTER_KEYS = (
     "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
@@ -172,7 +174,8 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     if expected:
         # "1." alone on its line, the question under it: the label column of the PDF, read
         # as the label it is (as in the inquiry), so the answer's own numbers are followed
-        lines = questions.split_question_ends(question_spans.join_bare_labels(lines), expected)
+        lines = label_before_lead.label_at_question(question_spans.join_bare_labels(lines), expected, inquiry_text)
+        lines = questions.split_question_ends(lines, expected)
         lines = answer_starts.separate_answer_starts(lines, expected, inquiry_text)
         lines = questions.set_apart_request_ends(lines, expected)
     # The inquiry asks in sections ("1. Fälle in Karlsruhe", "1.1 Wie viele …?"), and the answer
@@ -235,10 +238,12 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     if how == "prepended":
         paragraphs = [_without_repeated_question(p, expected, inquiry_text) for p in paragraphs]
     paragraphs = own_sentences.with_later_sentences(paragraphs, expected, askers_words.is_question)
+    paragraphs = set_apart_follow_ups(paragraphs, inquiry_text, escape_paragraph)
     paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",
                                                     escape_paragraph, lambda p: is_askers_item(p, inquiry_text))
     if expected:
         paragraphs = set_apart_hidden_questions(_with_lead_ins_of_items(paragraphs, inquiry_text), expected)
+        paragraphs = own_sentences.with_later_item_sentences(paragraphs, inquiry_text, askers_words.is_question)
         paragraphs = _with_inquiry_labels(paragraphs, expected)
     if spans and guided:
         paragraphs = _with_questions_answered_by_pointer(paragraphs, expected)

@@ -29,6 +29,16 @@ _STOP = re.compile(r"^(Begründung|Sachverhalt|Unterzeichnet|unterzeichnet|gez\.
 _REASONS = re.compile(r"^(?:Sachverhalt|Begründung)", re.IGNORECASE)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[•▪◦]\s*|[-–]\s+)\S")  # "• Falls nein: …", "- Falls nein: …": a list item
+
+
+def _ends_list_item(line: str) -> bool:
+    """Does ``line`` hold an item of the askers' list ("• Falls nein: Begründung" above "7.
+    Welche Projekte …")? Their items end without a full stop, and the next number after
+    one is the next question, not the rest of the item's sentence."""
+    return bool(_LIST_ITEM.match(line))
+
+
 def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     """The numbered questions of a faction's inquiry ("1 Wird …", "1. Wie …").
 
@@ -37,7 +47,9 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     inquiry has no such sequence: an unnumbered inquiry gives no guidance.
     """
     lines = join_bare_labels(lines)
-    starts = numbered_sequence(without_form_header(lines), lambda index, number: True, item_marks=".")
+    plain = without_form_header(lines)
+    starts = numbered_sequence(plain, lambda index, number: True,
+                               lambda index, number: _ends_list_item(plain[index - 1]), item_marks=".")
     if not starts:
         return unnumbered_inquiry_questions(lines)
     spans = []
@@ -56,6 +68,18 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         # "gez.\nA. B.": a name, not a list of questions; "1. Die Stadtverwaltung legt dar, …"
         # (a request worded as a statement) is one
         return unnumbered_inquiry_questions(lines)
+    return spans
+
+
+def as_answer_numbers(spans: list[QuestionSpan], inquiry_lines: list[str], answer_lines: list[str]) -> list[QuestionSpan]:
+    """The inquiry's questions as a guide to an answer document: questions the inquiry
+    numbers I., II., … guide by those numerals only where the answer does not number
+    them with its own figures ("1) Wann …?" for the inquiry's "I. Wann …?"); there the
+    inquiry is read as if unnumbered, and the answer's own numbers count, as before
+    Roman numerals were read."""
+    if spans and spans[0].number.rstrip(".") == "I" and \
+            any((m := NUMBERED_LINE.match(line.strip())) and m.group(1).isdigit() for line in answer_lines):
+        return unnumbered_inquiry_questions(inquiry_lines)
     return spans
 
 

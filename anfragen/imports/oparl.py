@@ -78,8 +78,12 @@ def is_motion_that_asks_nothing(answer_text: str, inquiry_text: str, questions_r
 
 def has_text(text: str | None) -> bool:
     """Whether an extracted text holds any words: a scanned PDF without a text layer
-    comes out as blank lines and bullet glyphs ("\\uf0b7"), which is no text."""
-    return bool(text) and re.search(r"[^\W\d_]{2}", text) is not None
+    comes out as blank lines and bullet glyphs ("\\uf0b7"), or only the extractor's page
+    marks ("-- 1 of 4 --"), which is no text."""
+    return bool(text) and re.search(r"[^\W\d_]{2}", _PAGE_MARK.sub("", text)) is not None
+
+
+_PAGE_MARK = re.compile(r"(?m)^\s*--\s*\d+\s+of\s+\d+\s*--\s*$")  # "-- 1 of 4 --": the extractor's, not the text's
 
 
 def paper_files(paper: dict) -> list[dict]:
@@ -123,6 +127,7 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
         return Converted(reference, skipped="a motion (Stellungnahme zum Antrag): no text of it asks")
     lines = cleanup.drop_internal_form(cleanup.clean_lines(item.texts[file_key(answer)]))
     header = split_header(lines, paper.get("name") or "")
+    expected = inquiry_reading.as_answer_numbers(expected, inquiry_lines, lines[header.end:])
     body, how = documents.compose_body(lines[header.end:], expected, " ".join(inquiry_lines))
     head = "\n".join(header.lines)
     front = _front_matter(paper, body_name, answer, files, header)

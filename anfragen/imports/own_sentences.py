@@ -121,3 +121,42 @@ def _position(number: str) -> int | None:
     """The position "3." or "C)" stands for; None for a number of another form ("1.2", "2a")."""
     label = number.rstrip(".)")
     return ordinal(label) if label.isdigit() or len(label) == 1 else None
+
+
+def with_later_item_sentences(paragraphs: list[str], inquiry_text: str,
+                              is_question: Callable[[str], bool]) -> list[str]:
+    """``paragraphs`` with each quoted question the document does not number ("> - Welche
+    Möglichkeiten …?", an item of the inquiry repeated) written whole as the inquiry asks
+    it, where the inquiry goes on after it with asking sentences of the same item ("Welche
+    Einsparpotenziale bestehen …?") that the answer repeats and answers one by one (see the
+    module docstring)."""
+    out = list(paragraphs)
+    sentences = [s for s in _SENTENCE_BREAK.split(" ".join(inquiry_text.split())) if letters(s)]
+    asked = [index for index, paragraph in enumerate(out) if is_question(paragraph)]
+    for index, following in zip(asked, [*asked[1:], len(out)][:len(asked)], strict=True):
+        quoted = out[index].strip()
+        if not quoted.startswith("> ") or layouts.question_label(layouts.unescaped(quoted[2:])) is not None:
+            continue
+        rest = _item_sentences_after(letters(quoted), sentences)
+        if rest and repeated_one_by_one(out[index + 1:following], rest):
+            out[index] += " " + " ".join(rest)
+    return out
+
+
+def _item_sentences_after(question: str, sentences: list[str]) -> list[str]:
+    """The sentences of the inquiry (``sentences``) that go on right after the sentences
+    whose letters are ``question``: those that ask, up to the next item's mark or label."""
+    for start in range(len(sentences)):
+        taken = ""
+        for end in range(start, len(sentences)):
+            taken += letters(sentences[end])
+            if not question.startswith(taken):
+                break
+            if taken == question:
+                rest = []
+                for sentence in sentences[end + 1:]:
+                    if _ITEM_START.match(sentence) or not sentence.endswith("?") or len(letters(sentence)) < MIN_LETTERS:
+                        break
+                    rest.append(sentence)
+                return rest
+    return []

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?(\d{1,2}|[A-Z](?=[.)])|[a-z](?=\)))(\.\)|[.):]?)\s+(\S.*)$")
+NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?(\d{1,2}|(?:VIII|VII|VI|IV|IX|III|II)(?=\.)|[A-Z](?=[.)])|[a-z](?=\)))"
+                           r"(\.\)|[.):]?)\s+(\S.*)$")
 # "2a. Wie viele …?", "1 a. Wie viele …": items that stand in their number's place (no "2."
 # of their own), each opening a paragraph; read only in runs (``item_number_runs``)
 ITEM_NUMBERED_LINE = re.compile(r"^(\d{1,2})\s?([a-z])([.)])\s+([A-ZÄÖÜ„\"].*)$")
@@ -93,20 +94,23 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-def numbered_sequence(lines: list[str], accept, item_marks: str = "") -> list[tuple[int, str, str]]:
+def numbered_sequence(lines: list[str], accept, confirmed=None, item_marks: str = "") -> list[tuple[int, str, str]]:
     """Greedy run of numbered lines 1, 2, 3 … in order, each approved by ``accept``.
 
     A number right after a line that does not end a sentence is normally its
-    continuation ("… ab\n1. August 2013"). Only where no number can be read otherwise,
-    and reading them as labels gives at least two numbered questions (a title or a form
-    line right above "1. Seit wann …?"), are they labels.
+    continuation ("… ab\n1. August 2013"), unless ``confirmed`` says it is a label all the
+    same: its line repeats the expected question word for word (an answer left without its
+    full stop right above the next question: "… wird fortgesetzt" / "2. Wie ist …"), or the
+    line before is an item of the askers' list ("- Falls nein: Begründung"). Only where no
+    number can be read otherwise, and reading them as labels gives at least two numbered
+    questions (a title or a form line right above "1. Seit wann …?"), are they labels.
 
     With ``item_marks`` (the marks that may close an item's label: "." for "2a.", ".)" also
     for "2 a)"), a number may stand as its items "2a.", "2b.", "2c." (or "1 a.", "1 b."),
     each opening a paragraph, in a run of two or more (``item_number_runs``): then they
     are numbered "2a", "2b", "2c" in the number's place, and the run goes on with 3."""
     runs = item_number_runs(lines, item_marks) if item_marks else {}
-    careful = _greedy(lines, accept, careful=True, runs=runs)
+    careful = _greedy(lines, accept, careful=True, confirmed=confirmed, runs=runs)
     if careful:
         return careful
     lenient = _greedy(lines, accept, careful=False)
@@ -116,8 +120,10 @@ def numbered_sequence(lines: list[str], accept, item_marks: str = "") -> list[tu
     return []
 
 
-def _greedy(lines: list[str], accept, careful: bool, runs: dict[int, str] | None = None) -> list[tuple[int, str, str]]:
+def _greedy(lines: list[str], accept, careful: bool, confirmed=None,
+            runs: dict[int, str] | None = None) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
+    roman = roman_run_allowed(lines)
     style = None  # digits, or the case of letter labels ("A.", "a)"): one style per document
     for index, line in enumerate(lines):
         if runs and index in runs:  # "2a.": read as an item in its number's place, or not at all
@@ -126,15 +132,15 @@ def _greedy(lines: list[str], accept, careful: bool, runs: dict[int, str] | None
                 style = "digit"
             continue
         match = NUMBERED_LINE.match(line.strip())
-        if not match or ordinal(match.group(1)) != _numbers_done(found) + 1:
+        reading = _reading(match.group(1), _numbers_done(found) + 1, style, roman) if match else None
+        if reading is None:
             continue
-        if style is not None and _style(match.group(1)) != style:
-            continue
-        if careful and index > 0 and lines[index - 1].strip() and not ends_sentence(lines[index - 1]):
+        if careful and index > 0 and lines[index - 1].strip() and not ends_sentence(lines[index - 1]) \
+                and not (confirmed and confirmed(index, match.group(1))):
             continue  # "… ab\n1. August 2013": a number continuing a sentence
         if accept(index, match.group(1)):
             found.append((index, match.group(1), match.group(2) or "."))
-            style = _style(match.group(1))
+            style = reading
     return found
 
 
@@ -178,16 +184,47 @@ def _numbers_done(found: list[tuple[int, str, str]]) -> int:
     return int(item.group(1)) if item else ordinal(found[-1][1])
 
 
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+
 def ordinal(label: str) -> float:
-    """1 for "1", "A" and "a": the position a label stands for; 2.01, 2.02 for the items "2a",
-    "2b" that stand in number 2's place (after 2, before 3; a key of their own)."""
+    """1 for "1", "A" and "a", 2 for "II": the position a label stands for ("I", "V" and
+    "X" alone count as letters here; ``_greedy`` reads them as numerals in a Roman run);
+    2.01, 2.02 for the items "2a", "2b" that stand in number 2's place (after 2, before 3;
+    a key of their own)."""
     if item := _ITEM_KEY.match(label):
         return int(item.group(1)) + (ord(item.group(2)) - ord("a") + 1) / 100
+    if len(label) > 1 and label in ROMAN:
+        return ROMAN.index(label) + 1
     return int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
 
 
 def _style(label: str) -> str:
+    if len(label) > 1 and label in ROMAN:
+        return "roman"
     return "digit" if label.isdigit() else ("upper" if label.isupper() else "lower")
+
+
+def roman_run_allowed(lines: list[str]) -> bool:
+    """Are the numbered lines Roman numerals ("I.", "II.", …) throughout? Only where a line
+    opens with one of more than one letter ("II.") and none with an Arabic number or with
+    another label under the numeral ("I. 1) Wann …?"): there the numerals head sections
+    over the numbered questions ("I. Kulturkonzept …" / "1. Wurden …?")."""
+    matches = [m for line in lines if (m := NUMBERED_LINE.match(line.strip()))]
+    return any(_style(m.group(1)) == "roman" for m in matches) \
+        and not any(m.group(1).isdigit() for m in matches) \
+        and not any(m.group(1) in ROMAN and NUMBERED_LINE.match(m.group(3)) for m in matches)
+
+
+def _reading(label: str, position: int, style: str | None, roman: bool = True) -> str | None:
+    """The style in which ``label`` stands at ``position`` of a run in ``style`` (None:
+    the run's first label), or None where it does not: "I." first, "V." fifth are
+    Roman numerals in a Roman run, the ninth and 22nd letter in a run of letters."""
+    if roman and label in ROMAN and ROMAN.index(label) + 1 == position and style in (None, "roman"):
+        return "roman"
+    if ordinal(label) == position and style in (None, _style(label)) and (roman or _style(label) != "roman"):
+        return _style(label)
+    return None
 
 
 _LEAD_IN_END = re.compile(r"\b(?:fragen|fragen wir|wir nun|fragen nun|folgende Fragen)\s*$", re.IGNORECASE)

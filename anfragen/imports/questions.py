@@ -33,8 +33,8 @@ from .question_spans import (
     split_sentences,
 )
 
-_ZU_SECTION = re.compile(r"^Zu\s+(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*|Punkte?n?\s+)?\d",
-                         re.IGNORECASE)
+_ZU_SECTION = re.compile(r"^Zu\s+(?:(?:(?:der\s+)?Frage\s+|den\s+Fragen\s+|Ziffer\s+|Nr\.\s*|Punkte?n?\s+)?\d|"
+                         r"(?:der\s+)?Fragen?\s+(?:VIII|VII|VI|IV|IX|III|II|I|V|X)\.)", re.IGNORECASE)
 MATCH_THRESHOLD = 85  # rapidfuzz ratio (0–100) a question line must reach
 START_THRESHOLD = 75  # partial match of a numbered line's start with the expected question
 
@@ -264,9 +264,26 @@ def numbered_starts(lines: list[str], expected: list[QuestionSpan]) -> list[tupl
         want = by_number.get(ordinal(number))
         return bool(want) and _starts_like(lines[index], want.text, is_item_number(number))
 
+    def repeats(index: int, number: str) -> bool:
+        want = by_number.get(ordinal(number))
+        return bool(want) and repeats_start(lines[index], want.text)
+
     # "2a.", "2b." (or "2 a)", "2 b)") in the place of 2 only where the inquiry asks so
     items = any(is_item_number(span.number) for span in expected)
-    return numbered_sequence(lines, accept, item_marks=".)" if items else "")
+    return numbered_sequence(lines, accept, repeats, item_marks=".)" if items else "")
+
+
+REPEATED_START = 90  # ratio of a numbered line's text with the start of the expected question
+MIN_REPEATED_START = 40  # characters of that line compared
+
+
+def repeats_start(line: str, question: str) -> bool:
+    """Does the numbered ``line`` repeat the start of ``question`` word for word (as near
+    as extraction allows), over at least ``MIN_REPEATED_START`` characters?"""
+    body = normalise(NUMBERED_LINE.match(line.strip()).group(3))
+    want = normalise(question)
+    width = min(len(body), len(want))
+    return width >= MIN_REPEATED_START and fuzz.ratio(body[:width], want[:width]) >= REPEATED_START
 
 
 def _starts_like(line: str, question: str, item: bool = False) -> bool:
