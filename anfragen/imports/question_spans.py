@@ -177,11 +177,9 @@ def _item_follows(key: str, found: list[tuple[int, str, str]]) -> bool:
 
 
 def _numbers_done(found: list[tuple[int, str, str]]) -> int:
-    """The position of the last number read (2 after "2b")."""
-    if not found:
-        return 0
-    item = _ITEM_KEY.match(found[-1][1])
-    return int(item.group(1)) if item else ordinal(found[-1][1])
+    """The position of the last number read: one for each label, its items one ("2a", "2b"
+    stand at 2)."""
+    return sum(1 for _index, number, _label in found if not _ITEM_KEY.match(number) or number.endswith("a"))
 
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
