@@ -122,3 +122,10 @@ def test_the_askers_erbitten_wir_is_a_request():
     # numbered request without "?", read as a question like "bitten wir um …"
     assert layouts.asks("Sollten die Zahlen nicht vorliegen, erbitten wir diese für das ganze Jahr")
     assert not layouts.asks("Die Zahlen liegen für das ganze Jahr vor")
+
+
+def test_reading_items_keeps_a_roman_run_in_order():
+    # the next number is counted by position, not by the last label's letter ("I." is no ninth letter)
+    lines = ["I. Wer plant das?", "", "II. Was kostet es?", "", "III. Wann ist es fertig?"]
+    found = numbered_sequence(lines, lambda index, number: True, item_marks=".")
+    assert [number for _i, number, _l in found] == ["I", "II", "III"]
