@@ -49,7 +49,7 @@ def is_decoy(rest: str) -> bool:
 
 _QUESTION_WORD = re.compile(
     r"^(?:\*\*)?(?:Wie|Was|Welche[rsmn]?|Wann|Wo|Wohin|Woher|Warum|Weshalb|Wieso|Wozu|Wer|Wem|Wen|"
-    r"Wessen|Inwiefern|Inwieweit|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Kann|Können|Könnte|Wird|"
+    r"Wessen|Inwiefern|Inwieweit|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Kann|Können|Könnte|Soll|Sollen|Wird|"
     r"Werden|Wurde|Wurden|Plant|Sieht|Teilt|Besteht|Bestehen|Liegt|Liegen|Bitte|Nennen|Erläutern|"
     r"Beschreiben|Stellen|Legen|Darstellung|Auflistung|Übersicht|"
     # "Nach welchen Kriterien …", "Von wem …", "Bis wann …": an interrogative after its preposition

@@ -1065,6 +1065,25 @@ def test_a_numbered_statement_with_a_preposition_is_no_question():
     assert layouts.is_question_like("In welchen Monaten wird gebaut")
 
 
+def test_a_question_opening_with_soll_is_read_without_its_question_mark():
+    # The askers typed "." after "2. Sollen … aufgenommen werden." (and after the next
+    # ones too): "Soll"/"Sollen" opens the question as "Ist"/"Wird" do
+    text = ("1. Ist der Stadt das Schreiben des Landes bekannt?\n\nEs liegt vor.\n\n"
+            "2. Sollen weitere Maßnahmen in den Plan aufgenommen werden.\n\nDerzeit sind keine vorgesehen.\n\n"
+            "3. Ist das Förderprogramm bekannt.\n\nJa, seit 2031.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["1", "2", "3"]
+    assert answers_by_number(inquiry)["2"] == "Derzeit sind keine vorgesehen."
+    assert answers_by_number(inquiry)["3"] == "Ja, seit 2031."
+    assert not inquiry.issues
+
+
+def test_a_condition_opening_with_sollte_is_no_question_start():
+    # Guard: "Sollte …, wird …" is a condition in an answer, not a question
+    assert not layouts.opens_with_question_word("Sollte der Zuschuss ausbleiben, wird der Bau verschoben.")
+    assert not layouts.is_question_like("Sollte der Zuschuss ausbleiben, wird der Bau verschoben.")
+
+
 def test_an_item_of_the_askers_asking_without_question_mark_inside_an_answer_is_a_doubt():
     inquiry = parse_inquiry("14. Wie ist die Heimaufsicht organisiert?\n\nSie hat vier Stellen.\n\n"
                             "15\\. Welche Informationen hat die Stadt über die Fluktuation, bei:\n\n"
