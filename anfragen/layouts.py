@@ -399,6 +399,26 @@ def states_something(text: str) -> bool:
     return False
 
 
+_QUESTION_THEN_TEXT = re.compile(r"([^?]+\?)\s+(\S.*)", re.S)
+
+
+def question_run_into_answer(rest: str) -> tuple[str, str] | None:
+    """"Zu Frage 5: Was tut die Stadt, um …? In Absprache mit … veröffentlicht …": after the
+    header, the question (one sentence, opening with an interrogative, up to its "?") and,
+    run into the same paragraph, text that states something and asks or requests nothing
+    (not the askers' "Wenn ja, welche?" or "Bitte nach Jahren aufschlüsseln."): the
+    question and its answer. ``None`` for anything else."""
+    m = _QUESTION_THEN_TEXT.fullmatch(rest.strip())
+    if not m:
+        return None
+    question, answer = m.group(1).strip(), m.group(2).strip()
+    if not starts_asking(question) or re.search(r"[.!:;]\s+[A-ZÄÖÜ]", question):
+        return None  # no single asking sentence ("Wir gehen davon aus, … . Stimmt das?")
+    if asks(answer) or _IMPERATIVE.search(answer) or not states_something(answer):
+        return None
+    return question, answer
+
+
 def states_something_before_a_list(text: str) -> bool:
     """"Es sind 800 Gebäude. Die Volkswohnung nennt folgende Zahlen:": a finished statement,
     then the lead-in of a table or list. Answers do this; the rest of a question

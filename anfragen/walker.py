@@ -470,6 +470,8 @@ class Walker:
         self.lettered = {}  # a header names its questions itself
         if self._answers_inline_items(numbers, block):
             return None
+        if self._question_and_answer_after_header(numbers, rest, block):
+            return None
         known = {q.number for q in self.inq.questions}
         if not rest and not known & set(numbers) and (self._asks_next(following) or self._inline_subs(numbers)):
             # "Zu Fragen 1, 2 und 3" above the questions it names: their joint answer
@@ -491,6 +493,24 @@ class Walker:
         index = self._new_answer(block, indexes, "stated")
         if rest:
             self.answer_parts[index].append(rest)
+
+    def _question_and_answer_after_header(self, numbers: list[str], rest: str, block: Block) -> bool:
+        """"Zu Frage 5: Was tut …? In Absprache … veröffentlicht …" after questions 1 to 4:
+        the header names the next question, which the document asks only here, and runs its
+        answer into the same paragraph. Question 5 and its (stated) answer. Only for the
+        number that continues the numbering, after questions were read (not a header that
+        names a question the document copies later, "Zu 1. Gibt es …? Antw.: …")."""
+        if len(numbers) != 1 or not self.inq.questions or any(q.number == numbers[0] for q in self.inq.questions):
+            return False
+        label = layouts.Label(numbers[0], "dot", rest)
+        if not numbers[0].isdigit() or not self.numbering.fits(label) \
+                or (parts := layouts.question_run_into_answer(rest)) is None:
+            return False
+        self._question(layouts.Label(numbers[0], "dot", parts[0]), block)
+        index = self._new_answer(block, [len(self.inq.questions) - 1], "stated")
+        self.answer_parts[index].append(parts[1])
+        self.last_was_question = False
+        return True
 
     def _answers_inline_items(self, numbers: list[str], block: Block) -> bool:
         """"3. Gibt es …? a. Wenn ja, …? b. Warum …?" then "Zu 3 a:", "Zu Punkt 3b:" or "Zu 4a)

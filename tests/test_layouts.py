@@ -1501,3 +1501,38 @@ def test_an_unmarked_or_plainly_quoted_statement_of_the_administration_is_no_que
 
 def test_antwort_der_verwaltung_zu_frage_names_the_questions_it_answers():
     assert layouts.answer_header("Antwort der Verwaltung zu Frage 1 und 2:") == (["1", "2"], "")
+
+
+RUN_INTO_HEADER = ("1. Wie viele Bäder sind geöffnet?\n\nEs sind vier.\n\n"
+                   "Zu Frage 2: Was tut die Stadt, um die Öffnungszeiten bekannt zu machen? "
+                   "Sie veröffentlicht einen Aushang und informiert im Amtsblatt.\n")
+
+
+def test_a_header_naming_the_next_question_with_the_answer_run_into_it_gives_both():
+    # "Zu Frage 2: Was tut …? Sie veröffentlicht …": the document asks question 2 only here,
+    # and extraction ran its answer into the same paragraph
+    inquiry = parse_inquiry(RUN_INTO_HEADER)
+    assert [q.number for q in inquiry.questions] == ["1", "2"]
+    assert inquiry.questions[1].text == "Was tut die Stadt, um die Öffnungszeiten bekannt zu machen?"
+    assert answers_by_number(inquiry)["2"] == "Sie veröffentlicht einen Aushang und informiert im Amtsblatt."
+    assert not inquiry.issues
+
+
+@pytest.mark.parametrize("after", ["Bitte nach Stadtteilen aufschlüsseln.", "Wenn ja, welche? Sie veröffentlicht …",
+                                   "Sie veröffentlicht einen Aushang und"])
+def test_the_askers_words_or_an_unfinished_text_after_the_headers_question_is_no_answer(after):
+    # Guard: a request, a follow-up or text that states nothing stays unpaired and doubted
+    text = RUN_INTO_HEADER.replace("Sie veröffentlicht einen Aushang und informiert im Amtsblatt.", after)
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["1"]
+    assert any("answer names question 2" in issue.reason for issue in inquiry.issues)
+
+
+def test_a_header_with_a_question_before_any_question_is_read_is_not_taken_for_it():
+    # Guard: "Zu 1. Gibt es …? Antw.: Ja …" where the document copies the inquiry after its
+    # answers; and a header naming a number that does not continue the numbering
+    assert layouts.question_run_into_answer("Wir gehen davon aus, dass es so ist. Stimmt das? Ja.") is None
+    inquiry = parse_inquiry(RUN_INTO_HEADER.replace("Zu Frage 2:", "Zu Frage 4:"))
+    assert [q.number for q in inquiry.questions] == ["1"]
+    inquiry = parse_inquiry("Zu 1. Gibt es einen Plan? Ja, es gibt ihn seit 2031.\n\n1. Gibt es einen Plan?\n")
+    assert [q.answer for q in inquiry.questions] == [None]
