@@ -87,6 +87,7 @@ class Walker:
         if block.kind in ("paragraph", "list_item") and (bare := layouts.bare_label(text)) is not None:
             return self._bare_label(bare, block, following, was_question)
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
+        label = self._letter_behind_list_marker(label)
         if label and self._accept_question(label, was_question, block):
             return self._question(label, block)
         self.candidate = (label, block) if label and label.style in ("dot", "paren", "upper", "letter", "frage") \
@@ -319,6 +320,16 @@ class Walker:
         """A quoted sub-number ("> 1.2. Welche …?") counts only where the numbering
         expects it: "> 1.7 …" after "1. … 1.1 … 1.6 …" in one paragraph is its rest."""
         return "." not in digits or self.numbering.fits(layouts.Label(digits, "dot", ""))
+
+    def _letter_behind_list_marker(self, label: layouts.Label | None) -> layouts.Label | None:
+        """"1. c) Wann wird …?" where the questions so far are lettered only ("a) …? b) …"):
+        the "1." is a list marker the answer document put before the item's own letter,
+        which counts (as in "1. 8. Wie …?"); elsewhere "7. a)" stays question 7a."""
+        if label is None or label.style != "dot" or not re.fullmatch(r"1[b-z]", label.number) \
+                or self.numbering.top is not None or self.numbering.upper is not None \
+                or not self.inq.questions or not re.fullmatch(r"[a-z]", self.inq.questions[-1].number):
+            return label
+        return layouts.Label(label.number[1], "letter", label.rest)
 
     def _continues_inline_letters(self, label: layouts.Label) -> bool:
         """"4. Wie …? a) Wer …?" then "b) …?": the sub-questions began inside question 4."""

@@ -1536,3 +1536,22 @@ def test_a_header_with_a_question_before_any_question_is_read_is_not_taken_for_i
     assert [q.number for q in inquiry.questions] == ["1"]
     inquiry = parse_inquiry("Zu 1. Gibt es einen Plan? Ja, es gibt ihn seit 2031.\n\n1. Gibt es einen Plan?\n")
     assert [q.answer for q in inquiry.questions] == [None]
+
+
+def test_a_list_marker_before_the_next_letter_of_lettered_questions_counts_the_letter():
+    # "a) …? b) Wenn ja, …" then "1. c) Wann wird …?": the answer document's list marker
+    # "1." before the item's own letter; question c, answered after it
+    inquiry = parse_inquiry("Vorab die Lage der Anlage.\n\n"
+                            "a) Ist das eine Zählanlage? b) Wenn ja, bitten wir um die Zahlen seit 2031.\n\n"
+                            "Es ist ein Sensor der Ampel. Zahlen liegen nicht vor.\n\n"
+                            "1. c) Wann wird die Anzeige repariert?\n\nIm Frühjahr.\n")
+    assert [q.number for q in inquiry.questions] == ["a", "c"]
+    assert answers_by_number(inquiry)["c"] == "Im Frühjahr."
+    assert not inquiry.issues
+
+
+def test_a_numbered_item_letter_stays_a_sub_question_where_the_questions_are_numbered():
+    # Guard: "1. b)" after numbered questions is question 1b
+    inquiry = parse_inquiry("1. Gibt es eine Anlage?\n\nJa.\n\n1. a) Ist sie defekt?\n\nNein.\n\n"
+                            "1. b) Wann wird sie geprüft?\n\nIm Mai.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "1a", "1b"]
