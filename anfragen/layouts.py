@@ -51,7 +51,7 @@ def is_decoy(rest: str) -> bool:
 
 _QUESTION_WORD = re.compile(
     r"^(?:\*\*)?(?:Wie|Was|Welche[rsmn]?|Wann|Wo|Wohin|Woher|Warum|Weshalb|Wieso|Wozu|Wer|Wem|Wen|"
-    r"Wessen|Inwiefern|Inwieweit|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Kann|Können|Könnte|Wird|"
+    r"Wessen|Inwiefern|Inwieweit|Ob|Ist|Sind|Gibt|Gab|Hat|Haben|Hatte|Kann|Können|Könnte|Soll|Sollen|Wird|"
     r"Werden|Wurde|Wurden|Plant|Sieht|Teilt|Besteht|Bestehen|Liegt|Liegen|Bitte|Nennen|Erläutern|"
     r"Beschreiben|Stellen|Legen|Darstellung|Auflistung|Übersicht|"
     # "Nach welchen Kriterien …", "Von wem …", "Bis wann …": an interrogative after its preposition
@@ -411,6 +411,26 @@ def states_something(text: str) -> bool:
             continue  # "1. Juli 2025", "3. 4."
         return True
     return False
+
+
+_QUESTION_THEN_TEXT = re.compile(r"([^?]+\?)\s+(\S.*)", re.S)
+
+
+def question_run_into_answer(rest: str) -> tuple[str, str] | None:
+    """"Zu Frage 5: Was tut die Stadt, um …? In Absprache mit … veröffentlicht …": after the
+    header, the question (one sentence, opening with an interrogative, up to its "?") and,
+    run into the same paragraph, text that states something and asks or requests nothing
+    (not the askers' "Wenn ja, welche?" or "Bitte nach Jahren aufschlüsseln."): the
+    question and its answer. ``None`` for anything else."""
+    m = _QUESTION_THEN_TEXT.fullmatch(rest.strip())
+    if not m:
+        return None
+    question, answer = m.group(1).strip(), m.group(2).strip()
+    if not starts_asking(question) or re.search(r"[.!:;]\s+[A-ZÄÖÜ]", question):
+        return None  # no single asking sentence ("Wir gehen davon aus, … . Stimmt das?")
+    if asks(answer) or _IMPERATIVE.search(answer) or not states_something(answer):
+        return None
+    return question, answer
 
 
 def states_something_before_a_list(text: str) -> bool:

@@ -101,6 +101,7 @@ class Walker:
         if block.kind in ("paragraph", "list_item") and (bare := layouts.bare_label(text)) is not None:
             return self._bare_label(bare, block, following, was_question)
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
+        label = self._letter_behind_list_marker(label)
         if label and self._accept_question(label, was_question, block):
             return self._question(label, block)
         self.candidate = (label, block) if label and label.style in ("dot", "paren", "upper", "roman", "letter", "frage") \
@@ -428,6 +429,16 @@ class Walker:
         expects it: "> 1.7 …" after "1. … 1.1 … 1.6 …" in one paragraph is its rest."""
         return "." not in digits or self.numbering.fits(layouts.Label(digits, "dot", ""))
 
+    def _letter_behind_list_marker(self, label: layouts.Label | None) -> layouts.Label | None:
+        """"1. c) Wann wird …?" where the questions so far are lettered only ("a) …? b) …"):
+        the "1." is a list marker the answer document put before the item's own letter,
+        which counts (as in "1. 8. Wie …?"); elsewhere "7. a)" stays question 7a."""
+        if label is None or label.style != "dot" or not re.fullmatch(r"1[b-z]", label.number) \
+                or self.numbering.top is not None or self.numbering.upper is not None \
+                or not self.inq.questions or not re.fullmatch(r"[a-z]", self.inq.questions[-1].number):
+            return label
+        return layouts.Label(label.number[1], "letter", label.rest)
+
     def _continues_inline_letters(self, label: layouts.Label) -> bool:
         """"4. Wie …? a) Wer …?" then "b) …?": the sub-questions began inside question 4."""
         if label.style != "letter" or label.number == "a" or not self.inq.questions:
@@ -589,6 +600,8 @@ class Walker:
         self.lettered = {}  # a header names its questions itself
         if self._answers_inline_items(numbers, block):
             return None
+        if self._question_and_answer_after_header(numbers, rest, block):
+            return None
         known = {q.number for q in self.inq.questions}
         if not rest and not known & set(numbers) and (self._asks_next(following) or self._inline_subs(numbers)):
             # "Zu Fragen 1, 2 und 3" above the questions it names: their joint answer
@@ -610,6 +623,24 @@ class Walker:
         index = self._new_answer(block, indexes, "stated")
         if rest:
             self.answer_parts[index].append(rest)
+
+    def _question_and_answer_after_header(self, numbers: list[str], rest: str, block: Block) -> bool:
+        """"Zu Frage 5: Was tut …? In Absprache … veröffentlicht …" after questions 1 to 4:
+        the header names the next question, which the document asks only here, and runs its
+        answer into the same paragraph. Question 5 and its (stated) answer. Only for the
+        number that continues the numbering, after questions were read (not a header that
+        names a question the document copies later, "Zu 1. Gibt es …? Antw.: …")."""
+        if len(numbers) != 1 or not self.inq.questions or any(q.number == numbers[0] for q in self.inq.questions):
+            return False
+        label = layouts.Label(numbers[0], "dot", rest)
+        if not numbers[0].isdigit() or not self.numbering.fits(label) \
+                or (parts := layouts.question_run_into_answer(rest)) is None:
+            return False
+        self._question(layouts.Label(numbers[0], "dot", parts[0]), block)
+        index = self._new_answer(block, [len(self.inq.questions) - 1], "stated")
+        self.answer_parts[index].append(parts[1])
+        self.last_was_question = False
+        return True
 
     def _answers_inline_items(self, numbers: list[str], block: Block) -> bool:
         """"3. Gibt es …? a. Wenn ja, …? b. Warum …?" then "Zu 3 a:", "Zu Punkt 3b:" or "Zu 4a)

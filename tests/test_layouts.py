@@ -1178,6 +1178,25 @@ def test_a_numbered_statement_with_a_preposition_is_no_question():
     assert layouts.is_question_like("In welchen Monaten wird gebaut")
 
 
+def test_a_question_opening_with_soll_is_read_without_its_question_mark():
+    # The askers typed "." after "2. Sollen … aufgenommen werden." (and after the next
+    # ones too): "Soll"/"Sollen" opens the question as "Ist"/"Wird" do
+    text = ("1. Ist der Stadt das Schreiben des Landes bekannt?\n\nEs liegt vor.\n\n"
+            "2. Sollen weitere Maßnahmen in den Plan aufgenommen werden.\n\nDerzeit sind keine vorgesehen.\n\n"
+            "3. Ist das Förderprogramm bekannt.\n\nJa, seit 2031.\n")
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["1", "2", "3"]
+    assert answers_by_number(inquiry)["2"] == "Derzeit sind keine vorgesehen."
+    assert answers_by_number(inquiry)["3"] == "Ja, seit 2031."
+    assert not inquiry.issues
+
+
+def test_a_condition_opening_with_sollte_is_no_question_start():
+    # Guard: "Sollte …, wird …" is a condition in an answer, not a question
+    assert not layouts.opens_with_question_word("Sollte der Zuschuss ausbleiben, wird der Bau verschoben.")
+    assert not layouts.is_question_like("Sollte der Zuschuss ausbleiben, wird der Bau verschoben.")
+
+
 def test_an_item_of_the_askers_asking_without_question_mark_inside_an_answer_is_a_doubt():
     inquiry = parse_inquiry("14. Wie ist die Heimaufsicht organisiert?\n\nSie hat vier Stellen.\n\n"
                             "15\\. Welche Informationen hat die Stadt über die Fluktuation, bei:\n\n"
@@ -1756,3 +1775,57 @@ def test_a_table_headed_for_the_question_it_answers_is_no_doubt():
             "Tabelle zu Frage 1: Stand 1.11.2030 Nr. Stadtteil Anzahl 1 Innenstadt 11\n")
     inquiry = parse_inquiry(text)
     assert inquiry.issues == [] and inquiry.preambles == []
+
+
+RUN_INTO_HEADER = ("1. Wie viele Bäder sind geöffnet?\n\nEs sind vier.\n\n"
+                   "Zu Frage 2: Was tut die Stadt, um die Öffnungszeiten bekannt zu machen? "
+                   "Sie veröffentlicht einen Aushang und informiert im Amtsblatt.\n")
+
+
+def test_a_header_naming_the_next_question_with_the_answer_run_into_it_gives_both():
+    # "Zu Frage 2: Was tut …? Sie veröffentlicht …": the document asks question 2 only here,
+    # and extraction ran its answer into the same paragraph
+    inquiry = parse_inquiry(RUN_INTO_HEADER)
+    assert [q.number for q in inquiry.questions] == ["1", "2"]
+    assert inquiry.questions[1].text == "Was tut die Stadt, um die Öffnungszeiten bekannt zu machen?"
+    assert answers_by_number(inquiry)["2"] == "Sie veröffentlicht einen Aushang und informiert im Amtsblatt."
+    assert not inquiry.issues
+
+
+@pytest.mark.parametrize("after", ["Bitte nach Stadtteilen aufschlüsseln.", "Wenn ja, welche? Sie veröffentlicht …",
+                                   "Sie veröffentlicht einen Aushang und"])
+def test_the_askers_words_or_an_unfinished_text_after_the_headers_question_is_no_answer(after):
+    # Guard: a request, a follow-up or text that states nothing stays unpaired and doubted
+    text = RUN_INTO_HEADER.replace("Sie veröffentlicht einen Aushang und informiert im Amtsblatt.", after)
+    inquiry = parse_inquiry(text)
+    assert [q.number for q in inquiry.questions] == ["1"]
+    assert any("answer names question 2" in issue.reason for issue in inquiry.issues)
+
+
+def test_a_header_with_a_question_before_any_question_is_read_is_not_taken_for_it():
+    # Guard: "Zu 1. Gibt es …? Antw.: Ja …" where the document copies the inquiry after its
+    # answers; and a header naming a number that does not continue the numbering
+    assert layouts.question_run_into_answer("Wir gehen davon aus, dass es so ist. Stimmt das? Ja.") is None
+    inquiry = parse_inquiry(RUN_INTO_HEADER.replace("Zu Frage 2:", "Zu Frage 4:"))
+    assert [q.number for q in inquiry.questions] == ["1"]
+    inquiry = parse_inquiry("Zu 1. Gibt es einen Plan? Ja, es gibt ihn seit 2031.\n\n1. Gibt es einen Plan?\n")
+    assert [q.answer for q in inquiry.questions] == [None]
+
+
+def test_a_list_marker_before_the_next_letter_of_lettered_questions_counts_the_letter():
+    # "a) …? b) Wenn ja, …" then "1. c) Wann wird …?": the answer document's list marker
+    # "1." before the item's own letter; question c, answered after it
+    inquiry = parse_inquiry("Vorab die Lage der Anlage.\n\n"
+                            "a) Ist das eine Zählanlage? b) Wenn ja, bitten wir um die Zahlen seit 2031.\n\n"
+                            "Es ist ein Sensor der Ampel. Zahlen liegen nicht vor.\n\n"
+                            "1. c) Wann wird die Anzeige repariert?\n\nIm Frühjahr.\n")
+    assert [q.number for q in inquiry.questions] == ["a", "c"]
+    assert answers_by_number(inquiry)["c"] == "Im Frühjahr."
+    assert not inquiry.issues
+
+
+def test_a_numbered_item_letter_stays_a_sub_question_where_the_questions_are_numbered():
+    # Guard: "1. b)" after numbered questions is question 1b
+    inquiry = parse_inquiry("1. Gibt es eine Anlage?\n\nJa.\n\n1. a) Ist sie defekt?\n\nNein.\n\n"
+                            "1. b) Wann wird sie geprüft?\n\nIm Mai.\n")
+    assert [q.number for q in inquiry.questions] == ["1", "1a", "1b"]
