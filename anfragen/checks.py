@@ -355,11 +355,15 @@ def _next_letter_inside(inq: Inquiry, index: int, part: str) -> str | None:
     """"… einer Verfassungsänderung bedürfte. f. Unter Wirkungsfeld D steht: „…“ Hier stellt
     sich die Frage, … Was wurde hier bereits getan …?" inside the answer to question 2e:
     the askers' next item, asking only after a quote (no question word after its label), run
-    by extraction into the answer before it, with its own answer after it."""
+    by extraction into the answer before it, with its own answer after it. So is an item that
+    completes its question's lead ("6. Wie wird … finanziert? a) Einnahmen …?", then inside
+    6a's answer "… keine Fahrgeldeinnahmen. b) durch die Stadt selbst …?"): in lower case, up to
+    its "?" within 200 characters."""
     letters = {chr(ord(q.number[-1]) + 1) for q in inq.questions
                if q.answer == index and re.fullmatch(r"\d{1,2}[a-g]", q.number)}
     for letter in sorted(letters):
-        found = re.search(rf"(?<=[.!?:;“\"])\s+({letter}\\?[.)]\s+[A-ZÄÖÜ„][^?]{{0,600}}\?)", part)
+        found = re.search(rf"(?<=[.!?:;“\"])\s+({letter}\\?[.)]\s+[A-ZÄÖÜ„][^?]{{0,600}}\?)", part) \
+            or re.search(rf"(?<=[.!?:;“\"])\s+({letter}\\?[.)]\s+[a-zäöü][^?!:;]{{0,200}}\?)", part)
         if found is not None:
             return found.group(1)
     return None

@@ -1587,6 +1587,17 @@ def test_an_answer_quoting_a_few_words_of_its_question_is_no_doubt():
     assert inquiry.issues == []
 
 
+def test_the_next_item_completing_the_lead_inside_an_answer_is_a_doubt():
+    # "6. Wie wird … finanziert? > a) Einnahmen …?" then 6a's answer with item b) and its
+    # answer run into it: item b) completes the lead in lower case
+    inquiry = parse_inquiry("1. Wie wird der Betrieb finanziert?\n\nWie verteilen sich die Anteile:\n\n"
+                            "> a) Einnahmen aus Fahrpreisen?\n\n"
+                            "Die Gesellschaft hat keine Fahrgeldeinnahmen. b) durch die Stadt selbst bzw. "
+                            "ihre Werke? Ja, zum Teil.\n")
+    assert "answer contains a labelled question inside a paragraph: 'b) durch die Stadt selbst bzw. ihre Werke?'" \
+        in [i.reason for i in inquiry.issues]
+
+
 def test_tables_run_together_in_one_answer_paragraph_are_a_doubt():
     # the extraction gathered the tables of items b and c under item c: which table answers
     # which item is not settled, though each item seems answered
