@@ -112,6 +112,19 @@ def test_answer_text_markdown_would_misread_is_escaped(paragraph, written):
     assert documents.escape_paragraph(paragraph) == written
 
 
+@pytest.mark.parametrize("paragraph", [
+    "5. Konnten die Taten Gruppen zugeordnet werden?",
+    "5. „Konnten die Taten Gruppen zugeordnet werden?“",  # the askers' question in quotation marks
+    "2. Wird der Platz umgebaut? Wenn ja:",
+])
+def test_a_labelled_question_the_document_numbers_itself_is_kept_as_written(paragraph):
+    assert documents.escape_paragraph(paragraph) == paragraph
+
+
+def test_a_labelled_quotation_that_asks_nothing_is_still_escaped():
+    assert documents.escape_paragraph("5. „Die Taten sind aufgeklärt.“") == "5\\. „Die Taten sind aufgeklärt.“"
+
+
 @pytest.mark.parametrize("reference, path", [
     ("2017/0786", "2017/0786.md"), ("1424/2024", "2024/1424.md"),
     ("2022/0851/1", "2022/0851-1.md"), ("ANF2022/2001", "2022/ANF-2001.md"),

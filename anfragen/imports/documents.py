@@ -126,9 +126,10 @@ def escape_paragraph(text: str, own_item: bool = False, inquiry_text: str = "") 
     return text
 
 
-# "… (absolute Zahlen und in Prozent?)", "… zu rechnen? Wenn ja:": a question that ends in its
-# bracket, or in the askers' lead-in to the items under it
-_QUESTION_END = re.compile(r"\?(?:\)|\s+(?:[Ww]enn|[Ff]alls)\s+(?:ja|nein|JA|NEIN|Ja|Nein)\s*:)?$")
+# "… (absolute Zahlen und in Prozent?)", "… zu rechnen? Wenn ja:", "5. „Konnten …?“": a question
+# that ends in its bracket, in the askers' lead-in to the items under it, or in the quotation
+# marks the answer document puts around the askers' question
+_QUESTION_END = re.compile(r"\?(?:\)|[“”\"]|\s+(?:[Ww]enn|[Ff]alls)\s+(?:ja|nein|JA|NEIN|Ja|Nein)\s*:)?$")
 
 
 def _long_question_of_inquiry(text: str, inquiry_text: str) -> bool:
