@@ -103,3 +103,45 @@ def test_what_is_not_a_follow_up_of_the_askers_with_its_answer_stays_as_it_is():
                                            POOL_QUESTION_3) is None
     assert follow_ups.follow_up_and_answer("Wenn nein, warum nicht? Es gab keinen Bedarf.", inquiry,
                                            POOL_QUESTION_3, right_after=True) is not None
+
+
+# the inquiry asks item a. of question 1 right after it: "1. … verbucht? a. Sind diese Kosten …?"
+HALL_INQUIRY = ["1. Wo werden die Kosten für die Miete der Sporthalle West verbucht?",
+                "a. Sind diese Kosten als Zuschuss für den Turnverein zu bewerten?",
+                "2. Seit wann mietet die Stadt die Halle?"]
+
+
+def _hall_answer(item: str) -> list[str]:
+    return ["zu 1:", "1. Wo werden die Kosten für die Miete der Sporthalle West verbucht?", "",
+            "Im Teilhaushalt 5200 Sport.", "", "zu 1a:", "",
+            f"{item} Grundsätzlich ja, die Stadt trägt die halbe Miete.", "",
+            "zu 2:", "2. Seit wann mietet die Stadt die Halle?", "", "Seit 2009."]
+
+
+def test_an_item_repeated_with_one_word_shortened_and_its_answer_run_in_is_set_apart():
+    # 2015/0764: "zu 1a:" / "Sind die Kosten … zu bewerten? Grundsätzlich …" for the
+    # inquiry's "a. Sind diese Kosten … zu bewerten?"
+    body = _compose(HALL_INQUIRY, _hall_answer("Sind die Kosten als Zuschuss für den Turnverein zu bewerten?"))
+    assert "> Sind die Kosten als Zuschuss für den Turnverein zu bewerten?" in body
+    parsed = parse_inquiry(body)
+    assert _pairs(parsed) == [
+        ("Wo werden die Kosten für die Miete der Sporthalle West verbucht?", "Im Teilhaushalt 5200 Sport."),
+        ("Sind die Kosten als Zuschuss für den Turnverein zu bewerten?",
+         "Grundsätzlich ja, die Stadt trägt die halbe Miete."),
+        ("Seit wann mietet die Stadt die Halle?", "Seit 2009.")]
+    assert parsed.issues == []
+
+
+def test_a_sentence_differing_from_the_inquiry_in_more_than_a_shortened_word_stays_as_it_is():
+    inquiry = " ".join(HALL_INQUIRY)
+    asked = "1. Wo werden die Kosten für die Miete der Sporthalle West verbucht?"
+    for question in [
+        # another word, not the same one shortened: another question (the administration's own)
+        "Sind die Kosten als Zuschuss für den Schwimmverein zu bewerten?",
+        # two words changed
+        "Sind die Ausgaben als Zuschuss für die Turnvereine zu bewerten?",
+        # a word left out
+        "Sind die Kosten als Zuschuss für den Verein zu bewerten?",
+    ]:
+        paragraph = f"{question} Grundsätzlich ja, die Stadt trägt die halbe Miete."
+        assert follow_ups.follow_up_and_answer(paragraph, inquiry, asked) is None, question

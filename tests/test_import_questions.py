@@ -1724,3 +1724,40 @@ def test_one_request_whose_answer_numbers_statements_or_a_single_question_stays_
     one = ["1. Wer nutzt die Halle?", "Schulen und Vereine."]
     assert documents._own_questions_of_request(one, expected) == []
     assert documents.compose_body(points, expected, " ".join(request))[1] == "single"
+
+
+# --- questions under "Zu Frage N" headings, one of them left out -------------------------
+
+SQUARE_INQUIRY = ["1. Welche Läden gibt es noch am Marktplatz?", "2. Welche Förderprogramme gibt es für Läden?",
+                  "3. Welche Ansätze gibt es, um den Platz schöner zu gestalten.",
+                  "4. Könnten sich die Ladeninhaber vernetzen und wie könnte man das nutzen?"]
+
+
+def _square_answer(fourth_heading: str) -> list[str]:
+    return ["Zu Frage 1", "Welche Läden gibt es noch am Marktplatz?", "", "Eine Bäckerei und ein Kiosk.", "",
+            "Zu Frage 2", "Welche Förderprogramme gibt es für Läden?", "", "Das Programm Ortsmitte.", "",
+            fourth_heading, "Könnten sich die Ladeninhaber vernetzen und wie könnte man das nutzen?", "",
+            "Ein Netzwerk wäre sicher vorteilhaft.", "",
+            "Zu Frage 3:", "", "Der Rahmenplan sieht Bäume und Bänke vor."]
+
+
+def test_a_question_under_its_heading_takes_the_headings_number_not_its_position():
+    # 2023/0493: "Zu Frage 5." / "Könnten …?" after questions 1 to 3, question 4 answered
+    # afterwards under "Zu Frage 4:" without being repeated
+    expected = inquiry_reading.inquiry_questions(SQUARE_INQUIRY)
+    body, _how = documents.compose_body(_square_answer("Zu Frage 4."), expected, " ".join(SQUARE_INQUIRY))
+    parsed = parse_inquiry(body)
+    answers = {q.number: parsed.answers[q.answer].text for q in parsed.questions}
+    assert answers == {"1": "Eine Bäckerei und ein Kiosk.", "2": "Das Programm Ortsmitte.",
+                       "3": "Der Rahmenplan sieht Bäume und Bänke vor.", "4": "Ein Netzwerk wäre sicher vorteilhaft."}
+    assert parsed.issues == []
+
+
+def test_a_heading_that_names_another_question_than_the_one_under_it_leaves_the_positions():
+    # the heading says 4, but the question under it is not the inquiry's question 4: not settled
+    expected = inquiry_reading.inquiry_questions(SQUARE_INQUIRY)
+    answer = _square_answer("Zu Frage 4.")
+    answer[11] = "Wie viele Parkplätze gibt es am Marktplatz?"
+    spans = questions.numbered_questions(answer, expected)
+    assert [span.number for span in spans] == ["1.", "2.", "3."]
+    assert not any(span.labelled for span in spans)

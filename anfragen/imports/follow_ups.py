@@ -43,6 +43,7 @@ _FOLLOW_UP = re.compile(r"^(?P<mark>[-–•]\s+)?(?P<question>[A-ZÄÖÜ][^.!?\
 MIN_LETTERS = 12  # letters a follow-up needs to be told apart from generic words
 TAIL_LETTERS = 40  # letters of the end of the question just asked looked for in the inquiry
 MIN_TAIL = 8  # letters that end must have at least ("- Wie lange?")
+ITEM_LETTERS = "abcdefgh"  # the label of an item of the inquiry's between its question and the follow-up
 # a condition on the question just asked: "Wenn nein: warum nicht?", "Falls ja, wann?"
 _CONDITION = re.compile(r"^(?:[Ww]enn|[Ff]alls)\s+(?:ja|nein|nicht)\b", re.I)
 _OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
@@ -59,7 +60,9 @@ def follow_up_and_answer(paragraph: str, inquiry_text: str, asked: str,
         return None
     question, rest = match.group("question"), match.group("rest").strip()
     found, inquiry = letters(question), letters(inquiry_text)
-    if len(found) < MIN_LETTERS or found not in inquiry or found in letters(asked):
+    if len(found) < MIN_LETTERS or found in letters(asked):
+        return None
+    if found not in inquiry and (found := _as_the_inquiry_words_it(question, inquiry_text)) is None:
         return None
     if not (_stands_right_after(asked, found, inquiry) or right_after and _CONDITION.match(question)):
         return None
@@ -69,9 +72,39 @@ def follow_up_and_answer(paragraph: str, inquiry_text: str, asked: str,
 
 
 def _stands_right_after(asked: str, found: str, inquiry: str) -> bool:
-    """Do the letters ``found`` stand in ``inquiry`` (letters) right after the end of ``asked``?"""
+    """Do the letters ``found`` stand in ``inquiry`` (letters) right after the end of ``asked``,
+    or after the label of an item the inquiry gives it there ("… verbucht? a. Sind …")?"""
     tail = letters(_OFFICE_TAG.sub("", asked.strip().lstrip(">")))[-TAIL_LETTERS:]
-    return len(tail) >= MIN_TAIL and tail + found in inquiry
+    return len(tail) >= MIN_TAIL and (tail + found in inquiry or any(
+        f"{tail}{item}{found}" in inquiry for item in ITEM_LETTERS))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+_ITEM_LABEL = re.compile(r"^[a-h][.)]\s+")
+
+
+def _as_the_inquiry_words_it(question: str, inquiry_text: str) -> str | None:
+    """The letters of the inquiry's asking sentence that ``question`` repeats in slightly other
+    words: as many words, all the same but one, and that one only shortened or lengthened
+    ("Sind die Kosten …?" for "a. Sind diese Kosten …?"); None where there is no such
+    sentence, or more than one."""
+    mine = re.findall(r"\w+", question.lower())
+    found = set()
+    for sentence in _SENTENCE_END.split(inquiry_text):
+        sentence = _ITEM_LABEL.sub("", sentence.strip())
+        theirs = re.findall(r"\w+", sentence.lower())
+        if not sentence.endswith("?") or len(theirs) != len(mine):
+            continue
+        changed = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+        if len(changed) == 1 and _only_lengthened(*changed[0]):
+            found.add(letters(sentence))
+    return found.pop() if len(found) == 1 else None
+
+
+def _only_lengthened(word: str, other: str) -> bool:
+    """"die" and "diese": one word the other's start, three letters of it at least."""
+    short, long = sorted((word, other), key=len)
+    return len(short) >= 3 and long.startswith(short)
 
 
 def set_apart_follow_ups(paragraphs: list[str], inquiry_text: str,

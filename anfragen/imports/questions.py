@@ -16,7 +16,7 @@ import re
 from rapidfuzz import fuzz
 
 from .. import layouts
-from . import cleanup
+from . import cleanup, heading_numbers
 from .inquiry_reading import unnumbered_inquiry_questions
 from .question_spans import (
     LABEL_LIKE,
@@ -94,7 +94,7 @@ def numbered_questions(lines: list[str], expected: list[QuestionSpan]) -> list[Q
             requests += confirmed_request(span.text, want.text)
         spans.append(span)
     if not requests and not any(layouts.asks(span.text) for span in spans):
-        return unnumbered_inquiry_questions(lines, inquiry=False)
+        return heading_numbers.numbered_by_headings(unnumbered_inquiry_questions(lines, inquiry=False), lines, expected)
     return spans
 
 
