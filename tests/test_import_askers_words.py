@@ -308,3 +308,69 @@ def test_text_after_the_askers_part_heading_that_does_not_name_the_part_is_still
                            "Zwei weitere Anträge wurden später zurückgezogen.\n\n"
                            "2. Wie viele Frauen wurden beraten?\n\nEs waren 120.\n")
     assert any("answer text follows the askers' words" in issue.reason for issue in parsed.issues)
+
+
+LANDFILL_INQUIRY = [
+    "Die Fraktion bittet die Verwaltung darum zu prüfen:",
+    "• Ob der alte Steinbruch bereits untersucht ist? Mit welchem Ergebnis?",
+    "• Ob regelmäßig gemessen wird; wenn ja, was? (Sickerwasser Bodenluft Staub)",
+    "• Ob sich der Boden setzt und ob Einflüsse auf den Bach festzustellen sind oder waren.",
+    "• Des Weiteren ist im Rahmen dieser Fragen zu prüfen ob der Steinbruch nicht verfüllt werden muss.",
+]
+
+
+def _landfill_answer(third_item: str) -> list[str]:
+    return ["Ob der alte Steinbruch bereits untersucht ist? Mit welchem Ergebnis?", "",
+            "Er ist seit 1990 im Kataster erfasst. Gefahren wurden nicht gefunden.", "",
+            "Ob regelmäßig gemessen wird; wenn ja, was? (Sickerwasser, Bodenluft, Staub)", "",
+            "Weitere Messungen waren nicht nötig.", "", third_item, "",
+            "Setzungen wurden bis 1995 beobachtet, der Bach blieb unbelastet.", "",
+            "Des Weiteren ist im Rahmen dieser Fragen zu prüfen, ob der Steinbruch nicht verfüllt werden muss.", "",
+            "Eine Verfüllung ist derzeit nicht erforderlich."]
+
+
+def test_the_askers_items_that_do_not_end_in_a_question_mark_are_answered_in_turn():
+    # 2021/0502: four listed items repeated one by one, each followed by its answer; the second
+    # has the askers' bracket after its "?", the third is an indirect question ("Ob …."), the
+    # fourth a request to check whether: each is the askers' next item, marked as their request
+    body = _compose(LANDFILL_INQUIRY, _landfill_answer(
+        "Ob sich der Boden setzt und ob Einflüsse auf den Bach festzustellen sind oder waren."))
+    assert "> Ersuchen: Ob regelmäßig gemessen wird; wenn ja, was? (Sickerwasser, Bodenluft, Staub)" in body
+    assert "> Ersuchen: Ob sich der Boden setzt und ob Einflüsse auf den Bach festzustellen sind oder waren." in body
+    parsed = parse_inquiry(body)
+    assert [q.text[:20] for q in parsed.questions] == ["Ob der alte Steinbru", "Ob regelmäßig gemess",
+                                                       "Ob sich der Boden se", "Des Weiteren ist im "]
+    assert _answers(parsed) == ["Er ist seit 1990 im Kataster erfasst. Gefahren wurden nicht gefunden.",
+                                "Weitere Messungen waren nicht nötig.",
+                                "Setzungen wurden bis 1995 beobachtet, der Bach blieb unbelastet.",
+                                "Eine Verfüllung ist derzeit nicht erforderlich."]
+    assert parsed.issues == []
+
+
+def test_an_item_of_the_askers_that_asks_nothing_stays_their_words_and_a_doubt():
+    # their remark standing between two items in the inquiry is no item: not read as a question
+    inquiry = [*LANDFILL_INQUIRY[:3], "• Der Bach führt im Sommer kaum noch Wasser und ist schon fast versiegt.",
+               LANDFILL_INQUIRY[4]]
+    body = _compose(inquiry, _landfill_answer(
+        "Der Bach führt im Sommer kaum noch Wasser und ist schon fast versiegt."))
+    assert "> Fragesteller: Der Bach führt" in body and "> Ersuchen: Der Bach" not in body
+    assert parse_inquiry(body).issues
+
+
+def test_an_item_that_is_not_the_next_one_in_the_inquiry_is_not_answered_in_turn():
+    # the third item repeated after the first item's answer: the second is left out in between,
+    # so which text answers what is not settled
+    paragraphs = ["> Ob der alte Steinbruch bereits untersucht ist? Mit welchem Ergebnis?", "Er ist erfasst.",
+                  "Ob sich der Boden setzt und ob Einflüsse auf den Bach festzustellen sind oder waren.",
+                  "Setzungen wurden beobachtet."]
+    out = askers_words.set_apart_askers_words(paragraphs, " ".join(LANDFILL_INQUIRY), LANDFILL_INQUIRY[1][2:])
+    assert out[2].startswith("> Fragesteller: Ob") and not any(p.startswith("> Ersuchen:") for p in out)
+
+
+def test_an_item_followed_by_more_of_the_askers_words_is_not_answered_in_turn():
+    paragraphs = ["> Ob der alte Steinbruch bereits untersucht ist? Mit welchem Ergebnis?", "Er ist erfasst.",
+                  "Ob regelmäßig gemessen wird; wenn ja, was? (Sickerwasser, Bodenluft, Staub)",
+                  "Ob sich der Boden setzt und ob Einflüsse auf den Bach festzustellen sind oder waren.",
+                  "Setzungen wurden beobachtet."]
+    out = askers_words.set_apart_askers_words(paragraphs, " ".join(LANDFILL_INQUIRY), LANDFILL_INQUIRY[1][2:])
+    assert out[2].startswith("> Fragesteller: Ob") and not any(p.startswith("> Ersuchen:") for p in out)

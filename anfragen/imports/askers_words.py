@@ -18,7 +18,9 @@ the parser never takes them for an answer:
 - after the answer to a question, where they ask and stand in the inquiry right after that
   question (its next item: "- Welchen Stellenwert …?") with answer text after them: quoted
   as a question the document does not number (``> - Welchen Stellenwert …?``), answered by
-  that text (the document answers the items in turn);
+  that text (the document answers the items in turn); where such an item asks without
+  ending in its "?" ("Ob der Abbauprozess beobachtet wird …."), marked as the askers'
+  request instead (``> Ersuchen: Ob …``), which the parser reads as a question;
 - anywhere else: quoted with the askers' name, ``> Fragesteller: …``. The parser makes
   them the context of the next question; where answer text follows them, or they ask, or
   carry the next question's label, it records the doubt (``walker._askers_text``).
@@ -79,6 +81,10 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
         label = layouts.question_label(layouts.unescaped(paragraph))
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
         leads = layouts.question_label(paragraph.strip()) is not None or is_question(following)
+        if (theirs := _ASKERS_QUOTE.match(paragraph)) and is_answer_text(out[-1]) and is_next_unasked_item_answered(
+                theirs.group(1), next((p for p in reversed(out) if is_question(p)), ""), following, inquiry):
+            out.append("> Ersuchen: " + theirs.group(1))  # quoted as theirs before: their next item, answered
+            continue
         if not is_answer_text(paragraph) or (label is not None and _scheme(label.number) in schemes
                                              and label.number not in _asked_labels(out) and leads):
             # "5. Falls es zu … kommt:", "2\\. Laut Presse … aufbringen:" before "a) …?": labelled as
@@ -104,6 +110,8 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
             continue
         elif is_next_item_answered(words, asked, following, inquiry) and is_answer_text(out[-1]):
             out.append("> " + " ".join(layouts.unescaped(words).split()))  # their next item, answered in turn
+        elif is_next_unasked_item_answered(words, asked, following, inquiry) and is_answer_text(out[-1]):
+            out.append("> Ersuchen: " + " ".join(layouts.unescaped(words).split()))  # the same, not ending in "?"
         else:
             out.append("> Fragesteller: " + " ".join(layouts.unescaped(words).split()))
         if rest:
@@ -120,6 +128,31 @@ def is_next_item_answered(words: str, asked: str, following: str, inquiry: str) 
     has anything between ``asked`` and them (an item the answer does not repeat: which text
     answers it is not settled), nor where more of the askers' words follow."""
     return layouts.is_bare_question(layouts.unescaped(words)) and bool(asked) and continues(asked, words, inquiry) \
+        and is_answer_text(following) and not askers_lead(following, inquiry)[0]
+
+
+# An item that asks without ending in its "?": "Wie viele …? (absolut und in Prozent)", "Ob der
+# Abbauprozess beobachtet wird …." (under "bittet … zu prüfen:"), "… ist zu prüfen, ob …".
+_ASKS_BEFORE_BRACKET = re.compile(r"\?\s*\([^()?]{1,120}\)$")
+_CHECK_WHETHER = re.compile(r"\bzu\s+prüfen,?\s+ob\b")
+_ASKERS_QUOTE = re.compile(r"^>\s?Fragesteller:\s*(.+)$", re.S)
+
+
+def is_next_unasked_item_answered(words: str, asked: str, following: str, inquiry: str) -> bool:
+    """Are ``words`` the inquiry's next item after the question ``asked``, as
+    ``is_next_item_answered`` reads it, but one that does not end in "?": a question with the
+    askers' bracket after its "?" ("Wie viele …? (absolut und in Prozent)"), an indirect
+    question ("Ob der Abbauprozess beobachtet wird …."), or a request to check whether ("… ist
+    zu prüfen, ob …")? Then too the document answers the items in turn: the importer marks
+    them as the askers' request (``> Ersuchen: …``), a question the walker reads as such. One
+    sentence only: a paragraph of theirs that goes on after it is no item."""
+    plain = " ".join(layouts.unescaped(words).split())
+    if layouts.is_bare_question(plain) or re.search(r"[.!?:;]\s+[A-ZÄÖÜ]", plain):
+        return False
+    item = layouts.question_label(plain)
+    body = item.rest if item is not None else plain
+    asks = bool(_ASKS_BEFORE_BRACKET.search(body)) or layouts.starts_asking(body) or bool(_CHECK_WHETHER.search(body))
+    return asks and bool(asked) and continues(asked, words, inquiry) \
         and is_answer_text(following) and not askers_lead(following, inquiry)[0]
 
 
