@@ -65,7 +65,7 @@ _IMPERATIVE = re.compile(r"\b(?:bitte|gebeten|darzustellen|darzulegen|aufzuliste
 # ("Die Verwaltung bittet um Verständnis"); "möge(n)" only with a verb of telling ("Das
 # Stadtamt möge offenlegen, …", not the form line "… möge diese Anfrage … beantworten");
 # "wünschen/möchten/beantragt" only for an account ("Wir wünschen eine genaue Darstellung
-# …", "… beantragt einen Sachstandsbericht"), "fragen … an" for a permission ("fragen eine
+# …", "… beantragt einen Sachstandsbericht", "Wir beantragen daher: Sachstandsbericht …"), "fragen … an" for a permission ("fragen eine
 # Genehmigung an").
 _REQUEST = re.compile(
     r"\b(?:[Bb]itte(?!\s+ankreuzen)|bitten|erbitten|gebeten|darzustellen|darzulegen|aufzulisten|zu erläutern|zu beziffern|"
@@ -75,6 +75,7 @@ _REQUEST = re.compile(
     r"möchten?\s+(?:\w+\s+){0,6}?(?:wissen|erfahren)|"
     r"(?:wünschen|möchten|beantragt|beantragen)\s+(?:\w+\s+)?eine[nr]?\s+(?:\w+\s+){0,2}?"
     r"(?:Darstellung|Auskunft|Aufstellung|Auswertung|Übersicht|Auflistung|Sachstandsbericht|Bericht)|"
+    r"beantragen\s+(?:daher|deshalb)\s*:\s+\w*[Bb]ericht|"  # "Wir beantragen daher: Sachstandsbericht …"
     r"mögen?\s[^.?!]{0,160}?\b(?:darlegen|darstellen|berichten|offenlegen|mitteilen|erläutern|aufzeigen|"
     r"auflisten|beziffern|unterrichten|informieren|Auskunft\s+geben))\b")
 
@@ -798,7 +799,8 @@ def pointers(text: str) -> list[str]:
 # after any space; "a." only where an item can begin: a line's start or after "?", ":", "!"
 # or a closing quote ("u. a. die Kosten" is no item), a later letter also after a sentence's
 # full stop ("… Summe. b. Warum …"), and only once the items before it stand.
-_ITEM_START = {"first": r"(?:^|(?<=[?:!\"“”])\s+|\n\s*)", "later": r"(?:^|(?<=[?:!.\"“”])\s+|\n\s*)"}
+# "… ein im Hinblick auf a. die Kritik …": the words that open the items let an item "a." begin
+_ITEM_START = {"first": r"(?:^|(?<=[?:!\"“”])\s+|(?<=\bim Hinblick auf)\s+|\n\s*)", "later": r"(?:^|(?<=[?:!.\"“”])\s+|\n\s*)"}
 
 
 def inline_items(text: str) -> str:

@@ -55,8 +55,9 @@ def _answer_letter(text: str) -> str | None:
 _SHORT_ANSWER = re.compile(r"\?\s+((?:Ja|Nein|Entfällt)\.?)$")
 _INLINE_SUB_LABEL = re.compile(r"(?:^|\s)[a-z]\)\s")  # "… a) Wann? b) …": sub-questions inside a question
 # "… im Hinblick auf: a) Betriebssicherheit", "… an den Kitas? a. bei den städtischen Kitas": the
-# first item inside a question ("a." only where an item can begin, not "u. a. die Kosten")
-_FIRST_ITEM = re.compile(r"(?:^|\s)a\)\s|(?:^|(?<=[?:!\"“”]))\s+a\.\s")
+# first item inside a question ("a." only where an item can begin, not "u. a. die Kosten"; also
+# right after the words that open the items, "… ein im Hinblick auf a. die Kritik …")
+_FIRST_ITEM = re.compile(r"(?:^|\s)a\)\s|(?:^|(?<=[?:!\"“”])|(?<=\bim Hinblick auf))\s+a\.\s")
 _UNDIVIDED = "the answer is not divided by question: kept whole, not paired with any question"
 _ANSWER_TO_QUESTION = re.compile(r"^(?:\*\*)?Antwort\s+(?:zu|auf)\s+(?:den\s+|der\s+)?Fragen?\b", re.I)  # "Antwort zu Frage 1"
 

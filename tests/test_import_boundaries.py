@@ -173,9 +173,10 @@ def test_a_question_matched_against_its_longer_wording_does_not_take_in_the_next
 def test_a_question_without_a_question_mark_is_not_cut_at_the_next_label_by_guess():
     # no question read from the inquiry, no "?" before the next label: where 2 ends (and its
     # answer starts) is not settled. Cut at label 3, question 2 would take in its answer and
-    # share 3's answer without a doubt; kept as read, the doubt stays
+    # share 3's answer without a doubt; kept as read, the doubt stays (items in capitals do not
+    # complete the request's sentence: no request items, see test_import_request_items.py)
     inquiry = ["ANFRAGE", "Die Verwaltung möge berichten,",
-               "1. ob neue Brunnen geplant sind.", "2. welche Brunnen zuerst saniert werden."]
+               "1. Ob neue Brunnen geplant sind.", "2. Welche Brunnen zuerst saniert werden."]
     lines = ["1. Sind neue Brunnen geplant?", "Nein.", "",
              "2. Welche Brunnen werden zuerst saniert.", "Zuerst der Brunnen am Marktplatz, dann",
              "der im Stadtgarten.", "3. Wann beginnt die Sanierung?", "Im Mai."]

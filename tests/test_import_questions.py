@@ -224,9 +224,13 @@ def test_numbered_requests_that_all_read_as_requests_are_the_questions():
 
 
 def test_a_request_that_leads_into_items_is_not_the_question_itself():
+    # the items are (see test_import_request_items.py), the lead only completes them
     lines = ("Die Verwaltung möge mitteilen,\n\n1. in welchen Vereinen die Stadt Mitglied ist\n\n"
              "2. was die Mitgliedschaften kosten\n\nSachverhalt/Begründung\nDie Stadt ist in vielen Vereinen.").splitlines()
-    assert inquiry_reading.inquiry_questions(lines) == []
+    spans = inquiry_reading.inquiry_questions(lines)
+    assert [(s.number, s.text) for s in spans] == [
+        ("1.", "in welchen Vereinen die Stadt Mitglied ist"), ("2.", "was die Mitgliedschaften kosten")]
+    assert {s.lead for s in spans} == {"Die Verwaltung möge mitteilen,"}
 
 
 def test_a_summary_that_announces_questions_after_the_reasons_does_not_hide_them():

@@ -25,6 +25,7 @@ from . import (
     question_spans,
     questions,
     repeated_items,
+    request_items,
 )
 from .follow_ups import set_apart_follow_ups
 
@@ -214,6 +215,11 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     elif not spans and len(expected) == 1:
         # The inquiry asked one question; the whole answer document answers it.
         paragraphs = [inquiry_question_paragraph(expected[0])]
+        how = "single"
+    elif not spans and (request := request_items.one_request(expected)) is not None:
+        # The items of one request ("Die Verwaltung möge mitteilen," / "1. in welchen …"), not
+        # divided by the answer: the request with its items is the one question.
+        paragraphs = [inquiry_question_paragraph(request)]
         how = "single"
     elif not spans and expected:
         # Several questions, one undivided answer: both kept, not paired (no guessing).

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .. import layouts
+from . import request_items
 from .question_spans import (
     LABEL_LIKE,
     NUMBERED_LINE,
@@ -51,7 +52,7 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     starts = numbered_sequence(plain, lambda index, number: True,
                                lambda index, number: _ends_list_item(plain[index - 1]), item_marks=".")
     if not starts:
-        return unnumbered_inquiry_questions(lines)
+        return unnumbered_inquiry_questions(lines) or request_items.request_items(lines)
     spans = []
     for position, (index, number, label) in enumerate(starts):
         last = position + 1 == len(starts)
@@ -66,8 +67,9 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         spans.append(question_span(lines, index, end, number, label))
     if not any(layouts.asks(span.text) or layouts.tells_as_request(span.text) for span in spans):
         # "gez.\nA. B.": a name, not a list of questions; "1. Die Stadtverwaltung legt dar, …"
-        # (a request worded as a statement) is one
-        return unnumbered_inquiry_questions(lines)
+        # (a request worded as a statement) is one; "Die Verwaltung möge mitteilen," / "1. in
+        # welchen …": items that complete the request's sentence
+        return unnumbered_inquiry_questions(lines) or request_items.request_items(lines)
     return spans
 
 

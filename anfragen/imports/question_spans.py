@@ -28,6 +28,7 @@ class QuestionSpan:
     number: str  # the label as it should be written: "1." or "1)"
     text: str  # the question, reflowed into one line, without its label
     labelled: bool = True  # False: the inquiry did not number it; the number is its position
+    lead: str = ""  # the request the item completes ("Die Verwaltung möge mitteilen,"; ``request_items``)
 
 
 def normalise(text: str) -> str:

@@ -337,12 +337,12 @@ def unnumbered_questions(lines: list[str], expected: list[QuestionSpan],
             return []
         # "- Können …?": the question repeated as an item of the answer's list, numbered now
         found = re.sub(r"^[-–•]\s+", "", joined_text(lines, start, end))
-        spans.append(QuestionSpan(start, end, want.number, _without_repeated_label(found, spans)))
+        spans.append(QuestionSpan(start, end, want.number, _without_repeated_label(found, spans, want.number[:-1] if re.fullmatch(r"[a-z][.)]", want.number) else "")))
         cursor = end
     return spans
 
 
-def _without_repeated_label(text: str, found: list[QuestionSpan]) -> str:
+def _without_repeated_label(text: str, found: list[QuestionSpan], letter: str = "") -> str:
     """"2. Wann kann …?" matched as the inquiry's question 4, after questions 1 to 3 were
     found: the document's own number repeats one already found (a slip in its numbering),
     and written after the inquiry's ("4. 2. Wann …") it would be read as the question's
@@ -351,6 +351,8 @@ def _without_repeated_label(text: str, found: list[QuestionSpan]) -> str:
     if match and match.group(1).isdigit() and \
             any(ordinal(span.number.rstrip(".)")) == int(match.group(1)) for span in found):
         return match.group(3)
+    if letter and (own := re.match(rf"{re.escape(letter)}[.)]\s+(?=\S)", text)):
+        return text[own.end():]  # "b. die Kritik …" matched as the inquiry's "b)": written once
     return text
 
 
