@@ -54,3 +54,19 @@ def check_lead_of_next_sub_questions(inq: Inquiry, answer_parts: dict[int, list[
                 inq.issues.append(ParseIssue("questions", "answer contains the numbered lead of the sub-questions "
                                              f"after it: {part[:60]!r}", inq.answers[index].line))
                 break
+
+
+def check_next_question_start_ending_answer(inq: Inquiry) -> None:
+    """"… 1 PIA, 1 FSJ beide unbesetzt" / "5\\. Kommt es aufgrund der aktuellen" ending the
+    answer to question 4, then question 5 read as "Personalsituation zu Einschränkungen …?"
+    and its answer opening with "betroffen": extraction broke question 5 (a table's row) in
+    the middle, so its start stands in the answer before it and its end in its own answer.
+    The last paragraph of an answer that opens with the number of the question read right
+    after it and stops mid-sentence (no mark at its end) is that doubt."""
+    for answer in inq.answers:
+        later = [q for q in inq.questions if q.line > answer.line]
+        last = layouts.unescaped(answer.text.strip().split("\n\n")[-1].strip())
+        label = re.match(r"(\d{1,2})[.)]\s+\S", last)
+        if later and label is not None and later[0].number == label.group(1) and re.search(r"[A-Za-zÄÖÜäöüß]$", last):
+            inq.issues.append(ParseIssue("questions", "answer ends with the start of the next question, broken off: "
+                                         f"{last[:60]!r}", answer.line))

@@ -38,6 +38,8 @@ _GERMAN = [
      r"Eine Antwort enthält den nummerierten Vorspann der Unterfragen nach ihr: \1"),
     (r"answer opens with the askers' request to the administration: (.*)",
      r"Eine Antwort beginnt mit der Bitte der Fragesteller an die Verwaltung: \1"),
+    (r"answer ends with the start of the next question, broken off: (.*)",
+     r"Eine Antwort endet mit dem abgebrochenen Anfang der nächsten Frage: \1"),
     (r"answer contains a paragraph labelled as the question's next item: (.*)",
      r"Eine Antwort enthält einen Absatz mit dem nächsten Buchstaben der Frage: \1"),
     (r"answer contains a paragraph that looks like a question: (.*)",

@@ -45,3 +45,18 @@ def test_an_answer_listing_its_own_points_before_the_next_question_is_no_doubt()
             "1\\. Die Planung wird fortgesetzt.\n\n2\\. Der Bau beginnt im Herbst.\n\n"
             "2. Wann ist alles fertig?\n\nIm Jahr 2030.\n")
     assert _reasons(text) == []
+
+
+def test_an_answer_ending_with_the_next_question_broken_off_is_a_doubt():
+    # a table's row broken by extraction: "5\. Gibt es wegen der" ends answer 4, question 5
+    # is read from the rest of its words, and its answer opens with the question's last word
+    text = ("4. Werden Plätze angeboten?\n\nja, 2 Plätze\n\n5\\. Gibt es wegen der\n\n"
+            "5. Lage Einschränkungen? - wenn ja, welche Gruppen sind\n\nbetroffen\n\nnein\n")
+    assert any(r.startswith("answer ends with the start of the next question, broken off: '5. Gibt es")
+               for r in _reasons(text))
+
+
+def test_an_answer_ending_with_its_own_finished_list_item_is_no_doubt():
+    text = ("1. Welche Schritte folgen?\n\n1\\. Planung.\n\n2\\. Der Bau folgt im Herbst.\n\n"
+            "2. Wann ist alles fertig?\n\nIm Jahr 2030.\n")
+    assert _reasons(text) == []
