@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import checks, layouts, misplaced_tables
+from . import askers_in_answers, checks, layouts, misplaced_tables
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
@@ -1079,6 +1079,9 @@ class Walker:
         checks.check_tables_run_together(inq)
         checks.check_hidden_questions(inq, self.answer_parts)
         checks.check_next_label_before_sub_questions(inq, self.answer_parts)
+        askers_in_answers.check_lead_of_next_sub_questions(inq, self.answer_parts)
+        askers_in_answers.check_request_as_answer(inq)
+        askers_in_answers.check_next_question_start_ending_answer(inq)
         misplaced_tables.check_tables_for_other_questions(inq, self.answer_parts)
         checks.check_run_on_questions(inq)
         checks.check_question_copied_into_answer(inq)
