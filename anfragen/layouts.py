@@ -689,6 +689,7 @@ def numbers_roman(texts: list[str]) -> bool:
         and not any(label.style in ("roman", "upper") and question_label(label.rest) is not None for label in labels)
 
 
+ROMAN_NUMERALS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]  # in order: index + 1 is the value
 _ROMAN_NUMERAL = r"(?:VIII|VII|VI|IV|IX|III|II|I|V|X)"
 _ROMAN_HEADER = re.compile(
     rf"^(?:\*\*)?(?:[Aa]ntwort\s+(?:zu|auf)\s+|[Zz]u\s+)(?:der\s+|den\s+)?Fragen?\s+"

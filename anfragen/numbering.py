@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .layouts import Label
+from .layouts import ROMAN_NUMERALS, Label
 
 
 def _next_letter(letter: str) -> str:
     return chr(ord(letter) + 1)
 
 
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
 class Numbering:
@@ -32,7 +31,7 @@ class Numbering:
     def candidates(self) -> set[str]:
         """Labels (normalised as stored) that continue the numbering."""
         if self.roman is not None:
-            return {ROMAN[self.roman]} if self.roman < len(ROMAN) else set()
+            return {ROMAN_NUMERALS[self.roman]} if self.roman < len(ROMAN_NUMERALS) else set()
         if self.upper is not None:
             # "B." then "1.", "2.": numbers restart under each capital letter ("B.1", "B.2")
             following = 1 if self.sub is None or not self.sub.isdigit() else int(self.sub) + 1
@@ -73,7 +72,7 @@ class Numbering:
         number = self._normalise(label)
         if self.roman is not None or (self.allow_roman and label.style == "upper" and number == "I" and self.top is None
                                       and self.sub is None and self.upper is None):
-            self.roman = ROMAN.index(number) + 1 if number in ROMAN else self.roman
+            self.roman = ROMAN_NUMERALS.index(number) + 1 if number in ROMAN_NUMERALS else self.roman
         elif label.style == "upper":
             self.upper, self.sub = number, None
         elif self.upper is not None and (m := re.fullmatch(rf"{self.upper}\.(\d+)", number)):

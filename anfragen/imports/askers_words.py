@@ -37,7 +37,7 @@ from collections.abc import Callable
 
 from .. import layouts
 from ..layouts import letters
-from .questions import asked_under
+from .questions import OFFICE_TAG, asked_under
 
 # Letters and digits a paragraph (or the sentences it opens with) must have, all standing
 # in the inquiry as they are, to count as the askers' words: a heading of theirs
@@ -52,7 +52,6 @@ MIN_QUESTION = 30
 CONTINUATION_TAIL = 40
 
 _BULLETS = re.compile(r"(?<!\S)[o•▪◦]\s")  # a list mark standing alone before an item: "o Wie werden …?"
-_OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
 _SPECIAL = re.compile(r"^(?:>|#|\||Vorlage Nr\.:|Verantwortlich:|Dienststelle:)")
 
 
@@ -222,5 +221,5 @@ def askers_lead(paragraph: str, inquiry: str) -> tuple[str, str]:
 def continues(question: str, words: str, inquiry: str) -> bool:
     """Do ``words`` stand in the inquiry right after the end of ``question`` (a paragraph of
     the Markdown), so that they go on with it?"""
-    tail = letters(_OFFICE_TAG.sub("", question.strip().lstrip(">")))[-CONTINUATION_TAIL:]
+    tail = letters(OFFICE_TAG.sub("", question.strip().lstrip(">")))[-CONTINUATION_TAIL:]
     return len(tail) == CONTINUATION_TAIL and tail + letters(words) in inquiry

@@ -35,7 +35,7 @@ from .. import layouts
 from ..layouts import letters
 from .answer_starts import starts_statement
 from .askers_words import is_answer_text, is_question
-from .questions import in_inquiry
+from .questions import OFFICE_TAG, in_inquiry
 
 # "Wenn nein, warum nicht? Nach dem …", "- Aus welchem Grund? Für die …": one asking sentence
 # (perhaps a list item's), then the text run in after it
@@ -46,7 +46,6 @@ MIN_TAIL = 8  # letters that end must have at least ("- Wie lange?")
 ITEM_LETTERS = "abcdefgh"  # the label of an item of the inquiry's between its question and the follow-up
 # a condition on the question just asked: "Wenn nein: warum nicht?", "Falls ja, wann?"
 _CONDITION = re.compile(r"^(?:[Ww]enn|[Ff]alls)\s+(?:ja|nein|nicht)\b", re.I)
-_OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
 
 
 def follow_up_and_answer(paragraph: str, inquiry_text: str, asked: str,
@@ -74,7 +73,7 @@ def follow_up_and_answer(paragraph: str, inquiry_text: str, asked: str,
 def _stands_right_after(asked: str, found: str, inquiry: str) -> bool:
     """Do the letters ``found`` stand in ``inquiry`` (letters) right after the end of ``asked``,
     or after the label of an item the inquiry gives it there ("… verbucht? a. Sind …")?"""
-    tail = letters(_OFFICE_TAG.sub("", asked.strip().lstrip(">")))[-TAIL_LETTERS:]
+    tail = letters(OFFICE_TAG.sub("", asked.strip().lstrip(">")))[-TAIL_LETTERS:]
     return len(tail) >= MIN_TAIL and (tail + found in inquiry or any(
         f"{tail}{item}{found}" in inquiry for item in ITEM_LETTERS))
 

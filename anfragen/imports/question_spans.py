@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..layouts import ROMAN_NUMERALS
+
 NUMBERED_LINE = re.compile(r"^(?:Frage\s+)?(\d{1,2}|(?:VIII|VII|VI|IV|IX|III|II)(?=\.)|[A-Z](?=[.)])|[a-z](?=\)))"
                            r"(\.\)|[.):]?)\s+(\S.*)$")
 # "2a. Wie viele …?", "1 a. Wie viele …": items that stand in their number's place (no "2."
@@ -183,7 +185,6 @@ def _numbers_done(found: list[tuple[int, str, str]]) -> int:
     return sum(1 for _index, number, _label in found if not _ITEM_KEY.match(number) or number.endswith("a"))
 
 
-ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
 def ordinal(label: str) -> float:
@@ -193,13 +194,13 @@ def ordinal(label: str) -> float:
     a key of their own)."""
     if item := _ITEM_KEY.match(label):
         return int(item.group(1)) + (ord(item.group(2)) - ord("a") + 1) / 100
-    if len(label) > 1 and label in ROMAN:
-        return ROMAN.index(label) + 1
+    if len(label) > 1 and label in ROMAN_NUMERALS:
+        return ROMAN_NUMERALS.index(label) + 1
     return int(label) if label.isdigit() else ord(label.lower()) - ord("a") + 1
 
 
 def _style(label: str) -> str:
-    if len(label) > 1 and label in ROMAN:
+    if len(label) > 1 and label in ROMAN_NUMERALS:
         return "roman"
     return "digit" if label.isdigit() else ("upper" if label.isupper() else "lower")
 
@@ -212,14 +213,14 @@ def roman_run_allowed(lines: list[str]) -> bool:
     matches = [m for line in lines if (m := NUMBERED_LINE.match(line.strip()))]
     return any(_style(m.group(1)) == "roman" for m in matches) \
         and not any(m.group(1).isdigit() for m in matches) \
-        and not any(m.group(1) in ROMAN and NUMBERED_LINE.match(m.group(3)) for m in matches)
+        and not any(m.group(1) in ROMAN_NUMERALS and NUMBERED_LINE.match(m.group(3)) for m in matches)
 
 
 def _reading(label: str, position: int, style: str | None, roman: bool = True) -> str | None:
     """The style in which ``label`` stands at ``position`` of a run in ``style`` (None:
     the run's first label), or None where it does not: "I." first, "V." fifth are
     Roman numerals in a Roman run, the ninth and 22nd letter in a run of letters."""
-    if roman and label in ROMAN and ROMAN.index(label) + 1 == position and style in (None, "roman"):
+    if roman and label in ROMAN_NUMERALS and ROMAN_NUMERALS.index(label) + 1 == position and style in (None, "roman"):
         return "roman"
     if ordinal(label) == position and style in (None, _style(label)) and (roman or _style(label) != "roman"):
         return _style(label)

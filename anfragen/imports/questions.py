@@ -566,7 +566,7 @@ def quotes_inquiry(paragraph: str, inquiry_text: str) -> bool:
     return fuzz.partial_ratio(normalise(text), normalise(inquiry_text)) >= QUOTE_THRESHOLD
 
 
-_OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
+OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)")  # "(TBA)": the office that answers
 CONTINUATION_TAIL = 40  # letters of the question's end that must stand right before the askers' sentences
 
 
@@ -585,19 +585,19 @@ def askers_continuation(question: str, text: str, inquiry_text: str, whole: bool
     plain = layouts.unescaped(text.strip())
     if LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
         return "", text
-    tail = layouts.letters(_OFFICE_TAG.sub("", question))[-CONTINUATION_TAIL:]
+    tail = layouts.letters(OFFICE_TAG.sub("", question))[-CONTINUATION_TAIL:]
     inquiry = layouts.letters(inquiry_text)
     if len(tail) < CONTINUATION_TAIL or tail not in inquiry:
         return "", text
     sentences = split_sentences(text.strip())
     taken = 0
     for count in range(1, len(sentences) + 1):
-        if tail + layouts.letters(_OFFICE_TAG.sub("", " ".join(sentences[:count]))) in inquiry:
+        if tail + layouts.letters(OFFICE_TAG.sub("", " ".join(sentences[:count]))) in inquiry:
             taken = count
         else:
             break
     lead = " ".join(sentences[:taken])
-    asking = _OFFICE_TAG.sub("", lead).rstrip().endswith("?")  # the question's next part, not their reasons
+    asking = OFFICE_TAG.sub("", lead).rstrip().endswith("?")  # the question's next part, not their reasons
     if len(layouts.letters(lead)) < 12 or (taken == len(sentences) and not (whole or asking)):
         return "", text
     following = layouts.letters(sentences[taken]) if taken < len(sentences) else ""
