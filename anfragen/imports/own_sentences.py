@@ -55,7 +55,7 @@ def later_sentences(found: str, question: str) -> list[str]:
         return []
     want = letters(found)
     for count in range(1, len(sentences)):
-        if _same(want, letters(" ".join(sentences[:count]))):
+        if same_sentence(want, letters(" ".join(sentences[:count]))):
             rest = sentences[count:]
             if any(_ITEM_START.match(s) or len(letters(s)) < MIN_LETTERS for s in rest):
                 return []
@@ -75,7 +75,7 @@ def _sentence_starts(paragraphs: list[str]) -> tuple[str, list[int]]:
     return text, starts
 
 
-def _same(found: str, sentence: str) -> bool:
+def same_sentence(found: str, sentence: str) -> bool:
     """``found`` (letters) is ``sentence`` (letters) but for a typing slip, with the same figures."""
     return found == sentence or (len(sentence) >= 30 and fuzz.ratio(found, sentence) >= SENTENCE_THRESHOLD
                                  and re.findall(r"\d+", found) == re.findall(r"\d+", sentence))
@@ -88,11 +88,11 @@ def repeated_one_by_one(paragraphs: list[str], sentences: list[str]) -> bool:
     text, starts = _sentence_starts(paragraphs)
     end = 0
     for position, sentence in enumerate(map(letters, sentences)):
-        if position and _same(text[end:end + len(sentence)], sentence):
+        if position and same_sentence(text[end:end + len(sentence)], sentence):
             end += len(sentence)  # the next sentence of the same group
             continue
         start = next((s for s in starts[bisect_left(starts, end + 1):]
-                      if _same(text[s:s + len(sentence)], sentence)), None)
+                      if same_sentence(text[s:s + len(sentence)], sentence)), None)
         if start is None:
             return False
         end = start + len(sentence)

@@ -20,15 +20,13 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from .. import layouts
 from ..layouts import letters
+from .own_sentences import same_sentence
 from .question_spans import QuestionSpan
 
 _ITEM_MARK = re.compile(r"(?:^|\s)[-–•]\s+")
 _QUOTED = re.compile(r"^>\s?(?!\s*(?:Fragesteller|Nicht\s+wiederholt|Ersuchen)\s*:)(.*)$", re.S)
-SENTENCE_THRESHOLD = 97  # ratio of letters of a repeated sentence with the inquiry's (a typing slip)
 MIN_LETTERS = 12  # letters a repeated sentence needs
 
 
@@ -51,18 +49,12 @@ def lead_and_sentences(question: str) -> tuple[str, list[str]] | None:
     return lead, sentences
 
 
-def _same(found: str, sentence: str) -> bool:
-    """``found`` and ``sentence`` (letters) are one sentence but for a typing slip, same figures."""
-    return found == sentence or (len(sentence) >= 30 and fuzz.ratio(found, sentence) >= SENTENCE_THRESHOLD
-                                 and re.findall(r"\d+", found) == re.findall(r"\d+", sentence))
-
-
 def _take(sentences: list[str], due: list[str]) -> int:
     """How many of the ``due`` sentences ``sentences`` repeat, from the first, one by one;
     0 when they are not exactly the next ones due."""
     if not sentences or len(sentences) > len(due):
         return 0
-    ok = all(_same(letters(mine), letters(theirs)) for mine, theirs in zip(sentences, due, strict=False))
+    ok = all(same_sentence(letters(mine), letters(theirs)) for mine, theirs in zip(sentences, due, strict=False))
     return len(sentences) if ok else 0
 
 
