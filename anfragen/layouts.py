@@ -830,7 +830,7 @@ def is_pure_pointer(text: str) -> bool:
 _PREAMBLE = re.compile(
     r"^(?:#+\s*)?(?:\*\*)?(Vorbemerkung(?:en)?(?:\s+(?:der|des)\s+([A-ZÄÖÜ][\wäöüß\- ]+?))?|"
     r"(?:Sachverhalt\s*/\s*)?Begründung(?:\s*/\s*(?:Einordnung|Sachverhalt))?|"
-    r"Sachverhalt|Erläuterung(?:en)?|Stellungnahme\s+zur\s+Begründung)\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*(?:\n|$)(.*)",
+    r"Sachverhalt|Erläuterung(?:en)?|Ergänzende\s+Hinweise|Stellungnahme\s+zur\s+Begründung)\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*(?:\n|$)(.*)",
     re.S,
 )
 _ASKING_SIDE = re.compile(r"Fragesteller|Antragsteller|Fraktion|Abgeordneten|Anfragenden|Stadtr", re.I)
@@ -844,9 +844,10 @@ def preamble(text: str) -> tuple[str, str, str] | None:
     kind = m.group(1).strip()
     if kind.startswith("Vorbemerkung") and m.group(2):
         side = "asking" if _ASKING_SIDE.search(m.group(2)) else "answering"
-    elif kind.startswith(("Vorbemerkung", "Stellungnahme", "Erläuterung")):
+    elif kind.startswith(("Vorbemerkung", "Stellungnahme", "Erläuterung", "Ergänzende")):
         # "Stellungnahme zur Begründung": the administration on the askers' reasons;
-        # "Erläuterungen": the administration's details after its "Kurzfassung" (the form)
+        # "Erläuterungen": the administration's details after its "Kurzfassung" (the form);
+        # "Ergänzende Hinweise:" after the last answer: its notes on the inquiry as a whole
         side = "answering"
     else:
         side = "asking"

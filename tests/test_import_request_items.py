@@ -3,8 +3,10 @@ mitteilen," / "1. in welchen …"; "Wie bewertet … im Hinblick auf" / "a. die 
 beantragen daher:" / "- Sachstandsbericht …"): the items are the questions where the answer
 repeats and answers each, the request with its items is one question where it does not."""
 
+from dataclasses import replace
+
 from anfragen import layouts
-from anfragen.imports import documents, inquiry_reading, request_items
+from anfragen.imports import documents, inquiry_reading, questions, request_items
 from anfragen.parse import parse_inquiry
 
 TELL_INQUIRY = """ANFRAGE
@@ -160,3 +162,78 @@ def test_a_question_left_open_with_other_words_gives_no_items():
     # would leave the items b), c) unread inside the answer to the first
     lines = [line.replace("im Hinblick auf", "hinsichtlich") for line in OPEN_QUESTION_INQUIRY]
     assert request_items.request_items(lines) == []
+
+
+OPEN_REQUEST_INQUIRY = """ANFRAGE
+
+Vorlage Nr.: 2031/0042
+
+Die Stadt wird um Auskunft gebeten, wie bei einem längeren Hochwasser (mehr als fünf Tage) in
+Schulen und Turnhallen
+
+1. der Unterricht fortgeführt werden kann, auch für Klassen im
+Erdgeschoss
+2. sichergestellt ist, dass die Hausmeister die Gebäude erreichen
+3. Schülerinnen, Schüler und Lehrkräfte mit Trinkwasser versorgt werden können
+
+Sachverhalt/Begründung
+
+Im Frühjahr standen mehrere Keller unter Wasser.
+""".splitlines()
+
+
+def test_items_completing_a_request_left_open_without_comma_are_its_questions():
+    # the request's sentence stops without "," or ":"; an item may open with a noun
+    spans = inquiry_reading.inquiry_questions(OPEN_REQUEST_INQUIRY)
+    assert [(s.number, s.text) for s in spans] == [
+        ("1.", "der Unterricht fortgeführt werden kann, auch für Klassen im Erdgeschoss"),
+        ("2.", "sichergestellt ist, dass die Hausmeister die Gebäude erreichen"),
+        ("3.", "Schülerinnen, Schüler und Lehrkräfte mit Trinkwasser versorgt werden können")]
+    assert all(s.lead.startswith("Die Stadt wird um Auskunft gebeten, wie") for s in spans)
+
+
+def test_an_answer_repeating_items_in_lower_case_answers_each_and_its_closing_notes_stand_apart():
+    answer = """Die Stadt wird um Auskunft gebeten, wie bei einem längeren Hochwasser (mehr als fünf
+Tage) in Schulen und Turnhallen
+1. der Unterricht fortgeführt werden kann, auch für Klassen im Erdgeschoss
+Der Unterricht wird in die oberen Stockwerke verlegt.
+2. sichergestellt ist, dass die Hausmeister die Gebäude erreichen
+Die Hausmeister wohnen zumeist im Stadtteil.
+
+3. Schülerinnen, Schüler und Lehrkräfte mit Trinkwasser versorgt werden können
+Jede Schule hält Wasser für drei Tage vor.
+
+Ergänzende Hinweise:
+
+Der Hochwasserschutz am Fluss wird bis 2033 erneuert.""".splitlines()
+    body, _how = documents.compose_body(answer, inquiry_reading.inquiry_questions(OPEN_REQUEST_INQUIRY),
+                                        " ".join(OPEN_REQUEST_INQUIRY))
+    inquiry = parse_inquiry(body)
+    pairs = [(q.number, inquiry.answers[q.answer].text) for q in inquiry.questions]
+    assert pairs == [("1", "Der Unterricht wird in die oberen Stockwerke verlegt."),
+                     ("2", "Die Hausmeister wohnen zumeist im Stadtteil."),
+                     ("3", "Jede Schule hält Wasser für drei Tage vor.")]
+    assert [(p.kind, p.side, p.text) for p in inquiry.preambles if p.kind == "Ergänzende Hinweise"] == [
+        ("Ergänzende Hinweise", "answering", "Der Hochwasserschutz am Fluss wird bis 2033 erneuert.")]
+    assert inquiry.issues == []
+
+
+def test_only_an_item_repeated_as_the_inquiry_words_it_is_marked_as_the_askers():
+    # guard: the administration's own lower-case line under the item's number stays its own
+    spans = inquiry_reading.inquiry_questions(OPEN_REQUEST_INQUIRY)
+    assert questions.confirmed_request_item("sichergestellt ist, dass die Hausmeister die Gebäude erreichen",
+                                            spans[1])
+    assert not questions.confirmed_request_item("die Hausmeister bleiben bei Hochwasser zu Hause", spans[1])
+    leadless = inquiry_reading.inquiry_questions(TELL_INQUIRY)[1]
+    assert not questions.confirmed_request_item(leadless.text, replace(leadless, lead=""))
+
+
+def test_a_request_left_open_before_items_that_are_sentences_of_their_own_gives_no_items():
+    sentences = [line.replace("3. Schülerinnen, Schüler und Lehrkräfte mit Trinkwasser versorgt werden können",
+                              "3. Die Turnhallen sind alt. Sie stehen leer.") for line in OPEN_REQUEST_INQUIRY]
+    assert request_items.request_items(sentences) == []
+    capital_first = [line.replace("1. der Unterricht", "1. Der Unterricht") for line in OPEN_REQUEST_INQUIRY]
+    assert request_items.request_items(capital_first) == []
+    closed = [line.replace("Schulen und Turnhallen", "Schulen und Turnhallen vorgesorgt wird.")
+              for line in OPEN_REQUEST_INQUIRY]
+    assert request_items.request_items(closed) == []

@@ -328,8 +328,9 @@ def repeated_question_paragraph(span: question_spans.QuestionSpan,
     number = question_spans.ordinal(span.number.rstrip(".)"))
     want = next((q for q in expected if question_spans.ordinal(q.number.rstrip(".)")) == number), None)
     paragraph = f"{span.number} {span.text}"
-    if want is not None and not layouts.label_asks(span.text) and questions.confirmed_request(span.text, want.text):
-        return f"> Ersuchen: {paragraph}"
+    if want is not None and not layouts.label_asks(span.text) and (
+            questions.confirmed_request(span.text, want.text) or questions.confirmed_request_item(span.text, want)):
+        return "> Ersuchen: " + _DOUBLED_LABEL.sub(r"\1", paragraph)
     return paragraph
 
 

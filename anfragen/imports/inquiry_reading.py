@@ -52,7 +52,7 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     starts = numbered_sequence(plain, lambda index, number: True,
                                lambda index, number: _ends_list_item(plain[index - 1]), item_marks=".")
     if not starts:
-        return unnumbered_inquiry_questions(lines) or request_items.request_items(lines)
+        return request_items.request_items(lines) or unnumbered_inquiry_questions(lines)
     spans = []
     for position, (index, number, label) in enumerate(starts):
         last = position + 1 == len(starts)
@@ -69,7 +69,7 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         # "gez.\nA. B.": a name, not a list of questions; "1. Die Stadtverwaltung legt dar, …"
         # (a request worded as a statement) is one; "Die Verwaltung möge mitteilen," / "1. in
         # welchen …": items that complete the request's sentence
-        return unnumbered_inquiry_questions(lines) or request_items.request_items(lines)
+        return request_items.request_items(lines) or unnumbered_inquiry_questions(lines)
     return spans
 
 

@@ -182,6 +182,16 @@ def confirmed_request(repeated: str, request: str) -> bool:
     return any(layouts.opens_with_question_word(sentence) for sentence in split_sentences(request))
 
 
+def confirmed_request_item(repeated: str, item: QuestionSpan) -> bool:
+    """"2. sichergestellt ist, dass das Pflegepersonal …" in the answer document: an item that
+    completes the askers' request ("Die Gemeinde wird um Auskunft gebeten, wie …",
+    ``request_items``), repeated as their inquiry words it under the same number (the same
+    rapidfuzz ratio as a request worded as a statement). It asks nothing by itself, so
+    without the mark the parser would read it as the administration's own words."""
+    return bool(item.lead) and layouts.asks(item.lead) and "?" not in repeated \
+        and fuzz.ratio(normalise(repeated), normalise(item.text)) >= REQUEST_THRESHOLD
+
+
 def set_apart_request_ends(lines: list[str], expected: list[QuestionSpan], reach: int = 6) -> list[str]:
     """"1. Die Stadtverwaltung erteilt Auskunft darüber, wie viele … unbesetzt sind. Stand April
     2022 waren …": the askers' numbered request worded as a statement, repeated, and the

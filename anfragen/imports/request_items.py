@@ -144,8 +144,24 @@ def _fits(lead: str, items: list[str]) -> bool:
         return False
     if _APPLIES_FOR.match(lead):
         return all(_INFORMATION.match(item) for item in items)
+    if _open_request(lead, items):
+        return True
     if not all(item[:1].islower() for item in items):
         return False
     if lead.endswith((",", ":")) and layouts.asks(lead):
         return True
     return layouts.is_question_like(lead) and bool(_OPEN_QUESTION_END.search(lead))
+
+
+_SENTENCE_END = re.compile(r"[.!]$|[.!]\s+[A-ZÄÖÜ]")
+
+
+def _open_request(lead: str, items: list[str]) -> bool:
+    """A request whose sentence stops without a comma or colon for the items to complete
+    it ("… wird um Auskunft gebeten, wie im Falle eines Blackouts in Krankenhäusern" /
+    "1. die medizinische Versorgung … sichergestellt werden kann" / "5. Patienten und das
+    Personal … versorgt werden können"): the first item in lower case, and no item a
+    sentence of its own (none ends with or holds a sentence's end), so a noun may open
+    the others."""
+    return layouts.asks(lead) and not re.search(r"[.?!:;,]$", lead) and items[0][:1].islower() \
+        and not any(_SENTENCE_END.search(item) for item in items)
