@@ -33,6 +33,7 @@ _LABELS = [
     ("letter", re.compile(r"^([a-z])\.[ \t]+(?=[A-ZÄÖÜ])(.*)", re.S)),  # "b. Wie …?"
     ("roman", re.compile(r"^(III|II|IV|VIII|VII|VI|IX)\.[ \t]+(.*)", re.S)),  # "II.": "I.", "V." read as "upper"
     ("upper", re.compile(r"^([A-Z])(?:\.\)|[.)])[ \t]+(.*)", re.S)),  # "A.", "A)", "A.)"
+    ("section", re.compile(r"^([A-Z]\d{1,2})\.[ \t]+(?=[A-ZÄÖÜ])(.*)", re.S)),  # "B2. Wie …?": question 2 of section B
     ("combined", re.compile(r"^(\d{1,2}\.?\s?(?:\+|und|&)\s?\d{1,2})\.[ \t]+(.*)", re.S)),
 ]
 # "1. Juni 2025", "19. Wahlperiode", "3. Quartal": a number that is part of the sentence.
@@ -102,6 +103,8 @@ def question_label(text: str) -> Label | None:
                 number, rest = number + inner.group(1), rest[inner.end():]  # "7. a) Wie …?" is 7a
             if not rest or _DECOY.match(rest):
                 return None
+            if style == "section":
+                number = f"{number[0]}.{number[1:]}"  # "B2." is B.2, as "B." then "2."
             return Label(number, style, rest)
     return None
 

@@ -57,7 +57,15 @@ class Numbering:
         return label.number
 
     def fits(self, label: Label) -> bool:
+        if label.style == "section" and label.number == f"{self._next_section()}.1":
+            return True  # "B1." opens section B as "B." then "1." would
         return self._normalise(label) in self.candidates()
+
+    def _next_section(self) -> str | None:
+        """The capital letter a section-numbered question ("B1.") may open next."""
+        if self.upper is not None:
+            return _next_letter(self.upper)
+        return "A" if self.top is None and self.sub is None and self.roman is None else None
 
     def skips_to(self, label: Label) -> bool:
         """A top-level number a little ahead of the next one: questions were skipped."""
@@ -75,6 +83,8 @@ class Numbering:
             self.roman = ROMAN_NUMERALS.index(number) + 1 if number in ROMAN_NUMERALS else self.roman
         elif label.style == "upper":
             self.upper, self.sub = number, None
+        elif label.style == "section":
+            self.upper, self.sub = number.split(".")
         elif self.upper is not None and (m := re.fullmatch(rf"{self.upper}\.(\d+)", number)):
             self.sub = m.group(1)
         elif m := re.fullmatch(r"\d+\+(\d+)", number):

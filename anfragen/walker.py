@@ -102,8 +102,10 @@ class Walker:
         if block.kind in ("paragraph", "list_item") and (bare := layouts.bare_label(text)) is not None:
             return self._bare_label(bare, block, following, was_question)
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
-        label = self._letter_behind_list_marker(label)
+        label = self._letter_behind_list_marker(label) or self._quoted_section_question(block)
         if label and self._accept_question(label, was_question, block):
+            if label.style == "section":
+                self._open_section_of_numbered_question(label)
             return self._question(label, block)
         self.candidate = (label, block) if label and label.style in ("dot", "paren", "upper", "roman", "letter", "frage") \
             and self.numbering.fits(label) else None
@@ -398,6 +400,34 @@ class Walker:
         self.numbering.accept(passed)
         self.context.append(block.text.strip())
         self.target = ("context", 0)
+
+    def _quoted_section_question(self, block: Block) -> layouts.Label | None:
+        """"> B1. Aus welchen Zahlen …?": a question numbered under its section's letter,
+        quoted by the importer (found in the inquiry as "1."): its label still counts where
+        it continues the numbering."""
+        if block.kind != "blockquote" or layouts.askers_quote(block.text.strip()) is not None:
+            return None
+        label = layouts.question_label(re.sub(r"^>\s?", "", block.text.strip()))
+        return label if label is not None and label.style == "section" and self.numbering.fits(label) else None
+
+    def _open_section_of_numbered_question(self, label: layouts.Label) -> None:
+        """"B. Stimmen die Zahlen …, dürfte es keine Knappheit geben." (the section's
+        capital letter on text that asks nothing, kept as text) right before "B1. Aus
+        welchen Zahlen …?": the askers' statement that opens section B, the context of its
+        first question, not the end of the answer before it (nor the introduction)."""
+        if self.passed_over is None or not label.number.endswith(".1"):
+            return
+        kind, index, position, passed, block = self.passed_over
+        if passed.style != "upper" or passed.number != label.number[0] or layouts.asks(passed.rest):
+            return
+        parts = self.answer_parts.get(index) if kind == "answer" else self.intro_parts if kind == "intro" else None
+        if parts is None or position != len(parts) - 1 or parts[position] != block.text.strip():
+            return
+        del parts[position:]
+        self.inq.issues = [i for i in self.inq.issues
+                           if not (i.line == block.line and "labelled as the next question" in i.reason)]
+        self.passed_over = None
+        self.context.append(block.text.strip())
 
     def _next_letter(self, letter: str, digits: str) -> bool:
         """"> d. Werden …?" right after question 4c: the letter after the current one."""

@@ -26,6 +26,7 @@ from . import (
     questions,
     repeated_items,
     request_items,
+    section_numbers,
 )
 from .follow_ups import set_apart_follow_ups
 
@@ -568,7 +569,8 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
         else:
             separated.append(line)
     out: list[str] = []
-    for paragraph in cleanup.reflow(separated):
+    for paragraph in (part for reflowed in cleanup.reflow(separated)
+                      for part in section_numbers.split_section_numbered(reflowed)):
         for position, part in enumerate(split_labelled_question(paragraph, inquiry_text)):
             if asked is not None and inquiry_text:
                 written, index = asked
@@ -752,7 +754,7 @@ def _heads_answer(text: str) -> bool:
         or layouts.plain_answer_header(text) is not None or layouts.joint_answer(text) is not None
 
 
-_QUESTION_LABEL = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|[a-z][.)]|\d{1,2}\s?[a-z]\))\s+\S")
+_QUESTION_LABEL = re.compile(r"^(?:\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?|[a-z][.)]|\d{1,2}\s?[a-z]\)|[A-Z]\d{1,2}\.)\s+\S")
 _ANSWER_START = re.compile(r"\?\s+(?=[A-ZÄÖÜ„\"]|(?:s\.|siehe|vgl\.)\s)")
 # Abbreviations whose dot does not end a sentence ("z. B.", "ca. 33", "Nr. 4").
 _ABBREVIATION = re.compile(r"(?:\b(?:z|u|d|o|s|v|i|bzw|ca|vgl|ggf|inkl|evtl|usw|Nr|Ziff|Abs|Dr|Str|St|Mio|Mrd|Tsd|ff|etc)\.|\b[A-Za-z]\.|\d\.)$")
