@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import askers_in_answers, checks, layouts, misplaced_tables
+from . import askers_in_answers, checks, layouts, misplaced_tables, quoted_labels
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
@@ -136,6 +136,7 @@ class Walker:
                 # …?" after question 4c) is the next question, and so is one after text that
                 # was not taken as an answer (the askers' remark, the lead-in of a table:
                 # doubts, kept apart)
+                self._doubt_unread_label(quoted, block)
                 self.inq.questions[self.target[1]].text += "\n\n" + quoted
                 self.last_was_question = True
                 return None
@@ -449,11 +450,50 @@ class Walker:
             return self._quoted_question(rest[m.start() + 1:].strip(), block)
         top = digits or (str(self.numbering.top) if self.numbering.top is not None else "")
         number = f"{top}{letter}" if letter and top else digits
-        if not number or any(q.number == number for q in self.inq.questions) or not self._fitting_sub_number(digits):
+        if not number and (unread := self._unread_label_as_number(text)) is not None:
+            # "> J) Welche …?" right after question I, "> II. Wie hoch …?" after questions 1 to 3
+            return self._question(unread, block)
+        if not number or not self._fitting_sub_number(digits):
             number, rest = "", text
-        if number and (digits or self.numbering.top is not None):
+        elif any(q.number == number for q in self.inq.questions):
+            # "> 1. In welchen …?" under "Zum Thema Leiharbeit:" after questions 1 to 4: a
+            # section restarting its numbers; the number is taken, so the question keeps none,
+            # and the label is no part of its text (a letter is kept: "a) …" still shows
+            # which item it is)
+            number = ""
+            rest = rest if digits and not letter else text
+        if number and (digits or letter) and (digits or self.numbering.top is not None):
             number = self.numbering.accept(layouts.Label(number, "dot", rest))  # keep the count going
         self._question(layouts.Label(number, "quoted", rest), block)
+
+    def _unread_label_as_number(self, quoted: str) -> layouts.Label | None:
+        """The question's label and text for a quote whose label the quote's label reading
+        does not take, where the label settles its number: the capital letter right after the
+        last question's ("> J) Welche …?" after question I: the labelled questions go on
+        quoted), or a Roman numeral from "II" on among questions numbered by figures ("> II.
+        Wie hoch …?" after questions 1 to 3, under the heading "I. …"); the number free, the
+        text opening as a question ("H. Sonstiges 1. Warum …?" heads a section). None otherwise (the question keeps no number and its label stays in its text)."""
+        unread = quoted_labels.unread_label(quoted)
+        if unread is None or not layouts.starts_asking(unread.rest) or not self.inq.questions \
+                or any(q.number == unread.number for q in self.inq.questions):
+            return None
+        last = self.inq.questions[-1].number
+        if unread.style == "upper" and _follows(last, unread.number):
+            return layouts.Label(unread.number, "quoted", unread.rest)
+        if unread.style == "roman" and all(q.number.isdigit() for q in self.inq.questions if q.number):
+            return layouts.Label(unread.number, "quoted", unread.rest)
+        return None
+
+    def _doubt_unread_label(self, quoted: str, block: Block) -> None:
+        """"> D. Wie sieht …?" right after question B: a quote carrying a label the quote's
+        label reading does not take (a capital letter, a Roman numeral, "1.5.1.") would be
+        kept silently as the rest of the question before; the document may ask it as a
+        question of its own (answered together with B, or not at all): recorded."""
+        current = self.inq.questions[self.target[1]]
+        if (label := quoted_labels.unread_label(quoted, current.text)) is not None:
+            self.inq.issues.append(ParseIssue(
+                "questions", f"a quoted question labelled {label.number!r} is kept as the rest of question "
+                f"{current.number or current.position}: its label is not read: {quoted[:60]!r}", block.line))
 
     def _fitting_sub_number(self, digits: str) -> bool:
         """A quoted sub-number ("> 1.2. Welche …?") counts only where the numbering
@@ -593,7 +633,8 @@ class Walker:
         if number and any(q.number == number for q in self.inq.questions):
             self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))
         self.inq.questions.append(Question(
-            position=len(self.inq.questions) + 1, number=number, text=layouts.question_text(label.rest),
+            position=len(self.inq.questions) + 1, number=number,
+            text=quoted_labels.without_own_heading(layouts.question_text(label.rest), number),
             line=block.line,
             context="\n\n".join(self.context)))
         self.context = []
