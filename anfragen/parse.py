@@ -9,7 +9,7 @@ pointer to nowhere) the parser keeps what it read and records a ``ParseIssue``
 
 from __future__ import annotations
 
-from . import layouts, letter_sections
+from . import layouts, letter_sections, run_in_sub_questions
 from .markdown import Block, FrontMatterError, blocks, split_document
 from .metadata import read_header, read_signature
 from .model import InputError, Inquiry, ParseIssue
@@ -33,7 +33,7 @@ def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
     if signature.signature_line is not None:
         cut = signature.signature_line + offset + 1
         all_blocks = [b for b in all_blocks if b.line < cut]
-    all_blocks = separate_run_on_questions(all_blocks)
+    all_blocks = run_in_sub_questions.separate_sub_questions(separate_run_on_questions(all_blocks))
     inquiry = _walk(all_blocks, bare_questions=False)
     if not inquiry.questions:
         inquiry = _walk(all_blocks, bare_questions=True)

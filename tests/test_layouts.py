@@ -452,11 +452,12 @@ def test_a_quoted_question_keeps_its_sub_number_where_the_numbering_expects_it()
 
 
 def test_a_quoted_sub_number_the_numbering_does_not_expect_is_the_rest_of_the_question():
-    # "1. … 1.1 … 1.6 …" in one paragraph, then "> 1.7 …": the rest of question 1
+    # "1. … 1.1 … 1.2 …" in one paragraph (set apart: 1.1 and 1.2, tests/test_run_in_sub_questions.py),
+    # then "> 1.7 …", a number the numbering does not expect: the rest of question 1.2
     inquiry = parse_inquiry("1. Lehrkräfte 1.1 Wie viele Stellen sind frei? 1.2 Seit wann?\n\n"
                             "> 1.7 Wie wird das ausgeglichen?\n\nDazu liegen keine Angaben vor.\n")
-    assert [q.number for q in inquiry.questions] == ["1"]
-    assert inquiry.questions[0].text.endswith("1.7 Wie wird das ausgeglichen?")
+    assert [q.number for q in inquiry.questions] == ["1.1", "1.2"]
+    assert inquiry.questions[-1].text.endswith("1.7 Wie wird das ausgeglichen?")
 
 
 def test_the_next_label_before_a_quoted_question_leads_into_it():
