@@ -70,6 +70,11 @@ class Numbering:
     def skips_to(self, label: Label) -> bool:
         """A top-level number a little ahead of the next one: questions were skipped."""
         m = re.match(r"\d+", label.number)
+        if self.upper is not None and self.roman is None:
+            # "C.2", then "4)" in a section whose numbers restart under its letter ("C.4")
+            last = int(self.sub) if self.sub is not None and self.sub.isdigit() else 0
+            return label.style in ("dot", "paren") and label.number.isdigit() \
+                and last + 1 < int(label.number) <= last + 3
         return bool(m) and self.top is not None and self.top + 1 < int(m.group()) <= self.top + 3
 
     def expected(self) -> str:

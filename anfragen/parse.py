@@ -9,7 +9,7 @@ pointer to nowhere) the parser keeps what it read and records a ``ParseIssue``
 
 from __future__ import annotations
 
-from . import layouts
+from . import layouts, letter_sections, run_in_sub_questions
 from .markdown import Block, FrontMatterError, blocks, split_document
 from .metadata import read_header, read_signature
 from .model import InputError, Inquiry, ParseIssue
@@ -33,7 +33,7 @@ def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
     if signature.signature_line is not None:
         cut = signature.signature_line + offset + 1
         all_blocks = [b for b in all_blocks if b.line < cut]
-    all_blocks = separate_run_on_questions(all_blocks)
+    all_blocks = run_in_sub_questions.separate_sub_questions(separate_run_on_questions(all_blocks))
     inquiry = _walk(all_blocks, bare_questions=False)
     if not inquiry.questions:
         inquiry = _walk(all_blocks, bare_questions=True)
@@ -62,7 +62,8 @@ def separate_run_on_questions(all_blocks: list[Block]) -> list[Block]:
 
 def _walk(all_blocks: list[Block], bare_questions: bool) -> Inquiry:
     walker = Walker(bare_questions, layouts.numbers_roman([b.text.strip() for b in all_blocks
-                                                          if b.kind in ("paragraph", "list_item")]))
+                                                          if b.kind in ("paragraph", "list_item")]),
+                    letter_sections.numbers_restart_under_letters(all_blocks))
     for i, block in enumerate(all_blocks):
         walker.feed(block, all_blocks[i + 1] if i + 1 < len(all_blocks) else None)
     return walker.finish()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import askers_in_answers, checks, layouts, misplaced_tables, quoted_labels
+from . import askers_in_answers, checks, layouts, letter_sections, misplaced_tables, quoted_labels
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
@@ -65,7 +65,7 @@ _ANSWER_TO_QUESTION = re.compile(r"^(?:\*\*)?Antwort\s+(?:zu|auf)\s+(?:den\s+|de
 class Walker:
     """The state of one walk through the blocks (see module docstring)."""
 
-    def __init__(self, bare_questions: bool = False, roman: bool = False):
+    def __init__(self, bare_questions: bool = False, roman: bool = False, letter_headings: bool = False):
         # Only when no labelled question exists: unlabelled paragraphs ending in "?" are
         # the questions (documents that repeat the questions without numbers).
         self.bare_questions = bare_questions
@@ -93,6 +93,8 @@ class Walker:
         self.named_unasked: set[str] = set()  # numbers an answer header named before any such question
         self.following: Block | None = None  # the block after the one being read
         self.joined: set[int] = set()  # questions an "und" between them joins to the next one
+        # "A) Zum städtischen Gebäudebestand:" heads each section, numbers restart under it
+        self.letter_headings = letter_headings
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -103,6 +105,9 @@ class Walker:
             return self._bare_label(bare, block, following, was_question)
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
         label = self._letter_behind_list_marker(label) or self._quoted_section_question(block)
+        if self.letter_headings and (heading := letter_sections.section_heading(block, following)) is not None \
+                and self.numbering.fits(heading):
+            return self._open_letter_section(heading, text)
         if label and self._accept_question(label, was_question, block):
             if label.style == "section":
                 self._open_section_of_numbered_question(label)
@@ -429,6 +434,16 @@ class Walker:
                            if not (i.line == block.line and "labelled as the next question" in i.reason)]
         self.passed_over = None
         self.context.append(block.text.strip())
+
+    def _open_letter_section(self, heading: layouts.Label, text: str) -> None:
+        """"B) Zum privaten Gebäudebestand:" right before "1) Wie viele …?" in a document that
+        heads every section so (``letter_sections.py``): the letter opens its section, the
+        numbers restart under it ("B.1"), and the heading is the context of its first
+        question, not answer text."""
+        self.passed_over = None
+        self.numbering.accept(heading)
+        self.context.append(text)
+        self.target = ("context", 0)
 
     def _next_letter(self, letter: str, digits: str) -> bool:
         """"> d. Werden …?" right after question 4c: the letter after the current one."""
