@@ -7,7 +7,7 @@ from itertools import chain, pairwise
 
 from rapidfuzz import fuzz
 
-from . import layouts
+from . import layouts, rewording
 from .model import Inquiry, ParseIssue
 
 
@@ -254,6 +254,14 @@ def _stands_in(sentences: str, asked: str) -> bool:
         re.findall(r"\d+", mine) == re.findall(r"\d+", theirs[match.dest_start:match.dest_end])
 
 
+def _reworded_in(sentence: str, asked: str) -> bool:
+    """Is ``sentence`` one of the asking sentences of ``asked`` in slightly other words
+    ("Welche Flächenbedarfe nennen die Kooperationspartner?" for "… benennen die
+    Kooperationspartner*innen?", ``rewording.reworded``)?"""
+    return any(rewording.reworded(sentence.strip(), own.group().strip())
+               for own in layouts.ASKING_SENTENCE.finditer(asked))
+
+
 def _after_own_question(part: str, asked: str) -> str:
     """What follows the sentences of the answered question that a paragraph of its answer
     opens with ("Für welche Aufgaben …? Wie viel Zeit steht dem Hausmeister …? Gemäß …" under
@@ -262,7 +270,8 @@ def _after_own_question(part: str, asked: str) -> str:
     answer. The paragraph unchanged when it does not open so."""
     taken = 0
     for match in layouts.ASKING_SENTENCE.finditer(part):
-        if match.start() != taken or not _stands_in(part[:match.end()], asked):
+        if match.start() != taken or not (_stands_in(part[:match.end()], asked)
+                                          or _reworded_in(part[taken:match.end()], asked)):
             break
         taken = match.end()
     return part[taken:].strip() if taken else part

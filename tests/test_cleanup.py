@@ -156,3 +156,35 @@ def test_a_bracket_after_a_question_mark_does_not_end_the_paragraph():
     # "… sei? (Statement der Polizei)": the askers' aside, their items may follow it in one paragraph
     lines = ["4. Warum wurde nicht eingegriffen? (Aussage der Polizei)", "a. Bei wie vielen Personen wäre es gegangen?"]
     assert len(cleanup.reflow(lines)) == 1
+
+
+def test_the_extractors_page_marks_split_pages_so_a_sentence_runs_on_across_them():
+    # 2026/0409: "… Eine Überführung in" / "-- 3 of 5 --" / "ein Projekt …": one paragraph
+    text = "Das Projekt ist abgeschlossen. Eine Überführung in\n\n-- 3 of 5 --\n\n– 4 –\nein neues Projekt folgt.\n"
+    assert cleanup.reflow(cleanup.clean_lines(text)) == [
+        "Das Projekt ist abgeschlossen. Eine Überführung in ein neues Projekt folgt."]
+    # a finished sentence before the mark ends its paragraph as before
+    text = "Das Projekt ist abgeschlossen.\n\n-- 3 of 5 --\n\nein neuer Absatz, klein geschrieben.\n"
+    assert len(cleanup.reflow(cleanup.clean_lines(text))) == 2
+
+
+def test_a_question_cut_by_a_page_mid_sentence_is_one_paragraph():
+    # 2026/0437: "c) Inwiefern fließen … in die Schulung" / page / "des Krisenstabs ein, …?"
+    lines = ["c) Inwiefern fließen neue Ansätze in die Schulung", cleanup.PAGE_BREAK, "",
+             "des Krisenstabs ein?", "Sie fließen ein."]
+    assert cleanup.reflow(cleanup.join_sentences_across_pages(lines)) == [
+        "c) Inwiefern fließen neue Ansätze in die Schulung des Krisenstabs ein? Sie fließen ein."]
+
+
+def test_a_heading_at_a_pages_end_stays_apart_from_a_capital_or_other_word_after_it():
+    for following in ("Die Stadt plant neue Wege.", "bzw. eine andere Lösung."):
+        lines = ["Die Stadt plant neue Wege zur Schulung", cleanup.PAGE_BREAK, "", following]
+        assert len(cleanup.reflow(cleanup.join_sentences_across_pages(lines))) == 2
+
+
+def test_a_lettered_question_opening_with_wurden_starts_a_paragraph_after_a_finished_sentence():
+    # 2026/0437: "… noch gänzlich unbekannt." / "b) Wurden aufgrund … beantragt, um" / "… zu decken?"
+    lines = ["Die Vorgaben sind noch gänzlich unbekannt.", "b) Wurden bereits zusätzliche Mittel beantragt, um",
+             "den Bedarf zu decken?", "Nein."]
+    assert cleanup.reflow(lines) == ["Die Vorgaben sind noch gänzlich unbekannt.",
+                                     "b) Wurden bereits zusätzliche Mittel beantragt, um den Bedarf zu decken? Nein."]

@@ -148,3 +148,46 @@ def test_the_administrations_labelled_paragraph_takes_no_words_of_the_askers():
     out = askers_words.set_apart_askers_words(paragraphs, " ".join(GARDEN_INQUIRY), GARDEN_INQUIRY[0][3:])
     assert out[2] == "B. Die Verwaltung hat das Grundstück begangen."
     assert out[3].startswith("> Fragesteller: Wurde für das Grundstück")
+
+
+OFFICE_INQUIRY = [
+    "1. Wie viele Anträge auf Förderung sind eingegangen?",
+    "2. Welche Schritte zur Gründung eines Beratungszentrums wurden bisher unternommen? "
+    "Welche Raumwünsche benennen die Kooperationspartner*innen? Welche digitalen Angebote bleiben bestehen?",
+    "3. Wann ist die Eröffnung geplant?",
+]
+
+
+def test_a_later_sentence_repeated_in_slightly_other_words_stays_with_its_question():
+    # 2022/2011: the inquiry's "… benennen die Kooperationspartner*innen?", the answer's
+    # "… nennen die Kooperationspartner?" run into its answer; the next sentence as asked
+    body = _compose(OFFICE_INQUIRY, [
+        "1. Wie viele Anträge auf Förderung sind eingegangen?", "", "Es sind 31.", "",
+        "2. Welche Schritte zur Gründung eines Beratungszentrums wurden bisher unternommen?", "",
+        "Ein Gebäude wurde besichtigt, aber nicht angemietet.", "",
+        "Welche Raumwünsche nennen die Kooperationspartner?",
+        "Gewünscht sind 600 qm mit acht Büros und zwei Schulungsräumen.", "",
+        "Welche digitalen Angebote bleiben bestehen? Siehe Antwort zu 1.", "",
+        "3. Wann ist die Eröffnung geplant?", "", "Ein Termin steht noch nicht fest."])
+    parsed = parse_inquiry(body)
+    assert parsed.issues == []
+    assert parsed.questions[1].text == OFFICE_INQUIRY[1][3:]
+    assert _answers(parsed)[1].startswith("Ein Gebäude wurde besichtigt")
+    assert "Gewünscht sind 600 qm" in _answers(parsed)[1]
+    assert _answers(parsed)[1].endswith("Siehe Antwort zu 1.")
+    assert _answers(parsed)[2] == "Ein Termin steht noch nicht fest."
+
+
+def test_a_sentence_lengthened_into_another_word_is_no_repetition():
+    # "Raumwünsche" / "Zusatzraumwünsche": another question, perhaps; the doubt stays
+    body = _compose(OFFICE_INQUIRY, [
+        "1. Wie viele Anträge auf Förderung sind eingegangen?", "", "Es sind 31.", "",
+        "2. Welche Schritte zur Gründung eines Beratungszentrums wurden bisher unternommen?", "",
+        "Ein Gebäude wurde besichtigt, aber nicht angemietet.", "",
+        "Welche Zusatzraumwünsche nennen die Kooperationspartner?",
+        "Gewünscht sind 600 qm mit acht Büros und zwei Schulungsräumen.", "",
+        "Welche digitalen Angebote bleiben bestehen? Siehe Antwort zu 1.", "",
+        "3. Wann ist die Eröffnung geplant?", "", "Ein Termin steht noch nicht fest."])
+    parsed = parse_inquiry(body)
+    assert parsed.questions[1].text == "Welche Schritte zur Gründung eines Beratungszentrums wurden bisher unternommen?"
+    assert any("looks like a question" in issue.reason for issue in parsed.issues)

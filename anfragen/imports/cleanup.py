@@ -142,14 +142,20 @@ def normalise_bullet(line: str) -> str:
     return line
 
 
+_PAGE_MARK = re.compile(r"^[ \t]*--[ \t]*\d{1,3}[ \t]+of[ \t]+\d{1,3}[ \t]*--[ \t]*$\n?", re.M)
+
+
 def split_pages(text: str) -> list[str]:
-    """Split at form feeds; without any, at truly empty lines between padded ones.
+    """Split at form feeds; without any, after the extractor's page marks ("-- 2 of 8 --",
+    which end a page); without those, at truly empty lines between padded ones.
 
     pdftotext-style extractions pad blank lines inside a page with a space and
     leave the line at a page break empty, which is the only page mark they keep.
     """
     if "\f" in text:
         return [normalise_characters(page) for page in text.split("\f")]
+    if _PAGE_MARK.search(text):
+        return [normalise_characters(page) for page in _PAGE_MARK.split(text)]
     text = normalise_characters(text)
     if not re.search(r"^ +$", text, re.MULTILINE):
         return [text]
@@ -286,7 +292,7 @@ def reflow(lines: list[str]) -> list[str]:
 
 
 _ASKING = (r"(?:Wie|Was|Welche[rsmn]?|Wann|Wo|Warum|Weshalb|Wieso|Wer|Inwiefern|Inwieweit|Gibt|Ist|"
-           r"Sind|Hat|Haben|Kann|Können|Wird|Werden|Plant|Sieht|Besteht|Liegt|Liegen)\b")
+           r"Sind|Hat|Haben|Kann|Können|Wird|Werden|Wurden?|Plant|Sieht|Besteht|Liegt|Liegen)\b")
 _LABELLED_QUESTION = re.compile(
     rf"^(?:\d{{1,2}}[.)]|[a-z][.)]|\d{{1,2}}\s?[a-z]\))\s+(?:{_ASKING}|[A-ZÄÖÜ][^?]{{0,400}}\?)")
 _INLINE_QUESTION = re.compile(

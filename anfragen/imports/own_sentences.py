@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from rapidfuzz import fuzz
 
-from .. import layouts
+from .. import layouts, rewording
 from ..layouts import letters
 from .question_spans import QuestionSpan, ordinal
 
@@ -63,14 +63,14 @@ def later_sentences(found: str, question: str) -> list[str]:
     return []
 
 
-def _sentence_starts(paragraphs: list[str]) -> tuple[str, list[int]]:
-    """The letters of ``paragraphs`` joined, and the offsets in them at which a paragraph or
-    a sentence inside one starts (after ".", "?", "!" or ":")."""
-    starts, text = [], ""
+def _sentence_starts(paragraphs: list[str]) -> tuple[str, dict[int, str]]:
+    """The letters of ``paragraphs`` joined, and the sentences (as written) by the offset in
+    them at which each starts: a paragraph or a sentence inside one (after ".", "?", "!" or ":")."""
+    starts, text = {}, ""
     for paragraph in paragraphs:
         for sentence in _SENTENCE_BREAK.split(paragraph):
             if letters(sentence):
-                starts.append(len(text))
+                starts[len(text)] = sentence
                 text += letters(sentence)
     return text, starts
 
@@ -81,21 +81,35 @@ def same_sentence(found: str, sentence: str) -> bool:
                                  and re.findall(r"\d+", found) == re.findall(r"\d+", sentence))
 
 
+def _repeated_at(text: str, starts: dict[int, str], at: int, sentence: str) -> int | None:
+    """The letters taken by the repetition of the inquiry's ``sentence`` at offset ``at`` of
+    ``text``: letter for letter but for a typing slip, or (a sentence starting there) in
+    slightly other words (``rewording.reworded``: "… nennen die Kooperationspartner?" for
+    "… benennen die Kooperationspartner*innen?"); None where it is not repeated there."""
+    want = letters(sentence)
+    if same_sentence(text[at:at + len(want)], want):
+        return len(want)
+    if at in starts and rewording.reworded(starts[at], sentence):
+        return len(letters(starts[at]))
+    return None
+
+
 def repeated_one_by_one(paragraphs: list[str], sentences: list[str]) -> bool:
     """Do ``sentences`` stand in ``paragraphs`` (the text after the question, up to the next
     one) in their order, each right after the one before or where a later sentence starts,
     with answer text before the first, between the groups and after the last?"""
     text, starts = _sentence_starts(paragraphs)
+    offsets = sorted(starts)
     end = 0
-    for position, sentence in enumerate(map(letters, sentences)):
-        if position and same_sentence(text[end:end + len(sentence)], sentence):
-            end += len(sentence)  # the next sentence of the same group
+    for position, sentence in enumerate(sentences):
+        if position and (taken := _repeated_at(text, starts, end, sentence)) is not None:
+            end += taken  # the next sentence of the same group
             continue
-        start = next((s for s in starts[bisect_left(starts, end + 1):]
-                      if same_sentence(text[s:s + len(sentence)], sentence)), None)
-        if start is None:
+        found = next(((s, taken) for s in offsets[bisect_left(offsets, end + 1):]
+                      if (taken := _repeated_at(text, starts, s, sentence)) is not None), None)
+        if found is None:
             return False
-        end = start + len(sentence)
+        end = found[0] + found[1]
     return end < len(text)
 
 
