@@ -535,17 +535,18 @@ _TELLING_VERB = (rf"(?:berichtet|beziffert|erläutert|informiert|benennt|"
                  rf"legt\b{_IN_SENTENCE}{{0,200}}?\b(?:dar|vor|offen)|"
                  rf"(?:zeigt|listet|schlüsselt)\b{_IN_SENTENCE}{{0,200}}?\bauf|"
                  rf"führt\b{_IN_SENTENCE}{{0,60}}?\baus|teilt\b{_IN_SENTENCE}{{0,200}}?\bmit)\b(?!,?\s+dass\b)")
-_TELLING_PARTICIPLE = r"(?:dargestellt|dargelegt|aufgezeigt|aufgelistet|erläutert|berichtet|beziffert)"
+_TELLING_PARTICIPLE = r"(?:dargestellt|dargelegt|aufgezeigt|aufgelistet|erläutert|berichtet|beziffert|beschrieben)"
 _TELLS_AS_REQUEST = re.compile(
     rf"^(?:(?:Die\s+(?:Stadt|Orts)?[Vv]erwaltung(?:\s+Karlsruhe)?|Sie)\s+{_TELLING_VERB}"
     rf"|Es\s+wird\s+{_TELLING_PARTICIPLE}\b(?!,?\s+dass\b)"
-    rf"|[A-ZÄÖÜ]\w*\s+sollen?\s[^.!?]{{5,300}}?\b{_TELLING_PARTICIPLE}\s+werden\b)")
+    rf"|[A-ZÄÖÜ]\w*(?:\s+\w+){{0,2}}?\s+soll(?:en)?\s[^.!?]{{5,300}}?\b{_TELLING_PARTICIPLE}\s+werden\b)")
 
 
 def tells_as_request(text: str) -> bool:
     """Does ``text`` open with the askers' request worded as a statement of what the
     administration tells them ("1. Die Stadtverwaltung gibt Auskunft darüber, …", "Die
-    Verwaltung legt … dem Ortschaftsrat vor.", "2. Speziell sollen … dargestellt werden.")?
+    Verwaltung legt … dem Ortschaftsrat vor.", "2. Speziell sollen … dargestellt werden.", "2. Für
+    jede Dienststelle soll … beschrieben werden.")?
     An answer says the same of the administration: only the inquiry's own wording, or its
     repetition the importer confirmed in the inquiry, counts so (``askers_request``)."""
     plain = unescaped(text.strip())

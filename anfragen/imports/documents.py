@@ -566,6 +566,8 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
             separated += ["", alone, ""]
         elif questions.is_zu_heading(line):
             separated += ["", line, ""] if line.rstrip().endswith(":") else ["", line]
+        elif index and _heads_list_after_question(lines[index - 1], line):
+            separated += ["", line]
         else:
             separated.append(line)
     out: list[str] = []
@@ -601,6 +603,16 @@ def _prose(lines: list[str], inquiry_text: str = "", asked: tuple[list[str], int
                 if out[-1] == part and part.rstrip().endswith("?") and layouts.question_label(part):
                     asked = (out, len(out) - 1)  # a labelled question, kept as written
     return out
+
+
+_LIST_HEADING = re.compile(r"^\d{1,2}\.\s+[A-ZÄÖÜ][^?]{0,80}$")
+
+
+def _heads_list_after_question(previous: str, line: str) -> bool:
+    """"a. Welche Gründe … vor?" then "1. Organisatorische und personelle Ressourcen" on the
+    next line: the answer's first numbered heading (it asks nothing), right under the question
+    it answers. It starts the answer, a paragraph of its own, not the question's last words."""
+    return previous.rstrip().endswith("?") and bool(_LIST_HEADING.match(line.strip()))
 
 
 def _inside_open_bracket(line: str) -> bool:
