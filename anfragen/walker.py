@@ -208,7 +208,8 @@ class Walker:
         inquiry requests it so: a question under its label, answered like any other. A label
         that does not fit the numbering is kept and the break recorded."""
         label = layouts.question_label(text)
-        if label is not None and label.style in ("dot", "paren", "upper", "roman", "letter") and self.numbering.fits(label):
+        if label is not None and label.style in ("dot", "paren", "upper", "roman", "letter", "numletter") \
+                and self.numbering.fits(label):
             self._question(label, block)
         else:
             if label is not None:
