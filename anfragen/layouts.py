@@ -223,8 +223,10 @@ def is_askers_request(text: str) -> bool:
 
 # The askers' own ways of going on after their question's "?": their items ("a) … b) …",
 # "- …"), a request ("Bitte …", "bitten wir um …"), a condition ("wenn ja, …"), a bracket.
-# (also their request as a noun: "…? Auflistung nach Projekt/Träger mit den jeweiligen Summen")
+# (also their request as a noun: "…? Auflistung nach Projekt/Träger mit den jeweiligen Summen",
+# or how they want it shown: "…? Dargestellt für Steigerungen über 500.000 Euro im Bereich:")
 _ASKERS_TAIL = re.compile(r"^\W{0,3}(?:[a-z]{1,2}[.)]\s|[-–•]\s?|\(|bitte|wenn\b|falls\b|und\b|oder\b|"
+                          r"(?:jeweils\s+)?dargestellt\s+(?:für|nach)\b|"
                           r"(?:Auflistung|Aufschlüsselung|Aufstellung)\s+(?:nach|der|aller)\b)|"
                           r"\b(?:[Bb]itte|bitten|aufschlüsseln|auflisten|aufgeschlüsselt)\b", re.I)
 

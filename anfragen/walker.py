@@ -44,6 +44,19 @@ def _speaks_of_their_part(text: str, askers: list[str]) -> bool:
                                          text.strip()) is not None
 
 
+# "Die in der Anfrage angeführten Empfehlungswerte …", "Der von den Fragestellern genannte Wert …"
+_THEIR_WORDS_NAMED = re.compile(r"^(?:Die|Der|Das|Den)\s+(?:in\s+(?:der|Ihrer)\s+Anfrage|von\s+den\s+Fragestellern)"
+                                r"\s+(?:angeführten?|genannten?|aufgeführten?|erwähnten?|zitierten?)\s+[A-ZÄÖÜ]")
+
+
+def _remarks_on_their_words(text: str, askers: list[str]) -> bool:
+    """Does ``text``, right after one paragraph of the askers' words, open by naming what
+    their inquiry states ("Die in der Anfrage angeführten Empfehlungswerte … gelten für den
+    Heizfall …" after their context "Für Kitas gelten … folgende Empfehlungen: …")? Then it is
+    the administration's remark on their words, before the questions they lead to."""
+    return len(askers) == 1 and _THEIR_WORDS_NAMED.match(text.strip()) is not None
+
+
 def _answer_letter(text: str) -> str | None:
     """"a\\) Entwicklung …" → "a": the letter an answer paragraph is labelled with
     (escaped by the importer, since it states and does not ask)."""
@@ -201,7 +214,8 @@ class Walker:
         inquiry requests it so: a question under its label, answered like any other. A label
         that does not fit the numbering is kept and the break recorded."""
         label = layouts.question_label(text)
-        if label is not None and label.style in ("dot", "paren", "upper", "roman", "letter") and self.numbering.fits(label):
+        if label is not None and label.style in ("dot", "paren", "upper", "roman", "letter", "numletter") \
+                and self.numbering.fits(label):
             self._question(label, block)
         else:
             if label is not None:
@@ -993,9 +1007,11 @@ class Walker:
     def _content(self, text: str, block: Block) -> None:
         kind, index = self.target
         if kind == "answer" and self.quoted_context and self.context == self.quoted_context \
-                and _speaks_of_their_part(text, self.quoted_context):
+                and (_speaks_of_their_part(text, self.quoted_context)
+                     or _remarks_on_their_words(text, self.quoted_context)):
             # "> Fragesteller: Teil II: Fragen zu …" / "Zu Teil II liegen keine Angaben vor.": the
-            # administration on the askers' part that opens here, before its questions
+            # administration on the askers' part that opens here, before its questions (so too
+            # its remark on their context: "Die in der Anfrage angeführten Werte gelten …")
             self.context.append(text)
             self.quoted_context.append(text)
             return

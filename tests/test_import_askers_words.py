@@ -3,7 +3,7 @@
 Fixtures are invented; they imitate layouts of the Karlsruhe corpus."""
 
 from anfragen import layouts
-from anfragen.imports import askers_words, documents, inquiry_reading
+from anfragen.imports import askers_words, cleanup, documents, inquiry_reading
 from anfragen.parse import parse_inquiry
 
 PORTAL_INQUIRY = [
@@ -374,3 +374,117 @@ def test_an_item_followed_by_more_of_the_askers_words_is_not_answered_in_turn():
                   "Setzungen wurden beobachtet."]
     out = askers_words.set_apart_askers_words(paragraphs, " ".join(LANDFILL_INQUIRY), LANDFILL_INQUIRY[1][2:])
     assert out[2].startswith("> Fragesteller: Ob") and not any(p.startswith("> Ersuchen:") for p in out)
+
+
+COSTS_INQUIRY = [
+    "1) Welche Kosten entstehen der Stadt aus den Aufgaben, die das Land ihr überträgt?",
+    "Dargestellt für Zuwächse über 200.000 Euro in den Jahren 2019 bis 2023 im Bereich:",
+    "i) Schulbau", "ii) Kinderbetreuung", "(1) zusätzlich: Ganztagsbetreuung", "iii) Andere Bereiche (z.B. Sport)",
+    "Welchen Teil davon trägt die Stadt und welchen das Land?",
+    "2) Welche neuen Vorschriften haben die Ausgaben am stärksten erhöht?",
+]
+
+
+def _costs_answer(areas: list[str]) -> list[str]:
+    return ["1) Welche Kosten entstehen der Stadt aus den Aufgaben, die das Land ihr überträgt? "
+            "Dargestellt für Zuwächse über 200.000 Euro in den Jahren 2019 bis 2023 im Bereich:", "",
+            "Vorbemerkung: Die Zahlen sind nur zum Teil nach Bereichen getrennt erfasst.", "",
+            *areas,
+            "Welchen Teil davon trägt die Stadt", "und welchen das Land?", "Siehe die Antworten zu 1) oben.", "",
+            "2) Welche neuen Vorschriften haben die Ausgaben am stärksten erhöht?", "",
+            "Vor allem die Regeln zum Arbeitsschutz."]
+
+
+def test_the_askers_closing_question_after_their_announced_items_is_answered_in_turn():
+    # 2016/0384: "…? Dargestellt … im Bereich:" / areas i)–vi) / "Welchen finanziellen Beitrag …?";
+    # the answer repeats the areas one by one, then the closing question, answered by a reference
+    body = _compose(COSTS_INQUIRY, _costs_answer([
+        "I) Schulbau Die Ausgaben stiegen um 1,2 Mio. Euro.", "",
+        "II) Kinderbetreuung 1. zusätzlich: Ganztagsbetreuung Hier stiegen sie um 3 Mio. Euro.", "",
+        "III) Andere Bereiche (z. B. Sport) Keine Zuwächse über dem Betrag.", ""]))
+    assert "> Welchen Teil davon trägt die Stadt und welchen das Land?" in body.split("\n\n")
+    parsed = parse_inquiry(body)
+    assert parsed.questions[0].text.endswith("im Bereich:")
+    assert [q.number for q in parsed.questions] == ["1", "", "2"]
+    answers = _answers(parsed)
+    assert answers[0].startswith("Vorbemerkung:") and answers[0].endswith("Keine Zuwächse über dem Betrag.")
+    assert answers[1:] == ["Siehe die Antworten zu 1) oben.", "Vor allem die Regeln zum Arbeitsschutz."]
+    assert parsed.issues == []
+
+
+def test_the_closing_question_stays_a_doubt_when_an_announced_item_is_not_repeated():
+    # the answer skips the area "Kinderbetreuung": the text after the closing question might be
+    # answering it, so the closing question stays the askers' words, and a doubt
+    body = _compose(COSTS_INQUIRY, _costs_answer([
+        "I) Schulbau Die Ausgaben stiegen um 1,2 Mio. Euro.", "",
+        "III) Andere Bereiche (z. B. Sport) Keine Zuwächse über dem Betrag.", ""]))
+    assert "> Fragesteller: Welchen Teil davon trägt die Stadt und welchen das Land?" in body.split("\n\n")
+    assert any("stands after an answer" in issue.reason for issue in parse_inquiry(body).issues)
+
+
+ROOMS_INQUIRY = [
+    "Laut dem Elternbeirat wurden 2024 in der Schule Temperaturen gemessen. Wir bitten um die Beantwortung "
+    "folgender Fragen:", "",
+    "1. Messwerte", "",
+    "o Welche Temperaturen wurden in den Gruppenräumen gemessen?", "",
+    "o Gab es Unterschiede zwischen dem Erdgeschoss und dem Obergeschoss?", "",
+    "2. Einordnung der Messwerte", "",
+    "o Für Schulräume gelten laut Richtlinie 7-11 des Landes folgende Empfehlungen:",
+    "• in Klassenzimmern 20 °C", "• in Turnhallen 17 °C.",
+    "Bei mehr als 26 °C im Freien sollen weitere Schritte unternommen werden.", "",
+    "o Wie werden die gemessenen Werte im Vergleich zu diesen Empfehlungen eingeordnet?", "",
+    "3. Abhilfe und Kühlung", "",
+    "o Welche Schritte werden unternommen, um zu hohe Temperaturen zu vermeiden?", "",
+    "Für die Fraktionen im Ortschaftsrat",
+]
+
+
+def _rooms_answer(remark: str) -> list[str]:
+    return ["1. Messwerte", "Welche Temperaturen wurden in den Gruppenräumen gemessen?",
+            "Es wurden bis zu 29 °C gemessen.",
+            "Gab es Unterschiede zwischen dem Erdgeschoss und dem Obergeschoss?",
+            "Oben war es um zwei Grad wärmer.", "",
+            "2. Einordnung der Messwerte",
+            "Für Schulräume gelten laut Richtlinie 7-11 des Landes folgende Empfehlungen:",
+            "• in Klassenzimmern 20 °C", "• in Turnhallen 17 °C.",
+            "Bei mehr als 26 °C im Freien sollen weitere Schritte unternommen werden.",
+            remark,
+            "Wie werden die gemessenen Werte im Vergleich zu diesen Empfehlungen eingeordnet?",
+            "Sie liegen im üblichen Rahmen für Gebäude dieses Alters.", "",
+            "3. Abhilfe und Kühlung",
+            "Welche Schritte werden unternommen, um zu hohe Temperaturen zu vermeiden?",
+            "Der Sonnenschutz wird erneuert."]
+
+
+def _compose_guided(inquiry_lines: list[str], answer_lines: list[str]) -> str:
+    """As the OParl import composes: the inquiry's questions numbered as the answer asks them."""
+    expected = inquiry_reading.inquiry_questions(inquiry_lines)
+    expected = inquiry_reading.as_answer_numbers(expected, inquiry_lines, answer_lines)
+    return documents.compose_body(cleanup.clean_lines("\n".join(answer_lines)), expected, " ".join(inquiry_lines))[0]
+
+
+def test_the_administrations_remark_run_into_the_askers_section_is_set_apart_as_context():
+    # 2025/0324: the askers' section 2 with its list, and the administration's remark on it
+    # ("Die in der Anfrage angeführten … gelten für den Heizfall") in one paragraph: the askers'
+    # words end where the inquiry's text does; the remark is the context of the next question
+    body = _compose_guided(ROOMS_INQUIRY, _rooms_answer(
+        "Die in der Anfrage genannten Empfehlungen gelten nur für die Heizperiode im Winter."))
+    paragraphs = body.split("\n\n")
+    assert any(p.startswith("> Fragesteller: 2. Einordnung der Messwerte") and p.endswith("unternommen werden.")
+               for p in paragraphs)
+    assert "Die in der Anfrage genannten Empfehlungen gelten nur für die Heizperiode im Winter." in paragraphs
+    assert "> Fragesteller: 3. Abhilfe und Kühlung" in paragraphs
+    parsed = parse_inquiry(body)
+    assert _answers(parsed) == ["Es wurden bis zu 29 °C gemessen.", "Oben war es um zwei Grad wärmer.",
+                                "Sie liegen im üblichen Rahmen für Gebäude dieses Alters.",
+                                "Der Sonnenschutz wird erneuert."]
+    assert "Heizperiode" in parsed.questions[2].context and "Abhilfe" in parsed.questions[3].context
+    assert parsed.issues == []
+
+
+def test_other_answer_text_after_the_askers_section_stays_a_doubt():
+    # text that does not name the inquiry's words may go on with the answer before: not settled,
+    # so the paper is not counted complete
+    body = _compose_guided(ROOMS_INQUIRY, _rooms_answer("Diese Werte sind uns bekannt und werden beachtet."))
+    parsed = parse_inquiry(body)
+    assert any("answer text follows the askers' words" in issue.reason for issue in parsed.issues)

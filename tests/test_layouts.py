@@ -1843,3 +1843,11 @@ def test_a_numbered_item_letter_stays_a_sub_question_where_the_questions_are_num
     inquiry = parse_inquiry("1. Gibt es eine Anlage?\n\nJa.\n\n1. a) Ist sie defekt?\n\nNein.\n\n"
                             "1. b) Wann wird sie geprüft?\n\nIm Mai.\n")
     assert [q.number for q in inquiry.questions] == ["1", "1a", "1b"]
+
+
+def test_how_the_askers_want_the_answer_shown_after_their_question_is_no_run_on_answer():
+    assert layouts.runs_on_unfinished("Welche Kosten entstehen der Stadt? Dargestellt für Zuwächse über "
+                                      "200.000 Euro in den Jahren 2019 bis 2023 im Bereich:") is None
+    # the answer's own start, run into the question, stays one
+    assert layouts.runs_on_unfinished("Welche Kosten entstehen der Stadt? Die Kosten sind in den Jahren "
+                                      "2019 bis 2023 im Bereich der Schulen wie folgt gestiegen:") is not None

@@ -21,7 +21,14 @@ the parser never takes them for an answer:
   that text (the document answers the items in turn); where such an item asks without
   ending in its "?" ("Ob der Abbauprozess beobachtet wird …."), marked as the askers'
   request instead (``> Ersuchen: Ob …``), which the parser reads as a question;
-- anywhere else: quoted with the askers' name, ``> Fragesteller: …``. The parser makes
+- after the answer to a question that announces items (its ":"), where they ask and close
+  that question in the inquiry after its items, every item repeated in the answer before
+  them, with answer text after them: quoted as a question the document does not number,
+  answered by that text (``closing_questions``);
+- anywhere else: quoted with the askers' name, ``> Fragesteller: …``; the paragraphs after
+  such a quote that go on with it in the inquiry (their short items, their sentences up to
+  where the administration's words are run in) join it, and so is their short heading that
+  stands in the inquiry right before the next question (``quote_continuations``). The parser makes
   them the context of the next question; where answer text follows them, or they ask, or
   carry the next question's label, it records the doubt (``walker._askers_text``).
 
@@ -37,7 +44,9 @@ from collections.abc import Callable
 
 from .. import layouts
 from ..layouts import letters
+from .closing_questions import is_closing_question_after_items
 from .questions import OFFICE_TAG, asked_under
+from .quote_continuations import heads_next_question, their_words_going_on
 
 # Letters and digits a paragraph (or the sentences it opens with) must have, all standing
 # in the inquiry as they are, to count as the askers' words: a heading of theirs
@@ -84,6 +93,14 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
                 theirs.group(1), next((p for p in reversed(out) if is_question(p)), ""), following, inquiry):
             out.append("> Ersuchen: " + theirs.group(1))  # quoted as theirs before: their next item, answered
             continue
+        if (quoted := _ASKERS_QUOTE.match(out[-1])) and is_answer_text(paragraph) \
+                and (going_on := their_words_going_on(quoted.group(1), paragraph, inquiry))[0]:
+            # their quoted section goes on here ("- in Schlafräumen 18 °C. Bei … ergriffen werden."),
+            # up to where the inquiry's text ends; the administration's words after it stay text
+            out[-1] += " " + " ".join(going_on[0].split())
+            if going_on[1]:
+                out.append(escape(going_on[1]))
+            continue
         if not is_answer_text(paragraph) or (label is not None and _scheme(label.number) in schemes
                                              and label.number not in _asked_labels(out) and leads):
             # "5. Falls es zu … kommt:", "2\\. Laut Presse … aufbringen:" before "a) …?": labelled as
@@ -94,6 +111,11 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
             continue
         words, rest = askers_lead(paragraph, inquiry)
         asked = next((p for p in reversed(out) if is_question(p)), "")
+        if not words and not is_item(paragraph) and is_question(following) \
+                and heads_next_question(paragraph, following, inquiry):
+            # "3\\. Maßnahmen und Klimatisierung" before "5. Welche Maßnahmen …?": their heading
+            out.append("> Fragesteller: " + " ".join(layouts.unescaped(paragraph).split()))
+            continue
         if not words or is_item(paragraph) or ("?" in words and letters(words) in letters(asked)):
             out.append(paragraph)
             continue
@@ -111,6 +133,9 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
             out.append("> " + " ".join(layouts.unescaped(words).split()))  # their next item, answered in turn
         elif is_next_unasked_item_answered(words, asked, following, inquiry) and is_answer_text(out[-1]):
             out.append("> Ersuchen: " + " ".join(layouts.unescaped(words).split()))  # the same, not ending in "?"
+        elif is_answer_text(out[-1]) and is_answer_text(following) and not askers_lead(following, inquiry)[0] \
+                and is_closing_question_after_items(words, asked, _written_since_question(out), inquiry):
+            out.append("> " + " ".join(layouts.unescaped(words).split()))  # closing their question's items, answered
         else:
             out.append("> Fragesteller: " + " ".join(layouts.unescaped(words).split()))
         if rest:
@@ -153,6 +178,12 @@ def is_next_unasked_item_answered(words: str, asked: str, following: str, inquir
     asks = bool(_ASKS_BEFORE_BRACKET.search(body)) or layouts.starts_asking(body) or bool(_CHECK_WHETHER.search(body))
     return asks and bool(asked) and continues(asked, words, inquiry) \
         and is_answer_text(following) and not askers_lead(following, inquiry)[0]
+
+
+def _written_since_question(paragraphs: list[str]) -> str:
+    """The paragraphs after the last question among ``paragraphs``, joined."""
+    last = max((i for i, p in enumerate(paragraphs) if is_question(p)), default=-1)
+    return " ".join(paragraphs[last + 1:])
 
 
 def _labelled_as_questions(paragraph: str, schemes: set[str], written: list[str]) -> bool:

@@ -19,6 +19,7 @@ from ..metadata import read_signature
 from . import (
     answer_starts,
     askers_words,
+    bullet_items,
     cleanup,
     label_before_lead,
     own_sentences,
@@ -245,6 +246,12 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
                                       paragraphs, question_at, inquiry_text)
     if how == "prepended":
         paragraphs = [_without_repeated_question(p, expected, inquiry_text) for p in paragraphs]
+    if how == "matched" and spans and (lead := bullet_items.lead_paragraph(expected)):
+        # the question whose items the answer repeats without it: theirs, before its items
+        first = next((i for i, p in enumerate(paragraphs) if p.startswith(f"{spans[0].number} ")
+                      or p.startswith(f"> Ersuchen: {spans[0].number} ")), None)
+        if first is not None:
+            paragraphs.insert(first, lead)
     paragraphs = own_sentences.with_later_sentences(paragraphs, expected, askers_words.is_question)
     paragraphs = set_apart_follow_ups(paragraphs, inquiry_text, escape_paragraph)
     paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .. import layouts
-from . import request_items
+from . import bullet_items, request_items
 from .question_spans import (
     LABEL_LIKE,
     NUMBERED_LINE,
@@ -82,7 +82,7 @@ def as_answer_numbers(spans: list[QuestionSpan], inquiry_lines: list[str], answe
     if spans and spans[0].number.rstrip(".") == "I" and \
             any((m := NUMBERED_LINE.match(line.strip())) and m.group(1).isdigit() for line in answer_lines):
         return unnumbered_inquiry_questions(inquiry_lines)
-    return spans
+    return bullet_items.as_items_of_unrepeated_question(spans, inquiry_lines, answer_lines)
 
 
 _ITEM_START = re.compile(r"^(?:[a-z]\)|[-–•])\s")
