@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from . import askers_in_answers, checks, layouts, letter_sections, misplaced_tables, quoted_labels
+from . import answers_naming_questions, askers_in_answers, checks, layouts, letter_sections, misplaced_tables, \
+    quoted_labels
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
@@ -1147,6 +1148,7 @@ class Walker:
         inq.intro = "\n\n".join(self.intro_parts)
         self._drop_reclaimed_answers()
         self._unpair_divided_whole_answers()
+        answers_naming_questions.share_answers_naming_questions(inq)
         sharing = [sum(q.answer == i for q in inq.questions) for i in range(len(inq.answers))]
         for answer, count in zip(inq.answers, sharing, strict=True):
             if count < 2:
