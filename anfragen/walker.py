@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import re
 
-from . import answers_naming_questions, askers_in_answers, checks, layouts, letter_sections, misplaced_tables, \
-    quoted_labels
+from . import (
+    answers_naming_questions,
+    askers_in_answers,
+    checks,
+    layouts,
+    letter_sections,
+    misplaced_tables,
+    quoted_labels,
+)
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
