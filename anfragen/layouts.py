@@ -264,6 +264,31 @@ def is_conditional(text: str) -> bool:
     return bool(_CONDITIONAL.match(text))
 
 
+# "Falls ja, fallen Gebühren an?": what a conditional question asks after its condition
+_CONDITION_CLAUSE = re.compile(r"^\W*(?:und\s+|oder\s+)?(?:wenn|falls|sofern|soweit)\s+(?:ja|nein|nicht)\s*[,:]\s*", re.I)
+_W_QUESTION = re.compile(r"^\W*(?:Wie|Was|Welche[rsmn]?|Wann|Wo\w*|Warum|Weshalb|Wieso|Wer|Wen|Wem|Wessen|"
+                         r"Inwiefern|Inwieweit|Aus\s+welche[mnr]?|In\s+welche[mnr]?|Auf\s+welche[mnr]?)\b")
+_YES_NO_OPENING = re.compile(r"^\W*(?:Ja|Nein)\s*[,.;]")
+
+
+def asks_with_w_word(question: str) -> bool:
+    """"Welche Rechtsgrundlage besteht …?": asked with a question word, so "Ja" or "Nein" is
+    no answer to it."""
+    return bool(_W_QUESTION.match(question))
+
+
+def conditional_yes_no_question(question: str) -> bool:
+    """"Falls ja, fallen für diese Kontrollen Gebühren an?": a conditional question whose
+    question after the condition is answered with yes or no (no question word)."""
+    rest = _CONDITION_CLAUSE.sub("", question, count=1)
+    return rest != question and not asks_with_w_word(rest)
+
+
+def opens_with_yes_or_no(text: str) -> bool:
+    """"Ja, es fallen Gebühren an.", "Nein. …": an answer that opens with yes or no."""
+    return bool(_YES_NO_OPENING.match(unescaped(text)))
+
+
 _BRANCH = re.compile(r"^\W*(?:und\s+|oder\s+)?(?:wenn|falls|sofern)\s+(ja|nein|nicht)\b", re.I)
 
 

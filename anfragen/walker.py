@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import re
 
-from . import askers_in_answers, checks, layouts, letter_sections, misplaced_tables, quoted_labels
+from . import (
+    answers_naming_questions,
+    askers_in_answers,
+    checks,
+    layouts,
+    letter_sections,
+    misplaced_tables,
+    quoted_labels,
+)
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
@@ -925,6 +933,24 @@ class Walker:
                 break
         return run
 
+    def _with_conditional_the_answer_says_yes_to(self, run: list[int], text: str) -> list[int]:
+        """"a) Falls ja, fallen Gebühren an? …" / "b) Welche Rechtsgrundlage …?" / "Ja, es
+        fallen Gebühren an. …": the conditional question that opened the run was left out
+        (it may have been skipped), but the answer opens with yes or no while every question
+        of the run asks with a question word, so that yes or no answers the conditional
+        question: it shares the answer. Only a conditional question asked right before the
+        run, in the same run of questions, that is answered with yes or no itself."""
+        first = run[0] - 1
+        questions = self.inq.questions
+        if first < self.run_start or questions[first].answer is not None or first in self.unrepeated:
+            return run
+        if not (layouts.conditional_yes_no_question(questions[first].text)
+                and not layouts.may_hold_its_answer(questions[first].text)
+                and layouts.opens_with_yes_or_no(text)
+                and all(layouts.asks_with_w_word(questions[i].text) for i in run)):
+            return run
+        return [first, *run]
+
     def _may_be_skipped(self, run: list[int], position: int) -> bool:
         """A conditional question whose antecedent is not the question before it in the
         run: the first of the run, after a gap, or after the other branch of its either-or."""
@@ -1048,7 +1074,7 @@ class Walker:
         elif kind == "answer" and (qi := self._next_lettered_answer(text)) is not None:
             index = self._new_answer(block, [qi])
         elif kind == "question":
-            run = self._unanswered_run(index)
+            run = self._with_conditional_the_answer_says_yes_to(self._unanswered_run(index), text)
             # Only text that states something (perhaps before a table it introduces) answers
             # a whole run; anything else may be the rest of the last question, so only that
             # question takes it.
@@ -1163,6 +1189,7 @@ class Walker:
         inq.intro = "\n\n".join(self.intro_parts)
         self._drop_reclaimed_answers()
         self._unpair_divided_whole_answers()
+        answers_naming_questions.share_answers_naming_questions(inq)
         sharing = [sum(q.answer == i for q in inq.questions) for i in range(len(inq.answers))]
         for answer, count in zip(inq.answers, sharing, strict=True):
             if count < 2:

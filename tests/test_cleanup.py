@@ -188,3 +188,32 @@ def test_a_lettered_question_opening_with_wurden_starts_a_paragraph_after_a_fini
              "den Bedarf zu decken?", "Nein."]
     assert cleanup.reflow(lines) == ["Die Vorgaben sind noch gänzlich unbekannt.",
                                      "b) Wurden bereits zusätzliche Mittel beantragt, um den Bedarf zu decken? Nein."]
+
+
+def test_for_example_in_brackets_broken_across_a_blank_line_is_joined():
+    lines = ["5. Wie wird die Ausstattung (z.", "", "B. Tablets, WLAN) gesichert?"]
+    assert cleanup.join_split_for_example(lines) == ["5. Wie wird die Ausstattung (z. B. Tablets, WLAN) gesichert?"]
+
+
+def test_a_lone_bullet_marks_the_item_on_the_line_after_it():
+    # "•" / "" / "Tempo der Planung": the glyph in a column of its own, its item below it
+    lines = ["6. Wie bewertet die Stadt das Modell, vor allem mit Blick auf:", "•", "",
+             "Tempo der Planung", "•", "", "Kosten der Wartung?", "", "Siehe Antwort zu Frage 2."]
+    assert cleanup.join_lone_bullets(lines) == [
+        "6. Wie bewertet die Stadt das Modell, vor allem mit Blick auf:", "• Tempo der Planung",
+        "• Kosten der Wartung?", "", "Siehe Antwort zu Frage 2."]
+
+
+def test_lone_bullets_no_longer_end_the_item_before_them():
+    # Guard: left alone, "•" became "-" at the end of the item before it ("… Planung -"), and
+    # every item stood as a paragraph of its own, the last one read as a question by itself.
+    text = ("6. Wie bewertet die Stadt das Modell, vor allem mit Blick auf:\n•\n \nTempo der Planung\n"
+            "•\n \nKosten der Wartung?\n \nSiehe Antwort zu Frage 2.\n")
+    paragraphs = cleanup.reflow(cleanup.clean_lines(text))
+    assert paragraphs == ["6. Wie bewertet die Stadt das Modell, vor allem mit Blick auf:",
+                          "- Tempo der Planung", "- Kosten der Wartung?", "Siehe Antwort zu Frage 2."]
+
+
+def test_a_bullet_with_its_item_on_the_same_line_is_unchanged():
+    lines = ["• Tempo der Planung", "", "Kosten der Wartung"]
+    assert cleanup.join_lone_bullets(lines) == lines

@@ -175,7 +175,7 @@ def clean_lines(text: str) -> list[str]:
     lines = join_sentences_across_pages(lines)
     lines = [collapse_spaces(line) for line in lines]
     lines = join_hyphenated(_skip_blank_between_hyphen(lines))
-    return [normalise_bullet(line) for line in join_split_for_example(lines)]
+    return [normalise_bullet(line) for line in join_lone_bullets(join_split_for_example(lines))]
 
 
 PAGE_BREAK = "\u2029"  # marks where a page ended, until ``join_sentences_across_pages``
@@ -213,7 +213,7 @@ def join_sentences_across_pages(lines: list[str]) -> list[str]:
     return out
 
 
-_ENDS_IN_Z = re.compile(r"(?:^|\s)z\.$")
+_ENDS_IN_Z = re.compile(r"(?:^|[\s(])z\.$")  # also "(z." in brackets
 _STARTS_WITH_B = re.compile(r"^B\.(?:\s|$)")
 
 
@@ -233,6 +233,30 @@ def join_split_for_example(lines: list[str]) -> list[str]:
                 out[at - 1] = f"{out[at - 1].rstrip()} {stripped}"
                 del out[at:]
                 continue
+        out.append(line)
+    return out
+
+
+_LONE_BULLET = re.compile(rf"^\s*[{BULLETS}][\s\ue000-\uf8ff]*$")
+
+
+def join_lone_bullets(lines: list[str]) -> list[str]:
+    """"•" / "" / "Flexibilität in der Personalgewinnung …": a bullet glyph alone on its
+    line, its item on the next line after a blank one (the PDF put the glyph in a column of
+    its own) marks that item. Left alone, the glyph ended the item before it ("… Nutzenden
+    -") and the items read as paragraphs of their own (reading: a question's listed aspects
+    taken for the askers' remarks and its last item for a question of its own)."""
+    out: list[str] = []
+    pending = False
+    for line in lines:
+        if _LONE_BULLET.match(line):
+            pending = True
+            continue
+        if pending and not line.strip():
+            continue
+        if pending:
+            line = f"• {line.strip()}"
+            pending = False
         out.append(line)
     return out
 
