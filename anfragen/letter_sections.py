@@ -13,6 +13,8 @@ sections) or whose letters do not start at "A" is not read so.
 
 from __future__ import annotations
 
+import re
+
 from . import layouts
 from .markdown import Block
 
@@ -35,9 +37,14 @@ def heading_label(block: Block) -> layouts.Label | None:
 
 def opens_first_question(block: Block | None) -> bool:
     """The block is a question labelled "1." / "1)" that asks."""
-    if block is None or block.kind not in _TEXT_KINDS:
+    if block is None or block.kind not in (*_TEXT_KINDS, "blockquote"):
         return False
-    label = layouts.question_label(block.text.strip())
+    text = block.text.strip()
+    if block.kind == "blockquote":  # "> 1) Wie …?": the question the importer found in the inquiry
+        if layouts.askers_quote(text) is not None:
+            return False
+        text = re.sub(r"^>\s?", "", text)
+    label = layouts.question_label(text)
     return label is not None and label.style in ("dot", "paren") and label.number == "1" \
         and layouts.label_asks(label.rest)
 

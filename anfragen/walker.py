@@ -19,6 +19,7 @@ from . import (
     misplaced_tables,
     quoted_labels,
 )
+from .chart_axis import check_chart_axis
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
 from .numbering import Numbering
@@ -1217,6 +1218,7 @@ class Walker:
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)
         checks.check_figures_in_broken_word(inq)
+        check_chart_axis(inq)
         return inq
 
     def _drop_reclaimed_answers(self) -> None:

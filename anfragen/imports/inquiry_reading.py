@@ -40,6 +40,26 @@ def _ends_list_item(line: str) -> bool:
     return bool(_LIST_ITEM.match(line))
 
 
+# "Zum städtischen Gebäudebestand: 1) In der …": a letter's short heading, then its question 1
+_SECTION_THEN_FIRST = re.compile(r"^([^?:]{1,80}):\s+1[.)]\s")
+
+
+def heads_letter_sections(spans: list[QuestionSpan]) -> bool:
+    """Are the inquiry's items letters "A", "B" … (two at least, from "A") that each head a
+    section ("A) Zum städtischen Gebäudebestand:") whose questions are numbered anew from
+    "1)"? Then the letters are no questions and the numbers under them repeat: the inquiry
+    gives no numbers to follow. A letter that asks itself ("A. Welche Kosten wurden …
+    kalkuliert: 1. für …") is a question with items, not a heading."""
+    if len(spans) < 2:
+        return False
+    for position, span in enumerate(spans):
+        heading = _SECTION_THEN_FIRST.match(span.text)
+        if span.number.rstrip(".)") != chr(ord("A") + position) or heading is None \
+                or layouts.asks(heading.group(1)) or layouts.starts_asking(heading.group(1)):
+            return False
+    return True
+
+
 def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     """The numbered questions of a faction's inquiry ("1 Wird …", "1. Wie …").
 
@@ -65,6 +85,8 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
             asked = [i for i in range(index, end) if lines[i].rstrip().endswith("?")]
             end = asked[-1] + 1 if asked else end
         spans.append(question_span(lines, index, end, number, label))
+    if heads_letter_sections(spans):
+        return []  # "A) Zum …:" / "1) …?": numbers restart under each letter, read by the answer's walk
     if not any(layouts.asks(span.text) or layouts.tells_as_request(span.text) for span in spans):
         # "gez.\nA. B.": a name, not a list of questions; "1. Die Stadtverwaltung legt dar, …"
         # (a request worded as a statement) is one; "Die Verwaltung möge mitteilen," / "1. in

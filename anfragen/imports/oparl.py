@@ -61,6 +61,23 @@ def file_kind(name: str, text: str | None) -> str:
     return "other"
 
 
+def inquiry_by_elimination(paper: dict, files: list[dict], kinds: dict[str, str], texts: dict) -> dict | None:
+    """The faction's own file of an inquiry whose name does not say so ("TOP 14 - Antrag
+    …"): the paper is an "Anfrage", no file is known as its inquiry, this is its only
+    file besides the answer and the minutes (no attachment), and its text names itself
+    with a line "Anfrage" and nowhere as a motion ("ANTRAG", "beantragt"). A motion filed
+    as an inquiry stays unread, so no request rule reads it as asking."""
+    if paper.get("paperType") != "Anfrage" or "inquiry" in kinds.values():
+        return None
+    rest = [f for f in files if kinds[file_key(f)] == "other"]
+    if len(rest) != 1 or re.search(r"anlage|anhang", rest[0].get("name", ""), re.IGNORECASE):
+        return None
+    text = texts.get(file_key(rest[0])) or ""
+    names_itself = re.search(r"(?m)^\s*Anfrage\s*$", text) is not None
+    a_motion = re.search(r"(?m)^\s*ANTRAG\b|\bbeantrag", text) is not None
+    return rest[0] if has_text(text) and names_itself and not a_motion else None
+
+
 # "STELLUNGNAHME zum Antrag", "Stellungnahme zum Änderungsantrag": the answer heads itself
 # as the administration's view of a motion (not "zur Anfrage", not "zum Prüfantrag").
 _ON_A_MOTION = re.compile(r"\bStellungnahme\s+zum\s+(?:Änderungs|Ergänzungs)?antrag\b", re.IGNORECASE)
@@ -119,6 +136,7 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
         return Converted(reference, skipped="Stellungnahme without text layer (a scan)" if scanned
                          else "no Stellungnahme text")
     inquiry = next((f for f in files if kinds[file_key(f)] == "inquiry" and item.texts.get(file_key(f))), None)
+    inquiry = inquiry or inquiry_by_elimination(paper, files, kinds, item.texts)
     expected, inquiry_lines = [], []
     if inquiry is not None:
         inquiry_lines = cleanup.clean_lines(item.texts[file_key(inquiry)])
