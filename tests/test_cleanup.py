@@ -156,3 +156,13 @@ def test_a_bracket_after_a_question_mark_does_not_end_the_paragraph():
     # "… sei? (Statement der Polizei)": the askers' aside, their items may follow it in one paragraph
     lines = ["4. Warum wurde nicht eingegriffen? (Aussage der Polizei)", "a. Bei wie vielen Personen wäre es gegangen?"]
     assert len(cleanup.reflow(lines)) == 1
+
+
+def test_a_label_line_whose_question_mark_stands_on_the_next_line_opens_a_question():
+    # 41586: "c) Spielen Kriterien wie … bei" / "der Wohnungsvergabe eine Rolle? Welche?"
+    assert cleanup.opens_labelled_question("c) Spielen Kriterien wie das Einkommen bei",
+                                           "der Vergabe eine Rolle? Welche?")
+    # a full stop before the "?" (answer text going on), or a line that ends a sentence: no question
+    assert not cleanup.opens_labelled_question("a) Die Stadt prüft alle", "Fälle. Wann genau?")
+    assert not cleanup.opens_labelled_question("a) Die Stadt prüft alle Fälle.", "Wann genau?")
+    assert not cleanup.opens_labelled_question("a) Die Stadt prüft alle Fälle", "")
