@@ -217,3 +217,13 @@ def test_lone_bullets_no_longer_end_the_item_before_them():
 def test_a_bullet_with_its_item_on_the_same_line_is_unchanged():
     lines = ["• Tempo der Planung", "", "Kosten der Wartung"]
     assert cleanup.join_lone_bullets(lines) == lines
+
+
+def test_a_label_line_whose_question_mark_stands_on_the_next_line_opens_a_question():
+    # 41586: "c) Spielen Kriterien wie … bei" / "der Wohnungsvergabe eine Rolle? Welche?"
+    assert cleanup.opens_labelled_question("c) Spielen Kriterien wie das Einkommen bei",
+                                           "der Vergabe eine Rolle? Welche?")
+    # a full stop before the "?" (answer text going on), or a line that ends a sentence: no question
+    assert not cleanup.opens_labelled_question("a) Die Stadt prüft alle", "Fälle. Wann genau?")
+    assert not cleanup.opens_labelled_question("a) Die Stadt prüft alle Fälle.", "Wann genau?")
+    assert not cleanup.opens_labelled_question("a) Die Stadt prüft alle Fälle", "")

@@ -1416,16 +1416,65 @@ def test_a_stem_that_asks_itself_takes_no_item_after_it():
     assert [(s.start, s.end) for s in spans] == [(0, 1)]
 
 
-def test_items_whose_repetition_runs_on_from_the_answer_before_keep_the_whole_question():
-    # "c) Spielen Kriterien … bei" right after the answer to b), no blank line, no question
-    # word the reflow knows: read into that answer, it would take in item c) and its answer
+def test_an_item_whose_question_mark_stands_on_its_next_line_is_answered_in_turn():
+    # 41586: "b) Spielen Kriterien … das Einkommen" / "eine Rolle?" right after the answer to a),
+    # no blank line, no question word the reflow knows: its "?" on the next line ends its first
+    # sentence, so it starts a paragraph; the stem takes item a) and its answer, b) is 1b
     inquiry = ["ANFRAGE", "", "1. Wie werden Wohnungen vergeben?", "a) Gibt es Quoten?",
                "b) Spielen Kriterien wie das Einkommen eine Rolle?", "", "Begründung:", "Viele suchen."]
     answer = ["1. Wie werden Wohnungen vergeben?", "a) Gibt es Quoten?", "Nein.",
               "b) Spielen Kriterien wie das Einkommen", "eine Rolle?", "Nein, keine."]
     expected = inquiry_reading.inquiry_questions(inquiry)
+    parsed = parse_inquiry(documents.compose_body(answer, expected, " ".join(inquiry))[0])
+    assert [(q.number, " ".join(q.text.split()), parsed.answers[q.answer].text) for q in parsed.questions] == [
+        ("1", "Wie werden Wohnungen vergeben? a) Gibt es Quoten?", "Nein."),
+        ("1b", "Spielen Kriterien wie das Einkommen eine Rolle?", "Nein, keine.")]
+
+
+def test_an_item_run_on_from_the_answer_before_without_asking_keeps_the_whole_question():
+    # "b) Spielen Kriterien … Einkommen." / "Eine Rolle?": a full stop before the "?" of the
+    # next line, so the label line opens no question; read into the answer before, it would
+    # take in the item and its answer: the whole question is kept (the parser doubts the rest)
+    inquiry = ["ANFRAGE", "", "1. Wie werden Wohnungen vergeben?", "a) Gibt es Quoten?",
+               "b) Spielen Kriterien wie das Einkommen eine Rolle?", "", "Begründung:", "Viele suchen."]
+    answer = ["1. Wie werden Wohnungen vergeben?", "a) Gibt es Quoten?", "Nein.",
+              "b) Spielen Kriterien wie das Einkommen.", "Eine Rolle?", "Nein, keine."]
+    expected = inquiry_reading.inquiry_questions(inquiry)
     span = questions.numbered_questions(answer, expected)[0]
     assert span.text.startswith("Wie werden Wohnungen vergeben? a) Gibt es Quoten?")  # not cut to its stem
+
+
+def test_a_question_with_one_item_answered_after_its_answer_is_matched_by_its_stem():
+    # 41586, question 4: the inquiry's "4. …? Gibt es … für Betroffene? a) Wie viele …?"; the
+    # answer repeats the stem, answers it, then repeats a): the stem is matched, not a run of
+    # lines as long as the whole question, which took in the answer's first line
+    inquiry = ["ANFRAGE", "", "1. Gibt es eine Beschwerdestelle? Gibt es dort eine Ansprechperson für Mieter?",
+               "a) Wie viele Beschwerden sind in den letzten fünf Jahren eingegangen?", "",
+               "2. Wer prüft die Fälle?"]
+    answer = ["1. Gibt es eine Beschwerdestelle? Gibt es dort eine Ansprechperson für Mieter?",
+              "Grundsätzlich wird jede Beschwerde im System erfasst.",
+              "Beschwerden werden vom Sozialdienst bearbeitet.",
+              "a) Wie viele Beschwerden sind in den letzten fünf Jahren eingegangen?",
+              "Eine Auswertung ist nicht möglich.", "", "2. Wer prüft die Fälle?", "Das Sozialamt."]
+    expected = inquiry_reading.inquiry_questions(inquiry)
+    parsed = parse_inquiry(documents.compose_body(answer, expected, " ".join(inquiry))[0])
+    assert [(q.number, q.text, parsed.answers[q.answer].text) for q in parsed.questions] == [
+        ("1", "Gibt es eine Beschwerdestelle? Gibt es dort eine Ansprechperson für Mieter?",
+         "Grundsätzlich wird jede Beschwerde im System erfasst. Beschwerden werden vom Sozialdienst bearbeitet."),
+        ("1a", "Wie viele Beschwerden sind in den letzten fünf Jahren eingegangen?", "Eine Auswertung ist nicht möglich."),
+        ("2", "Wer prüft die Fälle?", "Das Sozialamt.")]
+
+
+def test_a_question_with_one_item_repeated_in_one_run_keeps_the_whole_question():
+    # the item repeated right after the stem, then one answer: nothing is cut
+    inquiry = ["ANFRAGE", "", "1. Gibt es eine Beschwerdestelle? Gibt es dort eine Ansprechperson für Mieter?",
+               "a) Wie viele Beschwerden sind in den letzten fünf Jahren eingegangen?", "",
+               "2. Wer prüft die Fälle?"]
+    answer = ["1. Gibt es eine Beschwerdestelle? Gibt es dort eine Ansprechperson für Mieter?",
+              "a) Wie viele Beschwerden sind in den letzten fünf Jahren eingegangen?",
+              "Es gibt eine Stelle; eine Auswertung ist nicht möglich.", "", "2. Wer prüft die Fälle?", "Das Sozialamt."]
+    expected = inquiry_reading.inquiry_questions(inquiry)
+    assert questions._as_repeated(expected[0].text, answer[1:]) == expected[0].text
 
 
 def test_a_question_opening_with_its_first_item_has_no_stem_to_cut_to():

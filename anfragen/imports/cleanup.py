@@ -299,9 +299,11 @@ def reflow(lines: list[str]) -> list[str]:
     """
     paragraphs: list[str] = []
     current: list[str] = []
-    for line in (part for raw in lines for part in split_inline_questions(raw)):
+    parts = [part for raw in lines for part in split_inline_questions(raw)]
+    for index, line in enumerate(parts):
         stripped = line.strip()
-        if not stripped or stripped.startswith("- ") or _starts_labelled_question(stripped, current):
+        following = parts[index + 1].strip() if index + 1 < len(parts) else ""
+        if not stripped or stripped.startswith("- ") or _starts_labelled_question(stripped, current, following):
             if current:
                 paragraphs.append(" ".join(current))
             current = [stripped] if stripped else []
@@ -330,18 +332,28 @@ def split_inline_questions(line: str) -> list[str]:
     return parts if len(parts) > 1 else [line]
 
 
-def opens_labelled_question(line: str) -> bool:
+def opens_labelled_question(line: str, following: str = "") -> bool:
     """Does ``line`` open a labelled question ("c. Wie …?", "b) Gibt es …"), which starts a
-    paragraph of its own after a finished sentence?"""
-    return bool(_LABELLED_QUESTION.match(line.strip()))
+    paragraph of its own after a finished sentence? Also one whose "?" ends its sentence on
+    the ``following`` line ("c) Spielen Kriterien wie … bei" / "der Wohnungsvergabe eine
+    Rolle? Welche?"): the line itself ends no sentence and the next line holds no full stop
+    before that "?"."""
+    text = line.strip()
+    if _LABELLED_QUESTION.match(text):
+        return True
+    after = following.strip()
+    if not after or text.endswith((".", "?", "!", ":")) or "?" in text or not after.find("?") > 0:
+        return False
+    asked = after[:after.find("?") + 1]
+    return not re.search(r"[.!:]\s", asked) and bool(_LABELLED_QUESTION.match(f"{text} {asked}"))
 
 
-def _starts_labelled_question(line: str, current: list[str]) -> bool:
+def _starts_labelled_question(line: str, current: list[str], following: str = "") -> bool:
     """A line opening a labelled question ("c. Wie …?", "2a) Welche …?") after a finished
     sentence starts a paragraph even without a blank line: the PDF lost the spacing."""
     return bool(current) and (current[-1].rstrip().endswith((".", "?", "!", ":"))
                               or bool(_BRACKETED_SENTENCE_END.search(" ".join(current)))) \
-        and bool(_LABELLED_QUESTION.match(line))
+        and opens_labelled_question(line, following)
 
 
 # "… liegt nicht vor. (Verweis auf den Beitrag vom 24.06.2026)": a bracket standing as a sentence

@@ -25,6 +25,7 @@ from . import (
     own_sentences,
     question_spans,
     questions,
+    quoted_items,
     repeated_items,
     request_items,
     section_numbers,
@@ -260,6 +261,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         paragraphs = set_apart_hidden_questions(_with_lead_ins_of_items(paragraphs, inquiry_text), expected)
         paragraphs = own_sentences.with_later_item_sentences(paragraphs, inquiry_text, askers_words.is_question)
         paragraphs = _with_inquiry_labels(paragraphs, expected)
+        paragraphs = quoted_items.set_apart_quoted_items(paragraphs, inquiry_text)
     if spans and guided:
         paragraphs = _with_questions_answered_by_pointer(paragraphs, expected)
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))

@@ -117,15 +117,18 @@ def _answered_in_turn(item: str, label: str, question: str, lines: list[str]) ->
     """Does the answer repeat ``item`` ("b) Wie gestaltet …?") labelled ``label`` (the
     letter of its place: the askers' "a) … a) … b)" the answer relabels) on a line of its
     own that starts a paragraph, after text that is no part of the question (the answer to
-    the item before it)? Not "c) Spielen Kriterien … bei" run on from the answer before:
-    read into that answer, it would take in the item and its answer."""
+    the item before it)? Also "c) Spielen Kriterien … bei" / "… eine Rolle? Welche?", whose
+    "?" ends its first sentence on the next line (``cleanup.opens_labelled_question``); not
+    an item run on from the answer before without asking: read into that answer, it would
+    take in the item and its answer."""
     start = normalise(item)[:40]
     whole = normalise(question)
     for index, line in enumerate(lines):
         if normalise(line).startswith(label) and fuzz.partial_ratio(normalise(line)[:40], start) >= 90:
             before = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip()), "")
             # a paragraph of its own: after a blank line, or opening a question the reflow sets apart
-            starts_anew = index > 0 and (not lines[index - 1].strip() or cleanup.opens_labelled_question(line))
+            after = lines[index + 1] if index + 1 < len(lines) else ""
+            starts_anew = index > 0 and (not lines[index - 1].strip() or cleanup.opens_labelled_question(line, after))
             return starts_anew and bool(before) and fuzz.partial_ratio(normalise(before), whole) < 90
     return False
 
@@ -138,12 +141,29 @@ def _as_repeated(question: str, following: list[str]) -> str:
     all of it: items repeated in one run with the stem are answered together after it, and
     a question that opens with its first item ("4. a) Wie häufig …") has no stem."""
     items = _asking_items(question)
-    if not items or not items[0][0]:
+    if not items:
+        return _stem_of_one_item(question, following)
+    if not items[0][0]:
         return question
     later = [(f"{chr(ord('a') + place)})", text) for place, (_at, text) in enumerate(items) if place]
     if not all(_answered_in_turn(text, label, question, following) for label, text in later):
         return question
     return question[:items[0][0]].rstrip()
+
+
+def _stem_of_one_item(question: str, following: list[str]) -> str:
+    """"4. Gibt es …? Gibt es … für Betroffene? a) Wie viele Fälle …?": a question that asks
+    by itself and holds one asking item. Where the answer repeats the item on a line of its
+    own after the answer to the question (``_answered_in_turn``), it repeats the question
+    without it: its stem, which ends in "?", is matched (not a run of lines as long as the
+    whole, taking in the answer's first line). Else all of it."""
+    matches = list(_ITEM_LABEL.finditer(question))
+    if len(matches) != 1 or matches[0].group(1) != "a":
+        return question
+    stem, item = question[:matches[0].start()].rstrip(), question[matches[0].start(1):].strip()
+    if not stem.endswith("?") or not item.endswith("?") or not _answered_in_turn(item, "a)", question, following):
+        return question
+    return stem
 
 
 def _with_first_item(lines: list[str], start: int, end: int, question: str) -> int:
