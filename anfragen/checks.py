@@ -7,7 +7,7 @@ from itertools import chain, pairwise
 
 from rapidfuzz import fuzz
 
-from . import layouts, rewording
+from . import checked_questions, layouts, rewording
 from .model import Inquiry, ParseIssue
 
 
@@ -201,12 +201,15 @@ def check_introduction(inq: Inquiry) -> None:
             break
 
 
-def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> None:
+def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]],
+                           checked: frozenset[str] = frozenset()) -> None:
     """Question-like paragraphs inside answers are doubts, not silently answer text:
     a question the numbering did not let through, a follow-up left unlabelled, or a
     question run into the text after it ("Ist der Bauhof …? Aufgrund …": a reading audit
     found questions that only the answer document asks, each with its answer, kept
-    inside the answer before them)."""
+    inside the answer before them). Not the administration's own question closing the
+    last paragraph of an answer that the importer checked against the inquiry
+    (``checked``, ``checked_questions.is_checked_own_question``)."""
     for index, parts in answer_parts.items():
         opens_joint = bool(parts) and layouts.joint_answer(parts[0]) is not None
         if (item := _next_inline_item(inq, index, parts) or _unread_sub_question(inq, index, parts)) is not None:
@@ -216,6 +219,8 @@ def check_hidden_questions(inq: Inquiry, answer_parts: dict[int, list[str]]) -> 
             continue
         asked = " ".join(q.text for q in inq.questions if q.answer == index)
         for part in parts[1:] if opens_joint else parts:
+            if checked_questions.is_checked_own_question(part, checked, part is parts[-1]):
+                continue
             # "Wie viel Zeit steht …? Gemäß …": the question's own sentence, repeated before its answer
             part = _after_own_question(part, asked)
             # an escaped label ("2\. Wie …? Die Lage …", "2.7\. Wurde …?") is still a doubt when it

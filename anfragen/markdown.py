@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 FRONT_MATTER_KEYS = {
     "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
     "answered_on", "place", "signed_by", "signer_role", "body", "unit", "meeting",
-    "source_url", "files", "oparl",
+    "source_url", "files", "oparl", "not_in_inquiry",
 }
 DATE_KEYS = {"asked_on", "answered_on"}
 URL_KEYS = {"source_url"}  # shown as links: only web addresses, never javascript: or file:

@@ -34,9 +34,10 @@ def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
         cut = signature.signature_line + offset + 1
         all_blocks = [b for b in all_blocks if b.line < cut]
     all_blocks = run_in_sub_questions.separate_sub_questions(separate_run_on_questions(all_blocks))
-    inquiry = _walk(all_blocks, bare_questions=False)
+    checked = frozenset(" ".join(str(s).split()) for s in front.get("not_in_inquiry") or [])
+    inquiry = _walk(all_blocks, bare_questions=False, checked=checked)
     if not inquiry.questions:
-        inquiry = _walk(all_blocks, bare_questions=True)
+        inquiry = _walk(all_blocks, bare_questions=True, checked=checked)
     if not inquiry.questions:
         raise InputError(path, offset + 1, "no recognisable question (expected numbered "
                          "questions such as '1. Welche …?' or 'Frage 1: …'; see docs/format.md)")
@@ -60,10 +61,10 @@ def separate_run_on_questions(all_blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _walk(all_blocks: list[Block], bare_questions: bool) -> Inquiry:
+def _walk(all_blocks: list[Block], bare_questions: bool, checked: frozenset[str] = frozenset()) -> Inquiry:
     walker = Walker(bare_questions, layouts.numbers_roman([b.text.strip() for b in all_blocks
                                                           if b.kind in ("paragraph", "list_item")]),
-                    letter_sections.numbers_restart_under_letters(all_blocks))
+                    letter_sections.numbers_restart_under_letters(all_blocks), checked)
     for i, block in enumerate(all_blocks):
         walker.feed(block, all_blocks[i + 1] if i + 1 < len(all_blocks) else None)
     return walker.finish()
@@ -75,7 +76,7 @@ def _apply_facts(inquiry: Inquiry, header, signature, front: dict) -> None:
         setattr(inquiry, name, value)
     inquiry.asked_on = inquiry.asked_on or header.received_on  # received: the nearest fact
     for key, value in front.items():
-        if key in ("files", "oparl"):
+        if key in ("files", "oparl", "not_in_inquiry"):
             inquiry.extra[key] = value
         elif key == "submitter_persons":
             inquiry.submitter_persons = [str(v) for v in value or []]

@@ -87,10 +87,14 @@ _ANSWER_TO_QUESTION = re.compile(r"^(?:\*\*)?Antwort\s+(?:zu|auf)\s+(?:den\s+|de
 class Walker:
     """The state of one walk through the blocks (see module docstring)."""
 
-    def __init__(self, bare_questions: bool = False, roman: bool = False, letter_headings: bool = False):
+    def __init__(self, bare_questions: bool = False, roman: bool = False, letter_headings: bool = False,
+                 checked: frozenset[str] = frozenset()):
         # Only when no labelled question exists: unlabelled paragraphs ending in "?" are
         # the questions (documents that repeat the questions without numbers).
         self.bare_questions = bare_questions
+        # the administration's own closing questions the importer checked against the
+        # inquiry (front matter ``not_in_inquiry``, ``checked_questions.py``)
+        self.checked = checked
         self.inq = Inquiry()
         self.numbering = Numbering(roman)
         self.target: tuple[str, int] = ("intro", 0)  # where content goes: intro/answer/preamble
@@ -1207,7 +1211,7 @@ class Walker:
                                          "introduces no question"))
         checks.check_answers(inq)
         checks.check_tables_run_together(inq)
-        checks.check_hidden_questions(inq, self.answer_parts)
+        checks.check_hidden_questions(inq, self.answer_parts, self.checked)
         checks.check_next_label_before_sub_questions(inq, self.answer_parts)
         askers_in_answers.check_lead_of_next_sub_questions(inq, self.answer_parts)
         askers_in_answers.check_request_as_answer(inq)

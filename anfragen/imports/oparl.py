@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cleanup, documents, inquiry_reading
+from . import cleanup, documents, inquiry_reading, own_questions
 from .header import split_header
 
 
@@ -149,6 +149,8 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
     body, how = documents.compose_body(lines[header.end:], expected, " ".join(inquiry_lines))
     head = "\n".join(header.lines)
     front = _front_matter(paper, body_name, answer, files, header)
+    # the administration's own questions closing an answer, checked against the inquiry
+    front["not_in_inquiry"] = own_questions.not_in_inquiry(body.split("\n\n"), " ".join(inquiry_lines))
     if not front.get("submitter") and inquiry_lines:  # the faction's own file names it in the same form
         asking = split_header(inquiry_lines, paper.get("name") or "")
         front["submitter"], front["submitter_persons"] = asking.submitter, front["submitter_persons"] or asking.persons
