@@ -113,6 +113,7 @@ class Walker:
         self.doubted_askers: set[int] = set()  # lines of askers' words already doubted inside an answer
         self.candidate: tuple[layouts.Label, Block] | None = None  # a label that fits but did not ask
         self.passed_over: tuple | None = None  # where that paragraph went: (kind, index, position, label, block)
+        self.escaped_lead: tuple | None = None  # the same for an escaped lead ("15\\) Laut …"), one block long
         self.unrepeated: set[int] = set()  # questions of the inquiry the answer does not repeat
         self.requests: set[int] = set()  # questions marked as the askers' requests worded as statements
         self.lettered: dict[str, int] = {}  # "b" → question 2b, whose answer "b\) …" is still to come
@@ -127,6 +128,7 @@ class Walker:
         text = block.text.strip()
         self.following = following
         was_question, self.last_was_question = self.last_was_question, False
+        escaped_lead, self.escaped_lead = self.escaped_lead, None
         if block.kind in ("paragraph", "list_item") and (bare := layouts.bare_label(text)) is not None:
             return self._bare_label(bare, block, following, was_question)
         label = layouts.question_label(text) if block.kind in ("paragraph", "list_item") else None
@@ -155,7 +157,7 @@ class Walker:
         if block.kind == "blockquote" and (unrepeated := layouts.unrepeated_question(text)) is not None:
             return self._unrepeated(unrepeated, block, was_question)
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
-            if self._reclaim_lead_in_of_quoted_question(quoted):
+            if self._reclaim_lead_in_of_quoted_question(quoted) or self._reclaim_escaped_lead(quoted, escaped_lead):
                 return None
             self._reclaim_question_of_first_item(quoted)
             self._open_section_of_quoted_question(quoted)
@@ -396,6 +398,55 @@ class Walker:
         self.numbering.sub = "a"
         for part in moved:
             self._content(part, block)
+
+    def _escaped_next_number(self, block: Block) -> layouts.Label | None:
+        """"15\\) Laut Zeitung will die Verwaltung … nicht weiter verfolgen." inside an answer:
+        the askers' numbered lead, escaped by the importer because it asks nothing, labelled
+        with the number right after the last question's ("15" after 14 or 14c) and ending a
+        sentence; None for anything else (also for a number written twice, the document's and
+        the askers', "2\\. 2.) Die beiden …": that lead stays a doubt, as before)."""
+        text = block.text.strip()
+        if block.kind != "paragraph" or not re.match(r"\d{1,2}\\[.)]\s", text):
+            return None
+        label = layouts.question_label(layouts.unescaped(text))
+        last = re.match(r"\d+", self.inq.questions[-1].number or "") if self.inq.questions else None
+        if label is None or label.style not in ("dot", "paren") or last is None \
+                or label.number != str(int(last.group()) + 1) or layouts.asks(label.rest) \
+                or not label.rest.rstrip().endswith((".", ":")) or not self.numbering.fits(label) \
+                or re.match(r"\d{1,2}\.?\)", label.rest):
+            return None  # (a number written twice, "2\\. 2.) Die beiden …": left a doubt)
+        return label
+
+    def _reclaim_escaped_lead(self, quoted: str, escaped_lead: tuple | None) -> bool:
+        """The escaped lead ("15\\) Laut Zeitung … verfolgen.") right before its first item
+        "> a) Welche sind dies?": the lead and the item are question 15, as for a lead the
+        importer left unescaped (``_reclaim_lead_in_of_quoted_question``), and the items after
+        it go on as 15b, 15c. Only the block right before the quote, and only its item a)."""
+        if escaped_lead is None:
+            return False
+        digits, letter, _rest = layouts.quoted_label(quoted)
+        if digits == escaped_lead[3].number and letter == "a" and not self.quoted_context:
+            return self._lead_as_context_of_first_item(escaped_lead)
+        kept, self.passed_over = self.passed_over, escaped_lead
+        if self._reclaim_lead_in_of_quoted_question(quoted):
+            self.inq.issues = [i for i in self.inq.issues if not (
+                i.line == escaped_lead[4].line and "labelled as the next question" in i.reason)]
+            return True
+        self.passed_over = kept
+        return False
+
+    def _lead_as_context_of_first_item(self, escaped_lead: tuple) -> bool:
+        """"21\\) Nach dem Beitrag im SWR … bestätigt." right before "> 21a) Trifft dies zu?":
+        the item carries its number itself, so the lead is its context (as the askers' words
+        before a question are), not the end of the answer before it. Goes on to read the quote
+        (False)."""
+        _kind, index, position, _label, block = escaped_lead
+        parts = self.answer_parts.get(index)
+        if parts is None or position != len(parts) - 1 or parts[position] != block.text.strip():
+            return False
+        del parts[position:]
+        self.context.append(layouts.unescaped(block.text.strip()))
+        return False
 
     def _askers_rest_of_lead(self, lead: str) -> str:
         """"7. Von Unternehmensseite … die über Monate in stets" (stopping mid-sentence), then
@@ -1091,6 +1142,8 @@ class Walker:
         if kind in ("answer", "intro") and self.candidate and self.candidate[1] is block:
             parts = self.answer_parts[index] if kind == "answer" else self.intro_parts
             self.passed_over = (kind, index, len(parts), self.candidate[0], block)
+        if kind == "answer" and (lead := self._escaped_next_number(block)) is not None:
+            self.escaped_lead = (kind, index, len(self.answer_parts[index]), lead, block)
         if kind == "answer":
             self.answer_parts[index].append(text)
         elif kind == "preamble":

@@ -26,7 +26,7 @@ DOUBTFUL = {
     "next label inside a question": "1. Eins? Ja. 2. Welche sind es?\n\nA.\n",
     "numbering skips": "> 1. Eins?\n\nA.\n\n> 3. Drei?\n\nB.\n",
     "askers' request as an answer": "1. Eins?\n\n- Nennen Sie die Gründe dafür.\n\n2. Zwei?\n\nB.\n",
-    "lead of the next sub-questions": "1. Eins?\n\nA.\n\n2\\. Die Lage ist schwierig.\n\n> 2a) Zwei?\n\nB.\n",
+    "lead of the next sub-questions": "1. Eins?\n\nA.\n\n2\\. 2.) Die Lage ist schwierig.\n\n> 2a) Zwei?\n\nB.\n",
     "next question broken off": "1. Eins?\n\nA.\n\n2\\. Gibt es die\n\n2. Lage noch?\n\nB.\n",
     "next item of the question": "1. Wie viele sind es je a) in der Stadt\n\nZehn.\n\nb\\) im Land\n\nZwanzig.\n",
 }
@@ -49,8 +49,10 @@ def reasons(text: str) -> list[str]:
 
 
 def test_a_question_missing_from_the_numbering_is_a_doubt():
-    # question 7 asks without "?" and stays in answer 6; its items become 6a and 6b
-    text = ("> 6. Was waren die Ursachen?\n\nUnbekannt.\n\n7\\. Gab es Berichte über Stress:\n\n"
+    # question 7 asks without "?", stopping mid-sentence, and stays in answer 6; its items
+    # become 6a and 6b (a lead ending its sentence, "… über Stress:", is question 7's: see
+    # test_escaped_leads.py)
+    text = ("> 6. Was waren die Ursachen?\n\nUnbekannt.\n\n7\\. Gab es Berichte über Stress bei den Beschäftigten\n\n"
             "> a) Durch die Arbeit?\n\n> b) Durch die Zeiten?\n\nJa, beides.\n\n> 8. Wie viele Verträge?\n\nKeine.\n")
     assert "numbering skips from 6b to 8: a question between them was not read" in reasons(text)
 

@@ -28,6 +28,7 @@ from . import (
     quoted_items,
     repeated_items,
     request_items,
+    roman_sections,
     section_numbers,
 )
 from .follow_ups import set_apart_follow_ups
@@ -177,6 +178,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     ``by_position=False`` leaves out the answer's "?" paragraphs numbered by their position.
     """
     if expected:
+        lines = roman_sections.with_headings_set_apart(lines)  # "III) Fördermittel, …" above "8. …"
         # "1." alone on its line, the question under it: the label column of the PDF, read
         # as the label it is (as in the inquiry), so the answer's own numbers are followed
         lines = label_before_lead.label_at_question(question_spans.join_bare_labels(lines), expected, inquiry_text)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .. import layouts
-from . import bullet_items, request_items
+from . import bullet_items, request_items, roman_sections
 from .question_spans import (
     LABEL_LIKE,
     NUMBERED_LINE,
@@ -69,8 +69,10 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     """
     lines = join_bare_labels(lines)
     plain = without_form_header(lines)
+    headings = roman_sections.section_heading_lines(plain)
     starts = numbered_sequence(plain, lambda index, number: True,
-                               lambda index, number: _ends_list_item(plain[index - 1]), item_marks=".")
+                               lambda index, number: _ends_list_item(plain[index - 1]) or index - 1 in headings,
+                               item_marks=".")
     if not starts:
         return request_items.request_items(lines) or unnumbered_inquiry_questions(lines)
     spans = []
@@ -78,7 +80,7 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         last = position + 1 == len(starts)
         limit = len(lines) if last else starts[position + 1][0]
         end = index + 1
-        while end < limit and lines[end].strip() and not _STOP.match(lines[end].strip()):
+        while end < limit and lines[end].strip() and not _STOP.match(lines[end].strip()) and end not in headings:
             end += 1
         end = _question_run_on(lines, end, limit)
         if last:  # the reasons may follow the last question without a blank line or heading
