@@ -18,6 +18,7 @@ from . import (
     letter_sections,
     misplaced_tables,
     quoted_labels,
+    stated_then_asked,
 )
 from .chart_axis import check_chart_axis
 from .markdown import Block
@@ -643,10 +644,14 @@ class Walker:
         gibt es …:" then "Wurden solche …?", or "3. Gibt es …?" then "Wenn ja, welche?".
         (Not where unlabelled questions follow each other: there each is a question.) So
         does a list item that asks, under a question that does not ask yet: "2. Wie viele
-        haben eine" then "- Duldung?"."""
+        haben eine" then "- Duldung?". Not a paragraph that opens with a finished statement
+        ("Aktuell gibt es … WLAN-Zugang. 1.2. Verfügen …?"): answer text, the next question
+        run onto its end (``stated_then_asked``)."""
         if self.target[0] != "question" or block.kind not in ("paragraph", "bullet_list"):
             return False
         if not layouts.is_bare_question(text) or layouts.question_label(text) is not None:
+            return False
+        if block.kind == "paragraph" and stated_then_asked.states_then_asks(text):
             return False
         current = self.inq.questions[self.target[1]].text.rstrip()
         if block.kind == "bullet_list":
