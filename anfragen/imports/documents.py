@@ -21,6 +21,7 @@ from . import (
     askers_words,
     bullet_items,
     cleanup,
+    items_as_questions,
     label_before_lead,
     own_sentences,
     question_spans,
@@ -201,6 +202,9 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         own = questions.numbered_questions(lines, [])
         if len(own) > len(spans):
             spans = own
+    if guided and items_as_questions.items_numbered_as_questions(spans, expected) \
+            and len(matched := questions.unnumbered_questions(lines, expected)) == len(expected):
+        spans, how = matched, "matched"  # the inquiry's questions, each with its items, found in turn
     if expected and len(spans) < len(expected) and not headings:
         matched = questions.unnumbered_questions(lines, expected, shortened=not spans)
         if len(matched) > len(spans):
