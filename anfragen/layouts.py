@@ -514,6 +514,20 @@ def announces_what_follows(text: str) -> bool:
         and not is_question_like(plain) and not _ASKERS_LEAD.search(plain)
 
 
+def leads_into_figures(text: str) -> bool:
+    """"Die zehn … können … nur für die Jahre 2022 bis 2025 geliefert werden: 2022 Rang …
+    1 syrisch 41 0,22 …": one sentence of six words or more, starting with a capital, whose
+    colon leads into a table of figures that extraction ran on in the same paragraph
+    (``is_table_of_figures``), as the administration lays out its figures. Not a question's
+    rest or the askers' lead-in: nothing that asks, requests or says how the answer is to be
+    laid out."""
+    plain = unescaped(text.strip())
+    lead, colon, rest = plain.partition(": ")
+    return bool(colon) and bool(re.match(r"[A-ZÄÖÜ]", lead)) and len(lead.split()) >= 6 \
+        and not re.search(r"[.!?;]\s", lead) and not is_question_like(lead) \
+        and not _ASKERS_LEAD.search(lead) and is_table_of_figures(rest)
+
+
 _BARE_CONDITION = re.compile(r"^(?:wenn|falls|sofern)\s+(?:ja|nein|nicht)\s*:$", re.I)
 
 

@@ -1217,12 +1217,14 @@ class Walker:
         question, text that states something and neither asks nor goes on with their list
         is the answer. Only when their words are a finished remark (a request or a
         sentence): a lead-in ("Wie sind die Ergebnisse zu beurteilen") or form debris
-        ("Beratungsfolge Termin …") settles nothing. (Their list items, "a) bei der Stadt
+        ("Beratungsfolge Termin …") settles nothing. A sentence leading into figures run on
+        after its colon answers too ("… geliefert werden: 2022 Rang … 1 syrisch 41 …"). (Their list items, "a) bei der Stadt
         b) …", stay theirs; and once any unquoted text went to their words, what follows
         does too.)"""
         remark = all(layouts.asks(part) or layouts.states_something(part) for part in self.quoted_context)
         return remark and self.context == self.quoted_context and (_plain_answer_start(text)
-                                                                   or self._heading_over_answer(text))
+                                                                   or self._heading_over_answer(text)
+                                                                   or layouts.leads_into_figures(text))
 
     def _heading_over_answer(self, text: str) -> bool:
         """"2. Welche Firmen …?" / "> Fragesteller: Bitte getrennt nach Dienststellen

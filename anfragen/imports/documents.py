@@ -30,6 +30,7 @@ from . import (
     repeated_items,
     request_items,
     roman_sections,
+    run_on_breaks,
     section_numbers,
 )
 from .follow_ups import set_apart_follow_ups
@@ -183,6 +184,9 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         # "1." alone on its line, the question under it: the label column of the PDF, read
         # as the label it is (as in the inquiry), so the answer's own numbers are followed
         lines = label_before_lead.label_at_question(question_spans.join_bare_labels(lines), expected, inquiry_text)
+        # no blank lines in the extraction: a table's row before their item, their request before the answer
+        lines = run_on_breaks.set_apart_request_ends(run_on_breaks.set_apart_items_after_rows(lines, inquiry_text),
+                                                     inquiry_text)
         lines = questions.split_question_ends(lines, expected)
         lines = answer_starts.separate_answer_starts(lines, expected, inquiry_text)
         lines = questions.set_apart_request_ends(lines, expected)
