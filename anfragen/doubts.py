@@ -13,6 +13,8 @@ _GERMAN = [
     (r"numbering breaks: expected (.*), found (.*)", r"Die Nummerierung springt: erwartet \1, gefunden \2."),
     (r"numbering skips from (.*) to (.*): a question between them was not read",
      r"Die Nummerierung springt von \1 auf \2: Eine Frage dazwischen wurde nicht gelesen."),
+    (r"lettering skips from (.*) to (.*): an item between them was not read",
+     r"Die Buchstaben springen von \1 auf \2: Ein Unterpunkt dazwischen wurde nicht gelesen."),
     (r"question number (.*) occurs twice", r"Die Fragenummer \1 kommt zweimal vor."),
     (r"question (.*) is answered twice; the later answer is kept",
      r"Frage \1 wird zweimal beantwortet; die spätere Antwort gilt."),

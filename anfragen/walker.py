@@ -14,6 +14,7 @@ from . import (
     answers_naming_questions,
     askers_in_answers,
     checks,
+    item_gaps,
     layouts,
     letter_sections,
     misplaced_tables,
@@ -1281,6 +1282,7 @@ class Walker:
         checks.check_question_copied_into_answer(inq)
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)
+        item_gaps.check_item_gaps(inq)
         checks.check_figures_in_broken_word(inq)
         check_chart_axis(inq)
         return inq

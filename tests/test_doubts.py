@@ -25,6 +25,7 @@ DOUBTFUL = {
     "labelled question inside an answer": "1. Eins?\n\nEs sind drei. 2. Wie viele sind es? Vier.\n",
     "next label inside a question": "1. Eins? Ja. 2. Welche sind es?\n\nA.\n",
     "numbering skips": "> 1. Eins?\n\nA.\n\n> 3. Drei?\n\nB.\n",
+    "lettering skips": "> 1a) Eins?\n\nA.\n\n> c) Drei?\n\nB.\n",
     "askers' request as an answer": "1. Eins?\n\n- Nennen Sie die Gründe dafür.\n\n2. Zwei?\n\nB.\n",
     "lead of the next sub-questions": "1. Eins?\n\nA.\n\n2\\. 2.) Die Lage ist schwierig.\n\n> 2a) Zwei?\n\nB.\n",
     "next question broken off": "1. Eins?\n\nA.\n\n2\\. Gibt es die\n\n2. Lage noch?\n\nB.\n",

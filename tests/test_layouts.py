@@ -428,11 +428,12 @@ def test_stated_joint_answers_say_so():
 
 
 def test_quoted_question_is_a_question_the_document_does_not_number():
-    text = ("1. Wie viele Waffenbesitzer gibt es?\n\nEs sind 2.026.\n\n> b. Wie vielen Waffen entspricht das?\n\n"
+    # (its item "a."; a "b." right after question 1 would skip item a: see test_item_gaps.py)
+    text = ("1. Wie viele Waffenbesitzer gibt es?\n\nEs sind 2.026.\n\n> a. Wie vielen Waffen entspricht das?\n\n"
             "Registriert sind 15.421 Waffen.\n\n2. Wie oft wird kontrolliert?\n\nJährlich.\n")
     inquiry = parse_inquiry(text)
     assert [(q.number, q.text) for q in inquiry.questions] == [
-        ("1", "Wie viele Waffenbesitzer gibt es?"), ("1b", "Wie vielen Waffen entspricht das?"),
+        ("1", "Wie viele Waffenbesitzer gibt es?"), ("1a", "Wie vielen Waffen entspricht das?"),
         ("2", "Wie oft wird kontrolliert?")]
     assert inquiry.answers[inquiry.questions[1].answer].text == "Registriert sind 15.421 Waffen."
     assert inquiry.issues == []
