@@ -25,6 +25,7 @@ from . import (
     own_sentences,
     question_spans,
     questions,
+    questions_as_asked,
     quoted_items,
     repeated_items,
     request_items,
@@ -267,6 +268,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
     if how == "unpaired" and (divided := _divided_by_repeated_items(paragraphs, expected)) is not None:
         paragraphs, how = divided, "repeated items"
+    paragraphs = questions_as_asked.mark_questions_as_asked(paragraphs, inquiry_text)
     return "\n\n".join(without_bare_question_labels(paragraphs)) + "\n", how
 
 
