@@ -18,6 +18,7 @@ from .. import layouts
 from ..metadata import read_signature
 from . import (
     answer_starts,
+    answered_requests,
     askers_words,
     bullet_items,
     cleanup,
@@ -258,6 +259,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     paragraphs = set_apart_follow_ups(paragraphs, inquiry_text, escape_paragraph)
     paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",
                                                     escape_paragraph, lambda p: is_askers_item(p, inquiry_text))
+    paragraphs = answered_requests.mark_requests_answered_in_turn(paragraphs, inquiry_text)
     if expected:
         paragraphs = set_apart_hidden_questions(_with_lead_ins_of_items(paragraphs, inquiry_text), expected)
         paragraphs = own_sentences.with_later_item_sentences(paragraphs, inquiry_text, askers_words.is_question)
