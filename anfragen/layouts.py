@@ -607,6 +607,18 @@ def askers_request(text: str) -> str | None:
     return inner[m.end():].strip() if m and text.lstrip().startswith(">") else None
 
 
+_AS_ASKED = re.compile(r"^Wortlaut\s+der\s+Anfrage\s*:\s*")
+
+
+def question_as_asked(text: str) -> str | None:
+    """"> Wortlaut der Anfrage: 3. Wie ist …? Die Uhr … nicht aktiv.": a question the importer
+    found whole in the inquiry, its statement after the "?" included (the askers' own, no
+    answer run into it) → the question (with its label); None for any other text."""
+    inner = re.sub(r"(?m)^>\s?", "", text).strip()
+    m = _AS_ASKED.match(inner)
+    return inner[m.end():].strip() if m and text.lstrip().startswith(">") else None
+
+
 def opens_with_question_word(text: str) -> bool:
     """"Wie viele …", "Welche …", "Gibt es …": an interrogative first word."""
     return bool(_QUESTION_WORD.match(text))

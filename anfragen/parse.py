@@ -33,11 +33,12 @@ def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
     if signature.signature_line is not None:
         cut = signature.signature_line + offset + 1
         all_blocks = [b for b in all_blocks if b.line < cut]
+    all_blocks, as_asked = questions_as_asked(all_blocks)
     all_blocks = run_in_sub_questions.separate_sub_questions(separate_run_on_questions(all_blocks))
     checked = frozenset(" ".join(str(s).split()) for s in front.get("not_in_inquiry") or [])
-    inquiry = _walk(all_blocks, bare_questions=False, checked=checked)
+    inquiry = _walk(all_blocks, bare_questions=False, checked=checked, as_asked=as_asked)
     if not inquiry.questions:
-        inquiry = _walk(all_blocks, bare_questions=True, checked=checked)
+        inquiry = _walk(all_blocks, bare_questions=True, checked=checked, as_asked=as_asked)
     if not inquiry.questions:
         raise InputError(path, offset + 1, "no recognisable question (expected numbered "
                          "questions such as '1. Welche …?' or 'Frage 1: …'; see docs/format.md)")
@@ -61,10 +62,28 @@ def separate_run_on_questions(all_blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _walk(all_blocks: list[Block], bare_questions: bool, checked: frozenset[str] = frozenset()) -> Inquiry:
+def questions_as_asked(all_blocks: list[Block]) -> tuple[list[Block], frozenset[int]]:
+    """"> Wortlaut der Anfrage: 3. Wie ist …? Die Uhr … nicht aktiv.": a question the importer
+    found whole in the inquiry, its statement after the "?" the askers' own. It is read as the
+    paragraph it stands for ("3. Wie ist …"); its line is returned, so the walker knows that
+    statement holds no answer."""
+    out: list[Block] = []
+    lines: set[int] = set()
+    for block in all_blocks:
+        question = layouts.question_as_asked(block.text) if block.kind == "blockquote" else None
+        if question is None:
+            out.append(block)
+        else:
+            out.append(Block("paragraph", question, block.line, block.end_line))
+            lines.add(block.line)
+    return out, frozenset(lines)
+
+
+def _walk(all_blocks: list[Block], bare_questions: bool, checked: frozenset[str] = frozenset(),
+          as_asked: frozenset[int] = frozenset()) -> Inquiry:
     walker = Walker(bare_questions, layouts.numbers_roman([b.text.strip() for b in all_blocks
                                                           if b.kind in ("paragraph", "list_item")]),
-                    letter_sections.numbers_restart_under_letters(all_blocks), checked)
+                    letter_sections.numbers_restart_under_letters(all_blocks), checked, as_asked)
     for i, block in enumerate(all_blocks):
         walker.feed(block, all_blocks[i + 1] if i + 1 < len(all_blocks) else None)
     return walker.finish()

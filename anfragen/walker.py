@@ -90,7 +90,7 @@ class Walker:
     """The state of one walk through the blocks (see module docstring)."""
 
     def __init__(self, bare_questions: bool = False, roman: bool = False, letter_headings: bool = False,
-                 checked: frozenset[str] = frozenset()):
+                 checked: frozenset[str] = frozenset(), as_asked: frozenset[int] = frozenset()):
         # Only when no labelled question exists: unlabelled paragraphs ending in "?" are
         # the questions (documents that repeat the questions without numbers).
         self.bare_questions = bare_questions
@@ -118,6 +118,9 @@ class Walker:
         self.escaped_lead: tuple | None = None  # the same for an escaped lead ("15\\) Laut …"), one block long
         self.unrepeated: set[int] = set()  # questions of the inquiry the answer does not repeat
         self.requests: set[int] = set()  # questions marked as the askers' requests worded as statements
+        # lines of the questions the importer found whole in the inquiry, a statement of the
+        # askers' after the "?" ("> Wortlaut der Anfrage: 3. …? Die Uhr … nicht aktiv.")
+        self.as_asked = as_asked
         self.lettered: dict[str, int] = {}  # "b" → question 2b, whose answer "b\) …" is still to come
         self.named_unasked: set[str] = set()  # numbers an answer header named before any such question
         self.following: Block | None = None  # the block after the one being read
@@ -979,7 +982,8 @@ class Walker:
         # statement ("> Ersuchen: 1. Die Stadtverwaltung legt dar, …") asks.
         for position in range(len(run) - 1, 0, -1):
             text = questions[run[position - 1]].text
-            if layouts.may_hold_its_answer(text) or not (layouts.is_question_like(text) or run[position - 1] in self.requests):
+            if self._may_hold_its_answer(run[position - 1]) \
+                    or not (layouts.is_question_like(text) or run[position - 1] in self.requests):
                 run = run[position:]
                 break
         # A conditional question ("Falls 1. mit Ja …") whose own antecedent is not in the
@@ -1007,11 +1011,19 @@ class Walker:
         if first < self.run_start or questions[first].answer is not None or first in self.unrepeated:
             return run
         if not (layouts.conditional_yes_no_question(questions[first].text)
-                and not layouts.may_hold_its_answer(questions[first].text)
+                and not self._may_hold_its_answer(first)
                 and layouts.opens_with_yes_or_no(text)
                 and all(layouts.asks_with_w_word(questions[i].text) for i in run)):
             return run
         return [first, *run]
+
+    def _may_hold_its_answer(self, index: int) -> bool:
+        """"Soll …? Nein.": question ``index`` may hold its answer after its "?" — not where
+        the importer found the whole question, that statement included, in the inquiry
+        ("3. Wie ist die Wartung … geregelt? Die Uhr … ist schon länger nicht aktiv."): the
+        statement is the askers' own."""
+        question = self.inq.questions[index]
+        return layouts.may_hold_its_answer(question.text) and question.line not in self.as_asked
 
     def _may_be_skipped(self, run: list[int], position: int) -> bool:
         """A conditional question whose antecedent is not the question before it in the

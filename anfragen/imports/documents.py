@@ -18,6 +18,7 @@ from .. import layouts
 from ..metadata import read_signature
 from . import (
     answer_starts,
+    answered_requests,
     askers_words,
     bullet_items,
     cleanup,
@@ -26,6 +27,7 @@ from . import (
     own_sentences,
     question_spans,
     questions,
+    questions_as_asked,
     quoted_items,
     repeated_items,
     request_items,
@@ -267,6 +269,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     paragraphs = set_apart_follow_ups(paragraphs, inquiry_text, escape_paragraph)
     paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",
                                                     escape_paragraph, lambda p: is_askers_item(p, inquiry_text))
+    paragraphs = answered_requests.mark_requests_answered_in_turn(paragraphs, inquiry_text)
     if expected:
         paragraphs = set_apart_hidden_questions(_with_lead_ins_of_items(paragraphs, inquiry_text), expected)
         paragraphs = own_sentences.with_later_item_sentences(paragraphs, inquiry_text, askers_words.is_question)
@@ -277,6 +280,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
     if how == "unpaired" and (divided := _divided_by_repeated_items(paragraphs, expected)) is not None:
         paragraphs, how = divided, "repeated items"
+    paragraphs = questions_as_asked.mark_questions_as_asked(paragraphs, inquiry_text)
     return "\n\n".join(without_bare_question_labels(paragraphs)) + "\n", how
 
 
