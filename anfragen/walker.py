@@ -474,21 +474,14 @@ class Walker:
         where the quote is the section's question 1."""
         if self.passed_over is None:
             return
-        kind, index, position, passed, block = self.passed_over
+        passed = self.passed_over[3]
         digits, letter, _rest = layouts.quoted_label(quoted)
         if passed.style != "upper" or digits != "1" or letter or layouts.asks(passed.rest) \
                 or not self.numbering.fits(passed):
             return
-        parts = self.answer_parts.get(index) if kind == "answer" else None
-        if parts is None or position != len(parts) - 1 or parts[position] != block.text.strip():
-            return
-        del parts[position:]
-        self.inq.issues = [i for i in self.inq.issues
-                           if not (i.line == block.line and "labelled as the next question" in i.reason)]
-        self.passed_over = None
-        self.numbering.accept(passed)
-        self.context.append(block.text.strip())
-        self.target = ("context", 0)
+        if self._passed_over_as_context(with_intro=False):
+            self.numbering.accept(passed)
+            self.target = ("context", 0)
 
     def _quoted_section_question(self, block: Block) -> layouts.Label | None:
         """"> B1. Aus welchen Zahlen …?": a question numbered under its section's letter,
@@ -506,17 +499,26 @@ class Walker:
         first question, not the end of the answer before it (nor the introduction)."""
         if self.passed_over is None or not label.number.endswith(".1"):
             return
-        kind, index, position, passed, block = self.passed_over
+        passed = self.passed_over[3]
         if passed.style != "upper" or passed.number != label.number[0] or layouts.asks(passed.rest):
             return
-        parts = self.answer_parts.get(index) if kind == "answer" else self.intro_parts if kind == "intro" else None
+        self._passed_over_as_context(with_intro=True)
+
+    def _passed_over_as_context(self, with_intro: bool) -> bool:
+        """The paragraph passed over as no question (still the last part of the answer, or of
+        the introduction, it went to) becomes the context of the next question, and its doubt
+        "labelled as the next question" is dropped. False where it is no longer there."""
+        kind, index, position, _passed, block = self.passed_over
+        parts = self.answer_parts.get(index) if kind == "answer" \
+            else self.intro_parts if with_intro and kind == "intro" else None
         if parts is None or position != len(parts) - 1 or parts[position] != block.text.strip():
-            return
+            return False
         del parts[position:]
         self.inq.issues = [i for i in self.inq.issues
                            if not (i.line == block.line and "labelled as the next question" in i.reason)]
         self.passed_over = None
         self.context.append(block.text.strip())
+        return True
 
     def _open_letter_section(self, heading: layouts.Label, text: str) -> None:
         """"B) Zum privaten Gebäudebestand:" right before "1) Wie viele …?" in a document that
