@@ -38,7 +38,9 @@ def check_lead_of_next_sub_questions(inq: Inquiry, answer_parts: dict[int, list[
     """"2. 2.) Die drei Anlagen kämen … auf 26 Mio. kWh …" inside the answer to question 1,
     and the next questions read are 2a and 2b: the paragraph is the askers' item 2, whose
     text leads into its sub-questions (it asks nothing itself, so the walk read no question
-    2). Left in answer 1 it would be the administration's words; a doubt instead."""
+    2). Left in answer 1 it would be the administration's words; a doubt instead. (Where the
+    document writes every question so, "1. 1.) …?", the walk made it the context of 2a:
+    ``numbered_leads``.)"""
     numbers = {q.number for q in inq.questions}
     for index, parts in answer_parts.items():
         later = [q for q in inq.questions if q.line > inq.answers[index].line]

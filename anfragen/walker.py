@@ -18,6 +18,7 @@ from . import (
     layouts,
     letter_sections,
     misplaced_tables,
+    numbered_leads,
     quoted_labels,
     stated_then_asked,
 )
@@ -162,6 +163,7 @@ class Walker:
         if block.kind == "blockquote" and (unrepeated := layouts.unrepeated_question(text)) is not None:
             return self._unrepeated(unrepeated, block, was_question)
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
+            self._doubled_lead_as_context(quoted)
             if self._reclaim_lead_in_of_quoted_question(quoted) or self._reclaim_escaped_lead(quoted, escaped_lead):
                 return None
             self._reclaim_question_of_first_item(quoted)
@@ -453,6 +455,24 @@ class Walker:
         self.context.append(layouts.unescaped(block.text.strip()))
         return False
 
+    def _doubled_lead_as_context(self, quoted: str) -> None:
+        """"2. 2.) Die drei Anlagen … Es fehlt also an Wind." kept at the end of answer 1,
+        right before "> 2.a) Welche Auslastung …?": the askers' lead of item 2, the context of
+        question 2a (``numbered_leads``), not answer text. Only the paragraph right before the
+        quote, nothing of the askers' between."""
+        if self.passed_over is None or self.quoted_context or self.context:
+            return
+        kind, index, position, passed, block = self.passed_over
+        parts = self.answer_parts.get(index) if kind == "answer" else None
+        if parts is None or position != len(parts) - 1 or parts[position] != block.text.strip() \
+                or not numbered_leads.is_lead_of_first_item(passed, quoted, self.inq.questions):
+            return
+        del parts[position:]
+        self.inq.issues = [i for i in self.inq.issues
+                           if not (i.line == block.line and "labelled as the next question" in i.reason)]
+        self.passed_over = None
+        self.context.append(passed.rest.strip())
+
     def _askers_rest_of_lead(self, lead: str) -> str:
         """"7. Von Unternehmensseite … die über Monate in stets" (stopping mid-sentence), then
         the askers' words "> Fragesteller: wechselnde Anforderungen …:" (going on in lower
@@ -717,6 +737,7 @@ class Walker:
         self._reclaimed_condition = layouts.is_bare_condition(lead)
 
     def _question(self, label: layouts.Label, block: Block) -> None:
+        self._heading_as_context(label)
         self._reclaimed_condition = False
         self._reclaim_lead_in()
         self.passed_over = None
@@ -758,6 +779,20 @@ class Walker:
         if not continues_run:
             self.run_start = len(self.inq.questions) - 1
         self.last_was_question = True
+
+    def _heading_as_context(self, label: layouts.Label) -> None:
+        """"7.) Fragen zu den vertraglichen Vereinbarungen:" ending answer 6, then (after the
+        askers' words, if any) question 7: the askers' heading of question 7, its context
+        (``numbered_leads``). Only the answer's last paragraph, never its only one."""
+        kind, index = self.target
+        parts = self.answer_parts.get(index) if kind == "answer" else None
+        if parts is None or len(parts) < 2 or self.context != self.quoted_context \
+                or label.style not in ("dot", "paren", "quoted") \
+                or not numbered_leads.is_heading_of_question(parts[-1], label.number):
+            return
+        self.context.insert(0, layouts.unescaped(parts.pop().strip()))
+        if self.quoted_context:
+            self.quoted_context.insert(0, self.context[0])
 
     def _new_answer(self, block: Block, question_indexes: list[int], grouping: str | None = None) -> int:
         self.inq.answers.append(Answer(text="", line=block.line, grouping=grouping))
