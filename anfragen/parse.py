@@ -84,6 +84,7 @@ def _walk(all_blocks: list[Block], bare_questions: bool, checked: frozenset[str]
     walker = Walker(bare_questions, layouts.numbers_roman([b.text.strip() for b in all_blocks
                                                           if b.kind in ("paragraph", "list_item")]),
                     letter_sections.numbers_restart_under_letters(all_blocks), checked, as_asked)
+    walker.block_texts = [b.text for b in all_blocks]
     for i, block in enumerate(all_blocks):
         walker.feed(block, all_blocks[i + 1] if i + 1 < len(all_blocks) else None)
     return walker.finish()

@@ -34,3 +34,33 @@ def without_own_heading(text: str, number: str) -> str:
     if not number:
         return text
     return re.sub(rf"^[Zz]u\s+Frage\s+{re.escape(number)}\s+(?=[A-ZÄÖÜ])", "", text, count=1)
+
+
+def _mention(letter: str) -> re.Pattern[str]:
+    """"D. Wie …", "D\\) …", "Zu D:", "Frage D", "B und D": the capital letter as a label or
+    named as a question anywhere in a block (broad on purpose: any such place counts)."""
+    return re.compile(rf"(?<![\w.\\]){letter}(?:\\?[.)](?=\s)|(?=\s*[:)]))"
+                      rf"|\b(?:[Zz]u|Fragen?|und|bis|sowie)\s+{letter}\b")
+
+
+def letter_mentions(texts: list[str], letter: str) -> int:
+    """How many of ``texts`` (the document's blocks) label or name the capital ``letter``."""
+    pattern = _mention(letter)
+    return sum(1 for text in texts if pattern.search(text))
+
+
+def moved_up_question(quoted: str, before: str, current: str, read: list[str], texts: list[str]) \
+        -> layouts.Label | None:
+    """"> D. Wie sieht … aus?" right after question B, where the inquiry asks A to D and the
+    answer document moves D up under B (then answers both in one text): the quote is the
+    inquiry's question D (the importer quotes only what the inquiry asks), not the rest of B.
+    Only a capital letter after the current question's (``current``, itself a capital
+    letter), not read yet (``read``: the numbers so far) and labelled or named nowhere else
+    in the document (``texts``: so it is not read later), the quote asking (ending in "?").
+    None otherwise: the quote stays the rest of the question, a doubt."""
+    label = unread_label(quoted, before)
+    if label is None or label.style != "upper" or not re.fullmatch(r"[A-Z]", current) \
+            or label.number <= current or label.number in read or not label.rest.rstrip().endswith("?") \
+            or letter_mentions(texts, label.number) != 1:
+        return None
+    return layouts.Label(label.number, "quoted", label.rest)

@@ -128,6 +128,7 @@ class Walker:
         self.joined: set[int] = set()  # questions an "und" between them joins to the next one
         # "A) Zum städtischen Gebäudebestand:" heads each section, numbers restart under it
         self.letter_headings = letter_headings
+        self.block_texts: list[str] = []  # all blocks' texts (``parse._walk``): labels read later
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -176,6 +177,8 @@ class Walker:
                 # …?" after question 4c) is the next question, and so is one after text that
                 # was not taken as an answer (the askers' remark, the lead-in of a table:
                 # doubts, kept apart)
+                if (moved := self._moved_up_question(quoted)) is not None:
+                    return self._question(moved, block)  # answered with it, in one run
                 self._doubt_unread_label(quoted, block)
                 self.inq.questions[self.target[1]].text += "\n\n" + quoted
                 self.last_was_question = True
@@ -604,11 +607,19 @@ class Walker:
             return layouts.Label(unread.number, "quoted", unread.rest)
         return None
 
+    def _moved_up_question(self, quoted: str) -> layouts.Label | None:
+        """"> D. Wie sieht …?" right after question B, D neither read yet nor labelled anywhere
+        else: the inquiry's question D, moved up under B (``quoted_labels.moved_up_question``)."""
+        current = self.inq.questions[self.target[1]]
+        return quoted_labels.moved_up_question(quoted, current.text, current.number,
+                                               [q.number for q in self.inq.questions], self.block_texts)
+
     def _doubt_unread_label(self, quoted: str, block: Block) -> None:
         """"> D. Wie sieht …?" right after question B: a quote carrying a label the quote's
         label reading does not take (a capital letter, a Roman numeral, "1.5.1.") would be
         kept silently as the rest of the question before; the document may ask it as a
-        question of its own (answered together with B, or not at all): recorded."""
+        question of its own (answered together with B, or not at all): recorded (a letter
+        moved up and read nowhere else is a question: ``_moved_up_question``)."""
         current = self.inq.questions[self.target[1]]
         if (label := quoted_labels.unread_label(quoted, current.text)) is not None:
             self.inq.issues.append(ParseIssue(

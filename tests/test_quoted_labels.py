@@ -4,7 +4,7 @@
 Each fixture is written for this test, imitating the layouts of the Karlsruhe answers.
 """
 
-from anfragen import quoted_labels
+from anfragen import layouts, quoted_labels
 from anfragen.parse import parse_inquiry
 
 
@@ -13,7 +13,7 @@ def pairs(inquiry):
             for q in inquiry.questions]
 
 
-# -- a quote with an unread label right after a question: a doubt, not a silent merge ------
+# -- a question of the inquiry moved up under another, answered with it --------------------
 
 SECOND_QUESTION_MOVED_UP = (
     "A. Wie weit ist die Planung des Marktplatzes?\n\nDie Planung ruht bis zum Herbst.\n\n"
@@ -23,19 +23,77 @@ SECOND_QUESTION_MOVED_UP = (
     "C. Gibt es Anfragen von Vereinen?\n\nEs liegen keine Anfragen vor.\n")
 
 
-def test_a_quoted_question_whose_label_is_not_read_right_after_a_question_is_a_doubt():
-    # the document answers B and D together, D moved up: D is a question of its own, which
-    # the walk keeps inside B's text; that must not pass silently
+def test_a_quoted_question_moved_up_under_another_is_answered_together_with_it():
+    # the inquiry asks A to D; the answer document prints D, quoted, right under B and answers
+    # both in one text: B and D stand before one answer and share it, D keeps its letter
     inquiry = parse_inquiry(SECOND_QUESTION_MOVED_UP)
+    answer = "Pläne für eine Halle gibt es nicht. Die Turnhalle wird zuerst untersucht."
+    assert pairs(inquiry) == [
+        ("A", "Wie weit ist die Planung des Marktplatzes?", "Die Planung ruht bis zum Herbst."),
+        ("B", "Viele Vorschläge liegen vor. Wie konkret sind die Pläne für eine Halle?", answer),
+        ("D", "Was wird aus der alten Turnhalle?", answer),
+        ("C", "Gibt es Anfragen von Vereinen?", "Es liegen keine Anfragen vor.")]
+    b, d = inquiry.questions[1], inquiry.questions[2]
+    assert b.answer == d.answer and inquiry.answers[b.answer].grouping == "consecutive"
+    assert not inquiry.issues
+
+
+# -- a quote with an unread label right after a question: a doubt, not a silent merge ------
+
+LETTER_READ_LATER = (
+    "A. Wie weit ist die Planung des Marktplatzes?\n\nDie Planung ruht bis zum Herbst.\n\n"
+    "B. Wie konkret sind die Pläne für eine Halle?\n\n"
+    "> D. Was wird aus der alten Turnhalle?\n\n"
+    "Pläne für eine Halle gibt es nicht.\n\n"
+    "C. Gibt es Anfragen von Vereinen?\n\nEs liegen keine Anfragen vor.\n\n"
+    "D. Was wird aus der alten Turnhalle?\n\nSie wird zuerst untersucht.\n")
+
+
+def test_guard_a_quoted_letter_that_is_read_later_stays_a_doubt():
+    # D is asked and answered later in the document: the quote under B is not D moved up;
+    # which text it belongs to is not settled, so it stays in B's text and is recorded
+    inquiry = parse_inquiry(LETTER_READ_LATER)
     doubts = [i.reason for i in inquiry.issues]
     assert any("labelled 'D'" in d and "rest of question B" in d for d in doubts), doubts
+    assert [q.number for q in inquiry.questions] == ["A", "B", "C", "D"]
 
 
 def test_the_doubt_names_the_paragraph_and_its_line():
-    inquiry = parse_inquiry(SECOND_QUESTION_MOVED_UP)
+    inquiry = parse_inquiry(LETTER_READ_LATER)
     issue = next(i for i in inquiry.issues if "labelled 'D'" in i.reason)
     assert "Was wird aus der alten Turnhalle?" in issue.reason
-    assert SECOND_QUESTION_MOVED_UP.split("\n")[issue.line - 1].startswith("> D. Was wird")
+    assert LETTER_READ_LATER.split("\n")[issue.line - 1].startswith("> D. Was wird")
+
+
+def test_guard_a_quoted_letter_that_does_not_ask_is_no_question_moved_up():
+    texts = ["B. Wie konkret sind die Pläne?", "> D. Die alte Turnhalle wird untersucht."]
+    assert quoted_labels.moved_up_question("D. Die alte Turnhalle wird untersucht.", "Wie konkret sind die Pläne?",
+                                           "B", ["A", "B"], texts) is None
+    assert quoted_labels.moved_up_question("D. Was wird aus der Turnhalle?", "Wie konkret sind die Pläne?",
+                                           "B", ["A", "B"], texts[:1] + ["> D. Was wird aus der Turnhalle?"]) \
+        == layouts.Label("D", "quoted", "Was wird aus der Turnhalle?")
+    inquiry = parse_inquiry(SECOND_QUESTION_MOVED_UP.replace("> D. Was wird aus der alten Turnhalle?",
+                                                             "> D. Die alte Turnhalle wird untersucht."))
+    assert [q.number for q in inquiry.questions] == ["A", "B", "C"]
+
+
+def test_guard_a_letter_named_by_a_later_answer_header_stays_a_doubt():
+    inquiry = parse_inquiry(SECOND_QUESTION_MOVED_UP + "\nZu D: Die Turnhalle bleibt.\n")
+    assert any("labelled 'D'" in i.reason for i in inquiry.issues)
+    assert "D" not in [q.number for q in inquiry.questions]
+
+
+def test_guard_a_letter_before_the_current_one_stays_a_doubt():
+    inquiry = parse_inquiry("B. Wie konkret sind die Pläne für eine Halle?\n\n"
+                            "> A. Was wird aus der alten Turnhalle?\n\nPläne gibt es nicht.\n")
+    assert any("labelled 'A'" in i.reason for i in inquiry.issues)
+    assert [q.number for q in inquiry.questions] == ["B"]
+
+
+def test_letter_mentions_counts_labels_and_names_of_a_capital_letter():
+    texts = ["> D. Was wird?", "Zu D: Nichts.", "Zu den Fragen B und D:", "D\\) Wer?", "DRK. Die Hilfe",
+             "Die Tabelle D zeigt"]
+    assert quoted_labels.letter_mentions(texts, "D") == 4
 
 
 def test_guard_z_b_broken_by_extraction_is_no_label_and_no_doubt():
