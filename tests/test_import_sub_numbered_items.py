@@ -6,6 +6,19 @@ Each guard is a pitfall; the wrong reading must not happen."""
 from anfragen.imports import documents, inquiry_reading, sub_numbered_items
 from anfragen.parse import parse_inquiry
 
+QUOTED_SUB_QUESTIONS = """1. Wie viele Sporthallen sind umgerüstet?
+
+Zwölf.
+
+> {label} Haben auch die Schwimmbäder eine Beleuchtung mit LED-Technik?
+
+Ein Bad.
+
+2. Bis wann sollen alle Hallen umgerüstet sein?
+
+Bis Ende 2026.
+"""
+
 # 41722 (layout imitated, own words): the inquiry numbers "1.", "1.2.", "2.", "3."
 INQUIRY = ["ANFRAGE",
            "1. Wie viele Sporthallen der Stadt haben bereits eine Beleuchtung mit LED-Technik?",
@@ -34,19 +47,19 @@ ANSWER_LINES = ["1. Wie viele Sporthallen der Stadt haben bereits eine Beleuchtu
 def pairs(lines, inquiry):
     body, _how = documents.compose_body(lines, inquiry_reading.inquiry_questions(inquiry), " ".join(inquiry))
     parsed = parse_inquiry(body)
-    return [(q.text, parsed.answers[q.answer].text if q.answer is not None else None)
+    return [(q.number, q.text, parsed.answers[q.answer].text if q.answer is not None else None)
             for q in parsed.questions], parsed.issues
 
 
 def test_the_sub_question_inside_the_answer_before_is_set_apart_with_its_answer():
     found, issues = pairs(ANSWER_LINES, INQUIRY)
     assert found == [
-        ("Wie viele Sporthallen der Stadt haben bereits eine Beleuchtung mit LED-Technik?",
+        ("1", "Wie viele Sporthallen der Stadt haben bereits eine Beleuchtung mit LED-Technik?",
          "Zwölf von zwanzig Hallen sind umgerüstet. Zwei weitere folgen im Herbst mit neuer Technik."),
-        ("1.2. Haben auch die Schwimmbäder der Stadt eine Beleuchtung mit LED-Technik?",
+        ("1.2", "Haben auch die Schwimmbäder der Stadt eine Beleuchtung mit LED-Technik?",
          "Das Hallenbad Nord ist umgerüstet, die übrigen Bäder noch nicht."),
-        ("Bis wann sollen alle Hallen umgerüstet sein?", "Bis Ende 2026."),
-        ("Welche Kosten sind dafür vorgesehen?", "Rund 300.000 Euro."),
+        ("2", "Bis wann sollen alle Hallen umgerüstet sein?", "Bis Ende 2026."),
+        ("3", "Welche Kosten sind dafür vorgesehen?", "Rund 300.000 Euro."),
     ]
     assert issues == []
 
@@ -55,7 +68,7 @@ def test_a_sub_question_the_inquiry_words_otherwise_stays_inside_the_answer_as_a
     lines = [line.replace("Haben auch die Schwimmbäder", "Haben auch die Turnhallen der Schulen")
              for line in ANSWER_LINES]
     found, issues = pairs(lines, INQUIRY)
-    assert not any(text.startswith("1.2.") for text, _answer in found)
+    assert "1.2" not in [number for number, _text, _answer in found]
     assert [i for i in issues if "looks like a question" in i.reason]
 
 
@@ -112,3 +125,16 @@ def test_a_sub_number_that_skips_is_not_set_apart():
     inquiry = ("1.2. Haben auch die Schwimmbäder der Stadt eine Beleuchtung mit LED-Technik? "
                "1.4. Wer trägt die Kosten für die Umrüstung der Sportstätten?")
     assert sub_numbered_items.set_apart_sub_numbered_items(paragraphs, inquiry) == paragraphs
+
+
+def test_the_walk_numbers_a_quoted_second_sub_question_after_a_question_without_sub_questions():
+    # the askers numbered "1.", "1.2.", "2.": their "1." stands for 1.1
+    parsed = parse_inquiry(QUOTED_SUB_QUESTIONS.format(label="1.2."))
+    assert [q.number for q in parsed.questions] == ["1", "1.2", "2"]
+    assert parsed.issues == []
+
+
+def test_the_walk_does_not_number_a_quoted_sub_question_that_skips_further():
+    # "> 1.3." straight after question 1: not the second sub-question, it keeps no number
+    parsed = parse_inquiry(QUOTED_SUB_QUESTIONS.format(label="1.3."))
+    assert "1.3" not in [q.number for q in parsed.questions]
