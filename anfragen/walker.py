@@ -628,8 +628,13 @@ class Walker:
 
     def _fitting_sub_number(self, digits: str) -> bool:
         """A quoted sub-number ("> 1.2. Welche …?") counts only where the numbering
-        expects it: "> 1.7 …" after "1. … 1.1 … 1.6 …" in one paragraph is its rest."""
-        return "." not in digits or self.numbering.fits(layouts.Label(digits, "dot", ""))
+        expects it: "> 1.7 …" after "1. … 1.1 … 1.6 …" in one paragraph is its rest. "> 1.2." right
+        after question 1 that has no sub-questions counts too: the askers numbered "1.", "1.2.",
+        "2.", their "1." standing for 1.1, or question 1 holds their "1.1." in its text
+        ("Gesamtverschuldung: 1.1. Wie …?"); the label is the document's own."""
+        return "." not in digits or self.numbering.fits(layouts.Label(digits, "dot", "")) \
+            or (self.numbering.top is not None and self.numbering.sub is None
+                and digits.rstrip(".") == f"{self.numbering.top}.2")
 
     def _letter_behind_list_marker(self, label: layouts.Label | None) -> layouts.Label | None:
         """"1. c) Wann wird …?" where the questions so far are lettered only ("a) …? b) …"):

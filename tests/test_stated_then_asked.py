@@ -15,6 +15,9 @@ QUESTION_2 = "2. Gibt es Pläne, nach und nach alle Hallen auszustatten?"
 INQUIRY = "\n\n".join(["Anfrage", "Lautsprecher in Sporthallen", QUESTION_1, SUB_QUESTION, QUESTION_2,
                        "Begründung:", "Durchsagen sind bei Wettkämpfen kaum zu verstehen.",
                        "Unterzeichnet von:", "B. Beispiel"]) + "\n"
+# the inquiry words its 1.2 otherwise than the answer repeats it: the importer does not set
+# the run-in sub-question apart (``imports/sub_numbered_items.py`` needs the inquiry's text)
+INQUIRY_OTHERWISE = INQUIRY.replace(SUB_QUESTION, "1.2. Gibt es solche Anlagen auch in den Bädern der Stadt?")
 ANSWER_1 = ("Derzeit haben 14 von 31 Hallen eine Lautsprecheranlage. Bis Ende des Jahres folgen zwei "
             "weitere Hallen. Damit ist etwas mehr als die Hälfte der Hallen ausgestattet.")
 ANSWER_12 = "Im Hallenbad Nord gibt es eine Anlage. Im Freibad Süd wird sie zurzeit eingebaut."
@@ -44,7 +47,7 @@ def _pairs(parsed) -> list[tuple[str, str, str | None]]:
 
 
 def test_answer_with_the_sub_question_run_onto_its_end_is_no_part_of_the_question():
-    parsed = _parsed(_answer_document([ANSWER_1, SUB_QUESTION]))
+    parsed = _parsed(_answer_document([ANSWER_1, SUB_QUESTION]), INQUIRY_OTHERWISE)
     question_1 = QUESTION_1.removeprefix("1. ")
     # question 1 stays as asked; answer 1 holds the run-in sub-question and its answer,
     # and that is recorded: the paper is not counted complete
@@ -58,9 +61,18 @@ def test_answer_with_the_sub_question_run_onto_its_end_is_no_part_of_the_questio
 def test_the_question_never_takes_in_its_answer_and_the_next_question():
     # the wrong reading before: question 1 = question 1 + answer 1 + "1.2. …?", paired with
     # the answer to 1.2 and counted complete without a doubt
-    parsed = _parsed(_answer_document([ANSWER_1, SUB_QUESTION]))
+    parsed = _parsed(_answer_document([ANSWER_1, SUB_QUESTION]), INQUIRY_OTHERWISE)
     assert all(ANSWER_1[:30] not in q.text and "Schwimmbäder" not in q.text for q in parsed.questions)
     assert parsed.issues
+
+
+def test_the_sub_question_the_inquiry_asks_under_its_label_is_set_apart_and_answered():
+    # the inquiry asks "1.2. Verfügen …?" in the same words: the importer sets it apart
+    parsed = _parsed(_answer_document([ANSWER_1, SUB_QUESTION]))
+    assert _pairs(parsed) == [("1", QUESTION_1.removeprefix("1. "), ANSWER_1),
+                              ("1.2", SUB_QUESTION.removeprefix("1.2. "), ANSWER_12),
+                              ("2", QUESTION_2.removeprefix("2. "), ANSWER_2)]
+    assert parsed.issues == []
 
 
 def test_one_paragraph_answer_ending_in_a_question_is_not_the_questions_continuation():

@@ -34,6 +34,7 @@ from . import (
     roman_sections,
     run_on_breaks,
     section_numbers,
+    sub_numbered_items,
 )
 from .follow_ups import set_apart_follow_ups
 
@@ -275,6 +276,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         paragraphs = own_sentences.with_later_item_sentences(paragraphs, inquiry_text, askers_words.is_question)
         paragraphs = _with_inquiry_labels(paragraphs, expected)
         paragraphs = quoted_items.set_apart_quoted_items(paragraphs, inquiry_text)
+        paragraphs = sub_numbered_items.set_apart_sub_numbered_items(paragraphs, inquiry_text)
     if spans and guided:
         paragraphs = _with_questions_answered_by_pointer(paragraphs, expected)
         _write_unrepeated(paragraphs, questions.unrepeated_questions(expected, spans, lines, paragraphs))
