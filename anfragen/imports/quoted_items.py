@@ -38,7 +38,7 @@ def set_apart_quoted_items(paragraphs: list[str], inquiry_text: str) -> list[str
     out: list[str] = []
     letter = None  # the letter of the question just asked, if it was asked under one
     for paragraph in paragraphs:
-        if _is_question(paragraph):
+        if shows_as_question(paragraph):
             asked = _LETTER_QUESTION.match(paragraph.strip())
             letter = asked.group(1) if asked else None
             out.append(paragraph)
@@ -52,7 +52,7 @@ def set_apart_quoted_items(paragraphs: list[str], inquiry_text: str) -> list[str
     return out
 
 
-def _is_question(paragraph: str) -> bool:
+def shows_as_question(paragraph: str) -> bool:
     """A paragraph the Markdown shows as a question: quoted, or labelled and asking."""
     text = paragraph.strip()
     return text.startswith(">") or (layouts.question_label(text) is not None and text.rstrip("“”\")").endswith("?"))
@@ -83,9 +83,15 @@ def _split_at_item(paragraph: str, letter: str | None, inquiry_text: str) -> lis
 def _is_inquiry_item(letter: str, body: str, inquiry_text: str) -> bool:
     """Is ``body`` the text of the inquiry's item ``letter`` up to its first "?", as near as
     extraction allows?"""
+    return asked_in_inquiry(rf"(?:^|(?<=\s)){letter}[.)]\s+", body, inquiry_text)
+
+
+def asked_in_inquiry(label_pattern: str, body: str, inquiry_text: str) -> bool:
+    """Is ``body`` the text the inquiry asks after a label matching ``label_pattern``, up to
+    its first "?", as near as extraction allows?"""
     if len(body) < MIN_ITEM:
         return False
-    for label in re.finditer(rf"(?:^|(?<=\s)){letter}[.)]\s+", inquiry_text):
+    for label in re.finditer(label_pattern, inquiry_text):
         mark = inquiry_text.find("?", label.end(), label.end() + ITEM_REACH + 200)
         if mark >= 0 and fuzz.ratio(normalise(body), normalise(inquiry_text[label.end():mark + 1])) >= ITEM_MATCH:
             return True

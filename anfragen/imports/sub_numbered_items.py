@@ -16,15 +16,9 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
 from .. import layouts
 from .answer_starts import starts_statement
-from .question_spans import normalise
-
-ITEM_MATCH = 95  # rapidfuzz ratio of the item's text with the inquiry's text under the same label
-ITEM_REACH = 800  # characters of an item searched for its "?"
-MIN_ITEM = 40  # characters an item must have to be recognised in the inquiry
+from .quoted_items import ITEM_REACH, asked_in_inquiry, shows_as_question
 
 # "1. Wie viele …?", "> 1.2. Verfügen …?": the number of a question just asked
 _ASKED_NUMBER = re.compile(r"^(?:>\s+)?(\d{1,2})(?:\.(\d{1,2}))?\\?\.\s+\S.*\?[)“”\"]?$", re.S)
@@ -40,7 +34,7 @@ def set_apart_sub_numbered_items(paragraphs: list[str], inquiry_text: str) -> li
     out: list[str] = []
     asked: tuple[int, int] | None = None  # (number, sub-number or 0) of the question just asked
     for paragraph in paragraphs:
-        if _is_question(paragraph):
+        if shows_as_question(paragraph):
             m = _ASKED_NUMBER.match(paragraph.strip())
             asked = (int(m.group(1)), int(m.group(2) or 0)) if m else None
             out.append(paragraph)
@@ -62,12 +56,6 @@ def _split_at_sub_items(paragraph: str, asked: tuple[int, int] | None, inquiry_t
         parts += cut[:2]
         paragraph = cut[2]
     return parts + [paragraph], asked
-
-
-def _is_question(paragraph: str) -> bool:
-    """A paragraph the Markdown shows as a question: quoted, or labelled and asking."""
-    text = paragraph.strip()
-    return text.startswith(">") or (layouts.question_label(text) is not None and text.rstrip("“”\")").endswith("?"))
 
 
 def _split_at_sub_item(paragraph: str, asked: tuple[int, int], inquiry_text: str) \
@@ -102,11 +90,5 @@ def _follows(sub: int, next_sub: int) -> bool:
 def _is_inquiry_item(label: str, body: str, inquiry_text: str) -> bool:
     """Is ``body`` the text the inquiry asks under ``label`` ("1.2.") up to its first "?", as
     near as extraction allows?"""
-    if len(body) < MIN_ITEM:
-        return False
     number = re.escape(label.rstrip("."))
-    for found in re.finditer(rf"(?:^|(?<=\s)){number}\.?\s+(?=[A-ZÄÖÜ„])", inquiry_text):
-        mark = inquiry_text.find("?", found.end(), found.end() + ITEM_REACH + 200)
-        if mark >= 0 and fuzz.ratio(normalise(body), normalise(inquiry_text[found.end():mark + 1])) >= ITEM_MATCH:
-            return True
-    return False
+    return asked_in_inquiry(rf"(?:^|(?<=\s)){number}\.?\s+(?=[A-ZÄÖÜ„])", body, inquiry_text)
