@@ -20,6 +20,7 @@ from . import (
     misplaced_tables,
     numbered_leads,
     quoted_labels,
+    remark_openings,
     stated_then_asked,
 )
 from .chart_axis import check_chart_axis
@@ -114,6 +115,7 @@ class Walker:
         self.quoted_context: list[str] = []  # askers' quoted words in the pending context
         self.quoted_line = 0
         self.doubted_askers: set[int] = set()  # lines of askers' words already doubted inside an answer
+        self.remarks_on_their_words: list[tuple[str, int]] = []  # kept as context for now (``remark_openings``)
         self.candidate: tuple[layouts.Label, Block] | None = None  # a label that fits but did not ask
         self.passed_over: tuple | None = None  # where that paragraph went: (kind, index, position, label, block)
         self.escaped_lead: tuple | None = None  # the same for an escaped lead ("15\\) Laut …"), one block long
@@ -1164,7 +1166,10 @@ class Walker:
                      or _remarks_on_their_words(text, self.quoted_context)):
             # "> Fragesteller: Teil II: Fragen zu …" / "Zu Teil II liegen keine Angaben vor.": the
             # administration on the askers' part that opens here, before its questions (so too
-            # its remark on their context: "Die in der Anfrage angeführten Werte gelten …")
+            # its remark on their context, "Die in der Anfrage angeführten Werte gelten …", which
+            # the end of the walk makes the next answer's opening or a doubt: ``remark_openings``)
+            if not _speaks_of_their_part(text, self.quoted_context):
+                self.remarks_on_their_words.append((text, block.line))
             self.context.append(text)
             self.quoted_context.append(text)
             return
@@ -1325,6 +1330,7 @@ class Walker:
         for answer, count in zip(inq.answers, sharing, strict=True):
             if count < 2:
                 answer.grouping = None  # one question's own answer
+        remark_openings.settle(inq, self.remarks_on_their_words)
         if self.pending_joint:
             inq.issues.append(ParseIssue("answers", "answer header names questions "
                                          f"{', '.join(self.pending_joint)} that never follow"))

@@ -2,7 +2,7 @@
 (``anfragen/imports/askers_words.py``, the walker's doubts in ``_askers_text``).
 Fixtures are invented; they imitate layouts of the Karlsruhe corpus."""
 
-from anfragen import layouts
+from anfragen import layouts, remark_openings
 from anfragen.imports import askers_words, cleanup, documents, inquiry_reading
 from anfragen.parse import parse_inquiry
 
@@ -439,7 +439,7 @@ ROOMS_INQUIRY = [
 ]
 
 
-def _rooms_answer(remark: str) -> list[str]:
+def _rooms_answer(remark: str, answer: str = "Sie liegen im üblichen Rahmen für Gebäude dieses Alters.") -> list[str]:
     return ["1. Messwerte", "Welche Temperaturen wurden in den Gruppenräumen gemessen?",
             "Es wurden bis zu 29 °C gemessen.",
             "Gab es Unterschiede zwischen dem Erdgeschoss und dem Obergeschoss?",
@@ -450,7 +450,7 @@ def _rooms_answer(remark: str) -> list[str]:
             "Bei mehr als 26 °C im Freien sollen weitere Schritte unternommen werden.",
             remark,
             "Wie werden die gemessenen Werte im Vergleich zu diesen Empfehlungen eingeordnet?",
-            "Sie liegen im üblichen Rahmen für Gebäude dieses Alters.", "",
+            answer, "",
             "3. Abhilfe und Kühlung",
             "Welche Schritte werden unternommen, um zu hohe Temperaturen zu vermeiden?",
             "Der Sonnenschutz wird erneuert."]
@@ -463,23 +463,54 @@ def _compose_guided(inquiry_lines: list[str], answer_lines: list[str]) -> str:
     return documents.compose_body(cleanup.clean_lines("\n".join(answer_lines)), expected, " ".join(inquiry_lines))[0]
 
 
-def test_the_administrations_remark_run_into_the_askers_section_is_set_apart_as_context():
+WINTER_REMARK = ("Die in der Anfrage genannten Empfehlungen gelten nur für die Heizperiode im Winter. Für den "
+                 "Sommer verweist die Richtlinie auf die Norm LSR 4.2, die erst 35 °C als Grenze nennt.")
+
+
+def test_the_administrations_remark_run_into_the_askers_section_opens_the_answer_that_goes_on_from_it():
     # 2025/0324: the askers' section 2 with its list, and the administration's remark on it
-    # ("Die in der Anfrage angeführten … gelten für den Heizfall") in one paragraph: the askers'
-    # words end where the inquiry's text does; the remark is the context of the next question
-    body = _compose_guided(ROOMS_INQUIRY, _rooms_answer(
-        "Die in der Anfrage genannten Empfehlungen gelten nur für die Heizperiode im Winter."))
+    # ("Die in der Anfrage angeführten … gelten für den Heizfall … ASR A3.5 …") in one paragraph:
+    # the askers' words end where the inquiry's text does. The answer after the next question
+    # goes on from the remark ("… ist neben dem Bezug auf die ASR A3.5 …"): the remark opens it
+    answer = "Neben dem Bezug auf die LSR 4.2 ist der Vergleich mit der Außentemperatur aussagekräftiger."
+    body = _compose_guided(ROOMS_INQUIRY, _rooms_answer(WINTER_REMARK, answer))
     paragraphs = body.split("\n\n")
     assert any(p.startswith("> Fragesteller: 2. Einordnung der Messwerte") and p.endswith("unternommen werden.")
                for p in paragraphs)
-    assert "Die in der Anfrage genannten Empfehlungen gelten nur für die Heizperiode im Winter." in paragraphs
+    assert WINTER_REMARK in paragraphs
     assert "> Fragesteller: 3. Abhilfe und Kühlung" in paragraphs
     parsed = parse_inquiry(body)
     assert _answers(parsed) == ["Es wurden bis zu 29 °C gemessen.", "Oben war es um zwei Grad wärmer.",
-                                "Sie liegen im üblichen Rahmen für Gebäude dieses Alters.",
-                                "Der Sonnenschutz wird erneuert."]
-    assert "Heizperiode" in parsed.questions[2].context and "Abhilfe" in parsed.questions[3].context
+                                f"{WINTER_REMARK}\n\n{answer}", "Der Sonnenschutz wird erneuert."]
+    assert parsed.questions[2].context.startswith("2. Einordnung der Messwerte")
+    assert "Heizperiode" not in parsed.questions[2].context and "Abhilfe" in parsed.questions[3].context
     assert parsed.issues == []
+
+
+def test_the_administrations_remark_the_answer_does_not_go_on_from_stays_context_and_a_doubt():
+    # the answer does not take up what the remark says: whether the remark opens it is not
+    # settled (kept as read, before the question), so the paper is not counted complete
+    parsed = parse_inquiry(_compose_guided(ROOMS_INQUIRY, _rooms_answer(WINTER_REMARK)))
+    assert _answers(parsed)[2] == "Sie liegen im üblichen Rahmen für Gebäude dieses Alters."
+    assert "Heizperiode" in parsed.questions[2].context
+    assert [issue.field for issue in parsed.issues] == ["answers"]
+    assert "remark on the askers' words" in parsed.issues[0].reason
+
+
+def test_an_answer_naming_what_the_askers_named_too_does_not_go_on_from_the_remark():
+    # "Richtlinie 7-11" is the askers' own reference; naming it proves nothing about the remark
+    assert not remark_openings.answer_builds_on_remark(
+        "Die in der Anfrage genannten Werte der RL 7-11 gelten im Winter.",
+        "Nach RL 7-11 sind die Werte üblich.", "Für Schulräume gelten laut RL 7-11 folgende Empfehlungen: …",
+        "Wie werden die gemessenen Werte eingeordnet?")
+    assert remark_openings.answer_builds_on_remark(
+        "Die in der Anfrage genannten Werte gelten im Winter. Im Sommer gilt die ASR A3.5.",
+        "Neben der ASR A3.5 zählt die Außentemperatur. Die ASR A3.5 ist kein Grenzwert.",
+        "Für Schulräume gelten folgende Empfehlungen: …", "Wie werden die Werte eingeordnet?")
+    # only the answer's first sentence counts: a later mention is no going on from the remark
+    assert not remark_openings.answer_builds_on_remark(
+        "Die in der Anfrage genannten Werte gelten im Winter. Im Sommer gilt die ASR A3.5.",
+        "Die Werte sind üblich. Die ASR A3.5 nennt 35 °C.", "Für Schulräume gelten …", "Wie werden …?")
 
 
 def test_other_answer_text_after_the_askers_section_stays_a_doubt():
