@@ -29,6 +29,7 @@ from . import (
     questions,
     questions_as_asked,
     quoted_items,
+    renamed_sentences,
     repeated_items,
     request_items,
     roman_sections,
@@ -267,6 +268,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         if first is not None:
             paragraphs.insert(first, lead)
     paragraphs = own_sentences.with_later_sentences(paragraphs, expected, askers_words.is_question)
+    paragraphs = renamed_sentences.with_renamed_later_sentences(paragraphs, expected, askers_words.is_question)
     paragraphs = set_apart_follow_ups(paragraphs, inquiry_text, escape_paragraph)
     paragraphs = askers_words.set_apart_askers_words(paragraphs, inquiry_text, expected[0].text if expected else "",
                                                     escape_paragraph, lambda p: is_askers_item(p, inquiry_text))
