@@ -24,6 +24,7 @@ from . import (
     cleanup,
     items_as_questions,
     label_before_lead,
+    numbered_titles,
     own_sentences,
     question_spans,
     questions,
@@ -227,6 +228,12 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         lines = _with_sections_set_apart(lines, headings, inquiry_text)
         how = "sections"
     elif not spans and expected and questions.has_zu_sections(lines):
+        paragraphs = [inquiry_question_paragraph(q) for q in expected]
+        how = "prepended"
+    elif not spans and expected and (titled := numbered_titles.as_answer_sections(lines, expected, inquiry_text)):
+        # "9. Dokumentation und Meldewege" / answer: the inquiry's numbers under titles of
+        # the administration's own, each confirmed by a word of its question
+        lines = titled
         paragraphs = [inquiry_question_paragraph(q) for q in expected]
         how = "prepended"
     elif not spans and len(expected) == 1:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .. import layouts
-from . import bullet_items, request_items, roman_sections
+from . import bullet_items, request_items, roman_sections, topic_headings
 from .question_spans import (
     LABEL_LIKE,
     NUMBERED_LINE,
@@ -69,7 +69,7 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     """
     lines = join_bare_labels(lines)
     plain = without_form_header(lines)
-    headings = roman_sections.section_heading_lines(plain)
+    headings = roman_sections.section_heading_lines(plain) | topic_headings.topic_heading_lines(plain)
     starts = numbered_sequence(plain, lambda index, number: True,
                                lambda index, number: _ends_list_item(plain[index - 1]) or index - 1 in headings,
                                item_marks=".")
