@@ -23,6 +23,7 @@ from . import (
     bullet_items,
     cleanup,
     items_as_questions,
+    items_under_headings,
     label_before_lead,
     numbered_titles,
     own_sentences,
@@ -186,6 +187,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     """
     if expected:
         lines = roman_sections.with_headings_set_apart(lines)  # "III) Fördermittel, …" above "8. …"
+        lines = items_under_headings.with_items_numbered(lines, expected)  # "2. Klagen …" / "b.) Wie …?" as 2b
         # "1." alone on its line, the question under it: the label column of the PDF, read
         # as the label it is (as in the inquiry), so the answer's own numbers are followed
         lines = label_before_lead.label_at_question(question_spans.join_bare_labels(lines), expected, inquiry_text)

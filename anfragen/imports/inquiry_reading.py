@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .. import layouts
-from . import bullet_items, request_items, roman_sections, topic_headings
+from . import bullet_items, items_under_headings, request_items, roman_sections, topic_headings
 from .question_spans import (
     LABEL_LIKE,
     NUMBERED_LINE,
@@ -90,6 +90,8 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
     if heads_letter_sections(spans):
         return []  # "A) Zum …:" / "1) …?": numbers restart under each letter, read by the answer's walk
     if not any(layouts.asks(span.text) or layouts.tells_as_request(span.text) for span in spans):
+        if items := items_under_headings.inquiry_items(plain, starts):
+            return items  # "1. Widersprüche …:" / "a) Wie hoch …?": the items under numbered topics
         # "gez.\nA. B.": a name, not a list of questions; "1. Die Stadtverwaltung legt dar, …"
         # (a request worded as a statement) is one; "Die Verwaltung möge mitteilen," / "1. in
         # welchen …": items that complete the request's sentence
