@@ -651,7 +651,8 @@ _ANSWER_HEADER = re.compile(
     re.S | re.I,
 )
 _QUESTIONS_HEADER = re.compile(rf"^(?:\*\*)?Fragen\s+({_NUMLIST})\s*(?:\*\*)?:\s*(?:\*\*)?$")
-_ANSWER_PLAIN = re.compile(r"^(?:\*\*)?Antwort(?:\s+der\s+Verwaltung)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)", re.S | re.I)
+# "Antwort:", also abbreviated "Antw.:"
+_ANSWER_PLAIN = re.compile(r"^(?:\*\*)?Antw(?:ort|\.)(?:\s+der\s+Verwaltung)?\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.*)", re.S | re.I)
 
 
 def numbers_in(numlist: str) -> list[str]:
@@ -782,7 +783,7 @@ def whole_answer_heading(block_kind: str, text: str) -> bool:
 
 
 def plain_answer_header(text: str) -> str | None:
-    """"Antwort:" (the answer to the question just asked) → the rest of the block."""
+    """"Antwort:" or "Antw.:" (the answer to the question just asked) → the rest of the block."""
     m = _ANSWER_PLAIN.match(text)
     return m.group(1).strip() if m else None
 

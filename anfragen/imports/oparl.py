@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cleanup, documents, inquiry_reading, own_questions
+from . import cleanup, copied_inquiry, documents, inquiry_reading, own_questions
 from .header import split_header
 
 
@@ -144,6 +144,9 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
     if is_motion_that_asks_nothing(item.texts[file_key(answer)], "\n".join(inquiry_lines), expected):
         return Converted(reference, skipped="a motion (Stellungnahme zum Antrag): no text of it asks")
     lines = cleanup.drop_internal_form(cleanup.clean_lines(item.texts[file_key(answer)]))
+    if inquiry is None and (split := copied_inquiry.split_copied_inquiry(lines)) is not None:
+        lines, inquiry_lines = split  # the inquiry copied after the signed answer (a scanned bundle)
+        expected = inquiry_reading.inquiry_questions(inquiry_lines)
     header = split_header(lines, paper.get("name") or "")
     expected = inquiry_reading.as_answer_numbers(expected, inquiry_lines, lines[header.end:])
     body, how = documents.compose_body(lines[header.end:], expected, " ".join(inquiry_lines))

@@ -367,9 +367,18 @@ def unnumbered_questions(lines: list[str], expected: list[QuestionSpan],
             return []
         # "- Können …?": the question repeated as an item of the answer's list, numbered now
         found = re.sub(r"^[-–•]\s+", "", joined_text(lines, start, end))
+        found = without_own_zu_header(found, want.number)
         spans.append(QuestionSpan(start, end, want.number, _without_repeated_label(found, spans, want.number[:-1] if re.fullmatch(r"[a-z][.)]", want.number) else "")))
         cursor = end
     return spans
+
+
+def without_own_zu_header(text: str, number: str) -> str:
+    """"Zu 1. Gibt es einen Plan …?" matched as the inquiry's question 1: the answer's header
+    naming the question it repeats, run into it, is no part of the question ("Gibt es …?").
+    Only the question's own number ("1." or "1)" in the inquiry), before a capital."""
+    own = re.escape(number.rstrip(".)"))
+    return re.sub(rf"^Zu\s+(?:Frage\s+)?{own}[.):]*\s+(?=[A-ZÄÖÜ])", "", text) if own.isdigit() else text
 
 
 def _without_repeated_label(text: str, found: list[QuestionSpan], letter: str = "") -> str:
