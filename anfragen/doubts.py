@@ -15,6 +15,10 @@ _GERMAN = [
      r"Die Nummerierung springt von \1 auf \2: Eine Frage dazwischen wurde nicht gelesen."),
     (r"lettering skips from (.*) to (.*): an item between them was not read",
      r"Die Buchstaben springen von \1 auf \2: Ein Unterpunkt dazwischen wurde nicht gelesen."),
+    (r"question (.*) asks for one fact and holds its item a\), answered in one block before item b\): "
+     r"whether the block answers the question itself is not settled",
+     r"Frage \1 fragt nach einer Angabe und enthält ihren Unterpunkt a), beantwortet in einem Block vor "
+     r"Unterpunkt b): Ob der Block auch die Frage selbst beantwortet, ist offen."),
     (r"question number (.*) occurs twice", r"Die Fragenummer \1 kommt zweimal vor."),
     (r"question (.*) is answered twice; the later answer is kept",
      r"Frage \1 wird zweimal beantwortet; die spätere Antwort gilt."),

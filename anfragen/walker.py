@@ -14,6 +14,7 @@ from . import (
     answers_naming_questions,
     askers_in_answers,
     checks,
+    closed_leads,
     item_gaps,
     layouts,
     letter_sections,
@@ -1354,6 +1355,7 @@ class Walker:
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)
         item_gaps.check_item_gaps(inq)
+        closed_leads.check_closed_question_with_item_a(inq)
         checks.check_figures_in_broken_word(inq)
         check_chart_axis(inq)
         return inq

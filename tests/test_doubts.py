@@ -29,6 +29,7 @@ DOUBTFUL = {
     "askers' request as an answer": "1. Eins?\n\n- Nennen Sie die Gründe dafür.\n\n2. Zwei?\n\nB.\n",
     "lead of the next sub-questions": "1. Eins?\n\nA.\n\n2\\. 2.) Die Lage ist schwierig.\n\n> 2a) Zwei?\n\nB.\n",
     "next question broken off": "1. Eins?\n\nA.\n\n2\\. Gibt es die\n\n2. Lage noch?\n\nB.\n",
+    "question holding its item a)": "> 2. Wer zahlt es? a) Ist das geplant?\n\nNein.\n\n> b) Seit wann?\n\n2020.\n",
     "next item of the question": "1. Wie viele sind es je a) in der Stadt\n\nZehn.\n\nb\\) im Land\n\nZwanzig.\n",
 }
 
