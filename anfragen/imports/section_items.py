@@ -22,6 +22,7 @@ Not read so (the section reading keeps its older guard): an answer run into the 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .. import layouts
 
@@ -109,6 +110,6 @@ def set_apart(lines: list[str], start: int, inquiry_text: str) -> tuple[list[str
         return None
     asked = " ".join(line.strip() for first, end in parts for line in lines[first:end] if line.strip())
     out = ["", asked, ""]
-    for (_first, end), (following, _end) in zip(parts, parts[1:]):
+    for (_first, end), (following, _end) in pairwise(parts):
         out += lines[end:following] + [""]
     return out, parts[-1][1]
