@@ -36,6 +36,7 @@ from . import (
     request_items,
     roman_sections,
     run_on_breaks,
+    section_items,
     section_numbers,
     sub_numbered_items,
 )
@@ -200,7 +201,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     # The inquiry asks in sections ("1. Fälle in Karlsruhe", "1.1 Wie viele …?"), and the answer
     # repeats each heading and the sub-questions under their own numbers: those are the
     # questions, each heading the topic of its section (not "1." a question of its own).
-    headings = questions.section_heading_lines(lines, expected)
+    headings = questions.section_heading_lines(lines, expected, inquiry_text)
     spans, how = ([] if headings else questions.numbered_questions(lines, expected)), "numbered"
     if expected and expected[0].labelled and inquiry_text:
         spans = [answer_starts.without_answer_lines(lines, span, inquiry_text) for span in spans]
@@ -378,14 +379,24 @@ def _with_sections_set_apart(lines: list[str], headings: list[int], inquiry_text
     several into one: "5.1 …? 5.2 …? 5.3 …?" on lines one after another)."""
     out: list[str] = []
     section = None
-    for index, line in enumerate(lines):
+    index = 0
+    while index < len(lines):
+        line = lines[index]
         if index in headings:
             section = line.strip().split(".", 1)[0]
             out += ["", f"**{line.strip()}**", ""]
         elif section and questions.sub_question_start(line, section, inquiry_text):
+            # with the askers' items under it ("- Vereine?"): the question one line, its answer after it
+            itemised = None if questions.ends_plainly(lines, index) else \
+                section_items.set_apart(lines, index, inquiry_text)
+            if itemised is not None:
+                written, index = itemised
+                out += written
+                continue
             out += ["", line]
         else:
             out.append(line)
+        index += 1
     return out
 
 

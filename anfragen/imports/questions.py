@@ -16,7 +16,7 @@ import re
 from rapidfuzz import fuzz
 
 from .. import layouts
-from . import cleanup, heading_numbers
+from . import cleanup, heading_numbers, section_items
 from .inquiry_reading import unnumbered_inquiry_questions
 from .question_spans import (
     LABEL_LIKE,
@@ -498,14 +498,16 @@ def _section_heading(question: QuestionSpan) -> str | None:
     return match.group(1).strip() if match and number.isdigit() else None
 
 
-def section_heading_lines(lines: list[str], expected: list[QuestionSpan]) -> list[int]:
+def section_heading_lines(lines: list[str], expected: list[QuestionSpan], inquiry_text: str = "") -> list[int]:
     """The lines of an answer document that repeat the headings of the inquiry's sections
     ("1. Fälle in Karlsruhe", under it "1.1 Wie viele …?", "1.2 …"), one per section, in
     order, each followed by its first sub-question ("N.1 …"; right after it, but for the
     first section, whose remarks before it stay the administration's introduction): the
     answer repeats the sub-questions with their own numbers, and answers each under it.
     [] when the inquiry does not ask in such sections (two of them at least with their
-    sub-questions) or the answer does not repeat every section so."""
+    sub-questions) or the answer does not repeat every section so. A sub-question with the
+    askers' items under it is read where ``inquiry_text`` confirms where it ends
+    (``section_items``)."""
     headings = [_section_heading(q) for q in expected]
     if len(expected) < 2 or None in headings or \
             sum(bool(re.search(rf"\s{re.escape(q.number.rstrip('.)'))}\.1\.?\s", q.text)) for q in expected) < 2:
@@ -531,17 +533,18 @@ def section_heading_lines(lines: list[str], expected: list[QuestionSpan]) -> lis
         # text between them would be left at the end of the answer before.
         if first is None or (position > 0 and first != following[0]):
             return []
-        if not all(_ends_plainly(lines, i) for i in following
+        if not all(ends_plainly(lines, i) or section_items.asked_end(lines, i, inquiry_text) is not None
+                   for i in following
                    if _SUB_QUESTION_LINE.match(lines[i].strip()) and lines[i].strip().startswith(f"{number}.")):
             return []
     return found
 
 
-def _ends_plainly(lines: list[str], start: int, reach: int = 6) -> bool:
+def ends_plainly(lines: list[str], start: int, reach: int = 6) -> bool:
     """Does the sub-question at ``start`` end at a line's end with its "?" (or the askers'
     bracketed request after it, "… ? (Bitte nach Jahren aufschlüsseln.)"), before any "- "
-    item? Items under it, or its answer run into its last line ("… Genossenschaften? Anzahl …"),
-    are not read here (2026/0121)."""
+    item? Items under it are read by ``section_items`` where the inquiry confirms the
+    question's end; its answer run into its last line ("… Genossenschaften? Anzahl …") is not."""
     for index in range(start, min(start + reach, len(lines))):
         stripped = lines[index].strip()
         if not stripped or (index > start and stripped.startswith("- ")):
