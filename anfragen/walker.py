@@ -899,12 +899,13 @@ class Walker:
         """"2. Wie viele …?" / "Zurzeit 40." / "3. Wie viele Heime …?" / "Die Stadt betreibt
         zwei Heime …" / "zu 3.:" / "Das Land betreibt …": a header naming, alone, the question whose answer
         (the text right under it, unannounced) is being read. Where the document answers
-        the questions before it the same way, each right under its question, that text is
-        the opening of the answer and the header goes on with it (a second office's part).
-        Not where it ends in ":" (the question's rest) or asks (the askers' words; those the
-        inquiry has are quoted by the import, ``askers_words``). Where the document shows no
-        such answers before, the text may be the askers' explanation as well: kept as read
-        (``_reclaim_implicit_answer``) and doubted."""
+        the questions before it the same way, each right under its question, that text
+        states something and asks nothing, it is the opening of the answer and the header
+        goes on with it (a second office's part). Otherwise it may as well be the askers'
+        explanation (those words their inquiry has the import quotes, ``askers_words``, but
+        not every paper has the inquiry): kept apart as read (``_reclaim_implicit_answer``)
+        and doubted. Not where the question ends in ":" (the text is its rest) or the text
+        is the form's "Kurzfassung" (the administration's remarks): no doubt there."""
         if len(indexes) != 1:
             return False
         question = self.inq.questions[indexes[0]]
@@ -913,9 +914,9 @@ class Walker:
                 or [q for q in self.inq.questions if q.answer == a] != [question]:
             return False
         text = "\n\n".join(self.answer_parts[a])
-        if question.text.rstrip().endswith(":") or "?" in text or not layouts.states_something(text):
-            return False
-        if not self._answered_under_each_question(indexes[0]):
+        if question.text.rstrip().endswith(":") or text.startswith("Kurzfassung"):
+            return False  # the question's rest; the form's summary, the administration's remarks
+        if "?" in text or not layouts.states_something(text) or not self._answered_under_each_question(indexes[0]):
             self.inq.issues.append(ParseIssue("answers", f"the header naming question {question.number} follows "
                                               "text under that question: the opening of its answer or the "
                                               "askers' explanation", block.line))

@@ -188,7 +188,15 @@ def test_guard_text_that_asks_under_a_question_opens_no_answer():
                                   "Wir fragen dies, weil die Heime voll sind. Reicht das?")
     inquiry = parse_inquiry(text)
     assert inquiry.answers[inquiry.questions[1].answer].text == "Das Land betreibt ein weiteres Heim in der Weststadt."
-    assert "Reicht das?" not in inquiry.answers[inquiry.questions[1].answer].text
+    assert any("follows text under that question" in i.reason for i in inquiry.issues)
+
+
+def test_guard_the_forms_summary_under_the_only_question_stays_a_preamble():
+    inquiry = parse_inquiry("1. Wird die Zone geteilt?\n\nKurzfassung Die Zone wird ab 2030 geteilt.\n\n"
+                            "zu Frage 1:\n\nDie Zone wird ab 2030 in zwei Teile geteilt.\n")
+    assert inquiry.answers[inquiry.questions[0].answer].text == "Die Zone wird ab 2030 in zwei Teile geteilt."
+    assert [p.text for p in inquiry.preambles] == ["Kurzfassung Die Zone wird ab 2030 geteilt."]
+    assert inquiry.issues == []
 
 
 def test_guard_remarks_after_all_questions_stay_a_preamble():
