@@ -848,6 +848,10 @@ class Walker:
             # are the question's rest, no lead-in to a question still to come
             self._join_askers_remark_to_question(self.target[1])
         announced = bool(_ANSWER_TO_QUESTION.match(block.text.strip()))
+        if self._header_goes_on_with_answer(indexes, block):
+            if rest:
+                self.answer_parts[self.target[1]].append(rest)
+            return
         for qi in indexes:
             self._reclaim_implicit_answer(qi, announced)
         index = self._new_answer(block, indexes, "stated")
@@ -893,6 +897,44 @@ class Walker:
             return False
         self.answer_parts[self.target[1]].append(block.text.strip())
         return True
+
+    def _header_goes_on_with_answer(self, indexes: list[int], block: Block) -> bool:
+        """"2. Wie viele …?" / "Zurzeit 40." / "3. Wie viele Heime …?" / "Die Stadt betreibt
+        zwei Heime …" / "zu 3.:" / "Das Land betreibt …": a header naming, alone, the question whose answer
+        (the text right under it, unannounced) is being read. Where the document answers
+        the questions before it the same way, each right under its question, that text
+        states something and asks nothing, it is the opening of the answer and the header
+        goes on with it (a second office's part). Otherwise it may as well be the askers'
+        explanation (those words their inquiry has the import quotes, ``askers_words``, but
+        not every paper has the inquiry): kept apart as read (``_reclaim_implicit_answer``)
+        and doubted. Not where the question ends in ":" (the text is its rest) or the text
+        is the form's "Kurzfassung" (the administration's remarks): no doubt there."""
+        if len(indexes) != 1:
+            return False
+        question = self.inq.questions[indexes[0]]
+        a = question.answer
+        if a is None or a not in self.implicit or self.target != ("answer", a) \
+                or [q for q in self.inq.questions if q.answer == a] != [question]:
+            return False
+        text = "\n\n".join(self.answer_parts[a])
+        if question.text.rstrip().endswith(":") or text.startswith("Kurzfassung"):
+            return False  # the question's rest; the form's summary, the administration's remarks
+        if "?" in text or not layouts.states_something(text) or not self._answered_under_each_question(indexes[0]):
+            self.inq.issues.append(ParseIssue("answers", f"the header naming question {question.number} follows "
+                                              "text under that question: the opening of its answer or the "
+                                              "askers' explanation", block.line))
+            return False
+        self.implicit.discard(a)
+        return True
+
+    def _answered_under_each_question(self, qi: int) -> bool:
+        """Has every question before ``qi`` (at least one) its own answer read right under
+        it, unannounced (the document's layout: each answer under its question)?"""
+        before = self.inq.questions[:qi]
+        return bool(before) and all(
+            q.answer is not None and q.answer in self.implicit
+            and sum(1 for other in self.inq.questions if other.answer == q.answer) == 1
+            for q in before)
 
     def _reclaim_implicit_answer(self, qi: int, announced: bool = False) -> None:
         """"1. Welcher Aufwand entsteht für: / - Vorprüfungen / …" then "Zu Fragen 1 bis 3:":

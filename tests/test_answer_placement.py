@@ -143,3 +143,66 @@ def test_the_importer_writes_the_table_after_a_caption_as_the_answer():
     found, issues = shared(body)
     assert found["1"] == ("Prozentualer Anteil ", ["1"])
     assert not issues
+
+
+# -- a header naming the question whose answer under it is being read ----------------------
+
+_SECOND_OFFICE = ("1. Wie viele Anträge gingen ein?\n\nIm Jahr 2024 gingen 31 Anträge ein.\n\n"
+                  "2. Wie viele Heime gibt es?\n\nDie Stadt betreibt zwei Heime mit 80 Plätzen.\n\n"
+                  "zu 2.:\n\nDas Land betreibt ein weiteres Heim in der Weststadt.\n\n"
+                  "3. Wer trägt die Kosten?\n\nDie Kosten trägt das Land.\n")
+
+
+def test_a_header_naming_the_question_being_answered_goes_on_with_its_answer():
+    # the document answers each question right under it; a second office's part follows
+    # under "zu 2.:": the text under question 2 is the opening of its answer
+    inquiry = parse_inquiry(_SECOND_OFFICE)
+    assert [inquiry.answers[q.answer].text for q in inquiry.questions] == [
+        "Im Jahr 2024 gingen 31 Anträge ein.",
+        "Die Stadt betreibt zwei Heime mit 80 Plätzen.\n\nDas Land betreibt ein weiteres Heim in der Weststadt.",
+        "Die Kosten trägt das Land."]
+    assert inquiry.preambles == [] and inquiry.issues == []
+
+
+def test_guard_text_under_the_first_question_before_its_header_is_doubted():
+    # nothing before shows that the document answers under its questions: the text may
+    # as well be the askers' explanation; kept apart as read, and doubted
+    inquiry = parse_inquiry("1. Wie viele Heime gibt es?\n\nDie Stadt betreibt zwei Heime mit 80 Plätzen.\n\n"
+                            "zu 1.:\n\nDas Land betreibt ein weiteres Heim.\n\n2. Wer zahlt?\n\nDas Land.\n")
+    assert inquiry.answers[inquiry.questions[0].answer].text == "Das Land betreibt ein weiteres Heim."
+    assert any("follows text under that question" in i.reason for i in inquiry.issues)
+
+
+def test_guard_text_under_a_question_after_answers_under_headers_is_doubted():
+    # the questions before were answered under headers, not right under them
+    inquiry = parse_inquiry("1. Wie viele Anträge gingen ein?\n\nzu 1.:\n\nEinunddreißig.\n\n"
+                            "2. Wie viele Heime gibt es?\n\nDie Stadt betreibt zwei Heime mit 80 Plätzen.\n\n"
+                            "zu 2.:\n\nDas Land betreibt ein weiteres Heim.\n")
+    assert inquiry.answers[inquiry.questions[1].answer].text == "Das Land betreibt ein weiteres Heim."
+    assert any("follows text under that question" in i.reason for i in inquiry.issues)
+
+
+def test_guard_text_that_asks_under_a_question_opens_no_answer():
+    # "Wir fragen …?" under the question: the askers' words, never the answer's opening
+    text = _SECOND_OFFICE.replace("Die Stadt betreibt zwei Heime mit 80 Plätzen.",
+                                  "Wir fragen dies, weil die Heime voll sind. Reicht das?")
+    inquiry = parse_inquiry(text)
+    assert inquiry.answers[inquiry.questions[1].answer].text == "Das Land betreibt ein weiteres Heim in der Weststadt."
+    assert any("follows text under that question" in i.reason for i in inquiry.issues)
+
+
+def test_guard_the_forms_summary_under_the_only_question_stays_a_preamble():
+    inquiry = parse_inquiry("1. Wird die Zone geteilt?\n\nKurzfassung Die Zone wird ab 2030 geteilt.\n\n"
+                            "zu Frage 1:\n\nDie Zone wird ab 2030 in zwei Teile geteilt.\n")
+    assert inquiry.answers[inquiry.questions[0].answer].text == "Die Zone wird ab 2030 in zwei Teile geteilt."
+    assert [p.text for p in inquiry.preambles] == ["Kurzfassung Die Zone wird ab 2030 geteilt."]
+    assert inquiry.issues == []
+
+
+def test_guard_remarks_after_all_questions_stay_a_preamble():
+    # "Kurzfassung" after the last question, then a header naming the first: the
+    # administration's remarks, not the opening of any answer
+    inquiry = parse_inquiry("1. Wie viele Heime gibt es?\n\n2. Wer zahlt?\n\nKurzfassung: Zwei, das Land.\n\n"
+                            "zu 1.:\n\nZwei Heime.\n\nzu 2.:\n\nDas Land.\n")
+    assert [inquiry.answers[q.answer].text for q in inquiry.questions] == ["Zwei Heime.", "Das Land."]
+    assert [p.text for p in inquiry.preambles] == ["Kurzfassung: Zwei, das Land."] and inquiry.issues == []
