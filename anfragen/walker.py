@@ -22,6 +22,7 @@ from . import (
     numbered_leads,
     quoted_labels,
     remark_openings,
+    restated_joint,
     stated_then_asked,
 )
 from .chart_axis import check_chart_axis
@@ -1043,7 +1044,10 @@ class Walker:
         questions = self.inq.questions
         parts = layouts.split_run_in_sections(self.answer_parts.get(index, []), [q.number for q in questions])
         preface, sections = layouts.labelled_sections(parts)
-        if len(questions) < 3 or [label for label, _ in sections] != [q.number for q in questions]:
+        numbers = [q.number for q in questions]
+        groups = [[i] for i in range(len(questions))] if [label for label, _ in sections] == numbers \
+            else restated_joint.joint_sections(numbers, [q.text for q in questions], sections)
+        if len(questions) < 3 or groups is None:
             return False
         if any("?" in part for part in parts):
             return False
@@ -1051,13 +1055,17 @@ class Walker:
         if preface:
             self.inq.preambles.append(Preamble("Erläuterungen der Verwaltung", "answering",
                                                "\n\n".join(preface), answer.line))
-        for position, (question, (_label, paragraphs)) in enumerate(zip(questions, sections, strict=True)):
+        for position, (group, (_label, paragraphs)) in enumerate(zip(groups, sections, strict=True)):
+            # a part whose heading restates the next question answers both ("stated")
+            grouping = "stated" if len(group) > 1 else None
             if position == 0:  # the first part keeps the whole answer's row
-                answer.text, answer.grouping = "\n\n".join(paragraphs), None
-                question.answer = index
+                answer.text, answer.grouping = "\n\n".join(paragraphs), grouping
+                target = index
             else:
-                self.inq.answers.append(Answer(text="\n\n".join(paragraphs), line=answer.line))
-                question.answer = len(self.inq.answers) - 1
+                self.inq.answers.append(Answer(text="\n\n".join(paragraphs), line=answer.line, grouping=grouping))
+                target = len(self.inq.answers) - 1
+            for i in group:
+                questions[i].answer = target
         return True
 
     def _pending_joint_complete(self) -> bool:
