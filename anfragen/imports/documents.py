@@ -39,6 +39,7 @@ from . import (
     section_items,
     section_numbers,
     sub_numbered_items,
+    unread_sections,
 )
 from .follow_ups import set_apart_follow_ups
 
@@ -202,6 +203,8 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
     # repeats each heading and the sub-questions under their own numbers: those are the
     # questions, each heading the topic of its section (not "1." a question of its own).
     headings = questions.section_heading_lines(lines, expected, inquiry_text)
+    if headings and unread_sections.reworded_sub_questions(lines, expected, inquiry_text):
+        headings = []  # a sub-question the answer words otherwise: it would stay inside an answer
     spans, how = ([] if headings else questions.numbered_questions(lines, expected)), "numbered"
     if expected and expected[0].labelled and inquiry_text:
         spans = [answer_starts.without_answer_lines(lines, span, inquiry_text) for span in spans]
@@ -221,6 +224,11 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         matched = questions.unnumbered_questions(lines, expected, shortened=not spans)
         if len(matched) > len(spans):
             spans, how = matched, "matched"
+    if spans and not headings and (unread := unread_sections.sub_questions_left_unread(lines, spans, expected,
+                                                                                       inquiry_text)):
+        # the inquiry's sub-questions, repeated but run into questions or answers: not paired,
+        # each (and each heading) a paragraph of its own in the undivided answer
+        spans, lines = [], unread_sections.set_apart(lines, unread, expected, inquiry_text)
     paragraphs: list[str] = []
     own = _own_questions_of_request(lines, expected) if not spans and not headings else []
     if own:
