@@ -45,7 +45,7 @@ from collections.abc import Callable
 from .. import layouts
 from ..layouts import letters
 from .closing_questions import is_closing_question_after_items
-from .questions import OFFICE_TAG, asked_under
+from .questions import asked_under, question_letters
 from .quote_continuations import heads_next_question, their_words_going_on
 
 # Letters and digits a paragraph (or the sentences it opens with) must have, all standing
@@ -256,5 +256,5 @@ def askers_lead(paragraph: str, inquiry: str) -> tuple[str, str]:
 def continues(question: str, words: str, inquiry: str) -> bool:
     """Do ``words`` stand in the inquiry right after the end of ``question`` (a paragraph of
     the Markdown), so that they go on with it?"""
-    tail = letters(OFFICE_TAG.sub("", question.strip().lstrip(">")))[-CONTINUATION_TAIL:]
+    tail = question_letters(question)[-CONTINUATION_TAIL:]
     return len(tail) == CONTINUATION_TAIL and tail + letters(words) in inquiry
