@@ -75,7 +75,7 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
     ``is_item`` recognises ("b) Spielsicherheit", read as the next sub-question), and a
     paragraph opening with sentences of the question before it ("Weshalb wurden …? Die
     Poller …": the document divides its answer by its question's own sentences)."""
-    inquiry = letters(_BULLETS.sub(" ", inquiry_text))  # "o Für …": the inquiry's list marks are no words
+    inquiry = inquiry_letters(inquiry_text)
     start = inquiry.find(letters(first_question)[:CONTINUATION_TAIL]) if first_question else -1
     inquiry = inquiry[max(start, 0):]
     first = next((i for i, p in enumerate(paragraphs) if is_question(p)), None)
@@ -145,6 +145,11 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
         if rest:
             out.append(escape(rest))
     return out
+
+
+def inquiry_letters(inquiry_text: str) -> str:
+    """The ``letters`` of the inquiry, its list marks left out ("o Für …": they are no words)."""
+    return letters(_BULLETS.sub(" ", inquiry_text))
 
 
 def is_next_item_answered(words: str, asked: str, following: str, inquiry: str) -> bool:
