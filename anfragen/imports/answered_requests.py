@@ -25,19 +25,17 @@ from __future__ import annotations
 
 import re
 
-from ..layouts import letters
-from .askers_words import askers_lead, continues, is_answer_text, is_question
+from .askers_words import askers_lead, continues, inquiry_letters, is_answer_text, is_question
 
 _QUOTE = re.compile(r"^>\s?Fragesteller:\s*(.+)$", re.S)
 _PLEASE = re.compile(r"\bbitte\b", re.I)  # "Zahlenangaben … bitte differenziert nach …"
 _SENTENCE_END = re.compile(r"[.!?:;]\s+[A-ZÄÖÜ]")
-_BULLETS = re.compile(r"(?<!\S)[o•▪◦]\s")  # the inquiry's list marks are no words
 
 
 def mark_requests_answered_in_turn(paragraphs: list[str], inquiry_text: str) -> list[str]:
     """``paragraphs`` with each quoted request of the askers that is answered in turn after
     the question's first request (see module docstring) marked ``> Ersuchen: …``."""
-    inquiry = letters(_BULLETS.sub(" ", inquiry_text))
+    inquiry = inquiry_letters(inquiry_text)
     if not inquiry:
         return list(paragraphs)
     out: list[str] = []

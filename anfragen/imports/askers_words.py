@@ -45,7 +45,7 @@ from collections.abc import Callable
 from .. import layouts
 from ..layouts import letters
 from .closing_questions import is_closing_question_after_items
-from .questions import OFFICE_TAG, asked_under
+from .questions import asked_under, question_letters
 from .quote_continuations import heads_next_question, their_words_going_on
 
 # Letters and digits a paragraph (or the sentences it opens with) must have, all standing
@@ -75,7 +75,7 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
     ``is_item`` recognises ("b) Spielsicherheit", read as the next sub-question), and a
     paragraph opening with sentences of the question before it ("Weshalb wurden …? Die
     Poller …": the document divides its answer by its question's own sentences)."""
-    inquiry = letters(_BULLETS.sub(" ", inquiry_text))  # "o Für …": the inquiry's list marks are no words
+    inquiry = inquiry_letters(inquiry_text)
     start = inquiry.find(letters(first_question)[:CONTINUATION_TAIL]) if first_question else -1
     inquiry = inquiry[max(start, 0):]
     first = next((i for i, p in enumerate(paragraphs) if is_question(p)), None)
@@ -84,7 +84,11 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
     schemes = {_scheme(label.number) for p in paragraphs if is_question(p)
                and (label := layouts.question_label(layouts.unescaped(p.lstrip("> ")))) is not None}
     out = paragraphs[:first + 1]
+    settled: set[str] = set()  # the labels of the questions in out[:-1] (only out[-1] still changes)
+    counted = 0  # the paragraphs of out whose labels are in ``settled``
     for index in range(first + 1, len(paragraphs)):
+        settled |= _asked_labels(out[counted:-1])
+        counted = len(out) - 1
         paragraph = paragraphs[index]
         label = layouts.question_label(layouts.unescaped(paragraph))
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
@@ -102,7 +106,7 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
                 out.append(escape(going_on[1]))
             continue
         if not is_answer_text(paragraph) or (label is not None and _scheme(label.number) in schemes
-                                             and label.number not in _asked_labels(out) and leads):
+                                             and label.number not in settled | _asked_labels(out[-1:]) and leads):
             # "5. Falls es zu … kommt:", "2\\. Laut Presse … aufbringen:" before "a) …?": labelled as
             # the questions are, a question's lead-in, the walker's to read (not "2. Bewertung der
             # Werte …", the askers' section 2 after question 2 was asked, nor an escaped
@@ -120,7 +124,7 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
             out.append(paragraph)
             continue
         following = rest or (paragraphs[index + 1] if index + 1 < len(paragraphs) else "")
-        if (is_question(out[-1]) or _labelled_as_questions(out[-1], schemes, out)) \
+        if (is_question(out[-1]) or _labelled_as_questions(out[-1], schemes, settled)) \
                 and continues(out[-1], words, inquiry) and not is_question(following):
             # the question's own rest: its items, its request; or the question of a labelled
             # paragraph of theirs that does not ask by itself ("G. Im Gutachten … wurde …
@@ -141,6 +145,11 @@ def set_apart_askers_words(paragraphs: list[str], inquiry_text: str, first_quest
         if rest:
             out.append(escape(rest))
     return out
+
+
+def inquiry_letters(inquiry_text: str) -> str:
+    """The ``letters`` of the inquiry, its list marks left out ("o Für …": they are no words)."""
+    return letters(_BULLETS.sub(" ", inquiry_text))
 
 
 def is_next_item_answered(words: str, asked: str, following: str, inquiry: str) -> bool:
@@ -186,11 +195,11 @@ def _written_since_question(paragraphs: list[str]) -> str:
     return " ".join(paragraphs[last + 1:])
 
 
-def _labelled_as_questions(paragraph: str, schemes: set[str], written: list[str]) -> bool:
+def _labelled_as_questions(paragraph: str, schemes: set[str], asked: set[str]) -> bool:
     """Is ``paragraph`` labelled as the questions are ("G." among "A." … "F."), under a label
-    no question written before it carries?"""
+    not among ``asked`` (those of the questions written before it)?"""
     label = layouts.question_label(layouts.unescaped(paragraph.strip()))
-    return label is not None and _scheme(label.number) in schemes and label.number not in _asked_labels(written[:-1])
+    return label is not None and _scheme(label.number) in schemes and label.number not in asked
 
 
 def _asked_labels(paragraphs: list[str]) -> set[str]:
@@ -252,5 +261,5 @@ def askers_lead(paragraph: str, inquiry: str) -> tuple[str, str]:
 def continues(question: str, words: str, inquiry: str) -> bool:
     """Do ``words`` stand in the inquiry right after the end of ``question`` (a paragraph of
     the Markdown), so that they go on with it?"""
-    tail = letters(OFFICE_TAG.sub("", question.strip().lstrip(">")))[-CONTINUATION_TAIL:]
+    tail = question_letters(question)[-CONTINUATION_TAIL:]
     return len(tail) == CONTINUATION_TAIL and tail + letters(words) in inquiry

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from .. import layouts
 from ..layouts import letters
-from .questions import OFFICE_TAG
+from .questions import question_letters
 
 # Letters of a question's end that locate it in the inquiry.
 QUESTION_TAIL = 40
@@ -39,7 +39,7 @@ def is_closing_question_after_items(words: str, asked: str, answered: str, inqui
     plain = " ".join(layouts.unescaped(words).split())
     if not layouts.is_bare_question(plain) or not layouts.unescaped(asked).rstrip().endswith(":"):
         return False
-    items = _items_between(letters(OFFICE_TAG.sub("", asked.strip().lstrip(">"))), letters(plain), inquiry)
+    items = _items_between(question_letters(asked), letters(plain), inquiry)
     return bool(items) and len(items) <= MAX_ITEMS and is_repeated_in(items, letters(answered))
 
 

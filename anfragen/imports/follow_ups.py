@@ -35,7 +35,7 @@ from .. import layouts
 from ..layouts import letters
 from .answer_starts import starts_statement
 from .askers_words import is_answer_text, is_question
-from .questions import OFFICE_TAG, in_inquiry
+from .questions import in_inquiry, question_letters
 
 # "Wenn nein, warum nicht? Nach dem …", "- Aus welchem Grund? Für die …": one asking sentence
 # (perhaps a list item's), then the text run in after it
@@ -72,8 +72,10 @@ def follow_up_and_answer(paragraph: str, inquiry_text: str, asked: str,
 
 def _stands_right_after(asked: str, found: str, inquiry: str) -> bool:
     """Do the letters ``found`` stand in ``inquiry`` (letters) right after the end of ``asked``,
-    or after the label of an item the inquiry gives it there ("… verbucht? a. Sind …")?"""
-    tail = letters(OFFICE_TAG.sub("", asked.strip().lstrip(">")))[-TAIL_LETTERS:]
+    or after the label of an item the inquiry gives it there ("… verbucht? a. Sind …")?
+    ``askers_words.continues`` with two differences on purpose: a short question will do
+    (``MIN_TAIL``: "- Wie lange?"), and so will an item's label between."""
+    tail = question_letters(asked)[-TAIL_LETTERS:]
     return len(tail) >= MIN_TAIL and (tail + found in inquiry or any(
         f"{tail}{item}{found}" in inquiry for item in ITEM_LETTERS))
 

@@ -65,7 +65,8 @@ def _words(text: str) -> list[str]:
 
 def _question_in(paragraph: str, inquiry: str) -> bool:
     """The question a paragraph shows (its label and quote marks left aside) stands in the
-    inquiry, but for extraction's slips."""
+    inquiry, but for extraction's slips. Anywhere and looser than
+    ``quoted_items.asked_in_inquiry`` on purpose: it only tells that the inquiry covers this place."""
     text = re.sub(r"^>\s*(?:Ersuchen\s*:\s*)?", "", paragraph.strip())
     label = layouts.question_label(layouts.unescaped(text))
     mine = layouts.letters(label.rest if label is not None else text)

@@ -612,6 +612,12 @@ OFFICE_TAG = re.compile(r"\s*\([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}\)(?=\s|$)") 
 CONTINUATION_TAIL = 40  # letters of the question's end that must stand right before the askers' sentences
 
 
+def question_letters(question: str) -> str:
+    """The ``layouts.letters`` of a question as the Markdown writes it ("> 2. Wie …? (TBA)"),
+    its quote mark and the office noted after it left out: the askers' words only."""
+    return layouts.letters(OFFICE_TAG.sub("", question.strip().lstrip(">")))
+
+
 def askers_continuation(question: str, text: str, inquiry_text: str, whole: bool = False) -> tuple[str, str]:
     """``(lead, rest)``: the sentences at the start of ``text`` (the answer text right after a
     question) that are the askers' own words going on with that question — in their inquiry
@@ -627,7 +633,7 @@ def askers_continuation(question: str, text: str, inquiry_text: str, whole: bool
     plain = layouts.unescaped(text.strip())
     if LABEL_LIKE.match(plain) or layouts.question_label(plain) or re.match(r"^[-•–]\s", plain):
         return "", text
-    tail = layouts.letters(OFFICE_TAG.sub("", question))[-CONTINUATION_TAIL:]
+    tail = question_letters(question)[-CONTINUATION_TAIL:]
     inquiry = layouts.letters(inquiry_text)
     if len(tail) < CONTINUATION_TAIL or tail not in inquiry:
         return "", text

@@ -35,7 +35,9 @@ def mark_questions_as_asked(paragraphs: list[str], inquiry_text: str) -> list[st
 
 def is_question_as_asked(paragraph: str, inquiry: str) -> bool:
     """Is ``paragraph`` a labelled question ("3. Wie …? Die Uhr … nicht aktiv.") that may
-    seem to hold its answer, but stands whole in the ``inquiry`` (as ``letters``)?"""
+    seem to hold its answer, but stands whole in the ``inquiry`` (as ``letters``)? Letter for
+    letter and whole, not ``quoted_items.asked_in_inquiry`` (near enough, up to the first
+    "?"): the text after the "?" is what must be theirs, not an answer run in."""
     text = paragraph.strip()
     if text.startswith(">") or text != layouts.unescaped(text):
         return False

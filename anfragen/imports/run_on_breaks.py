@@ -34,15 +34,21 @@ def is_table_row(line: str) -> bool:
     return bool(_TABLE_ROW.match(line.strip()))
 
 
+def _words(text: str) -> str:
+    """A pattern of the words of ``text`` as they stand, whatever is between them."""
+    return r"\W*".join(re.escape(word) for word in re.findall(r"\w+", text))
+
+
 def _items_of_inquiry(line: str, inquiry_text: str) -> bool:
     """Does ``line`` ("a) Bei wie vielen …") stand in the inquiry with its label, letter for
-    letter over its whole length (the inquiry lists the item so)?"""
+    letter over its whole length (the inquiry lists the item so)? Not
+    ``quoted_items.asked_in_inquiry``: a line of the extraction holds only the item's start,
+    not its text up to the "?", so its words must stand there exactly."""
     match = _LETTER_ITEM.match(line.strip())
     if match is None or len(layouts.letters(match.group(2))) < MIN_ITEM_LETTERS:
         return False
     label = re.escape(match.group(1)) + r"\)\s+"
-    words = r"\W*".join(re.escape(word) for word in re.findall(r"\w+", match.group(2)))
-    return re.search(rf"(?:^|\s){label}{words}", inquiry_text) is not None
+    return re.search(rf"(?:^|\s){label}{_words(match.group(2))}", inquiry_text) is not None
 
 
 def set_apart_items_after_rows(lines: list[str], inquiry_text: str) -> list[str]:
@@ -62,8 +68,7 @@ def set_apart_items_after_rows(lines: list[str], inquiry_text: str) -> list[str]
 def _request_ends_in_inquiry(request: str, inquiry_text: str) -> bool:
     """Is ``request`` ("Bitte nach Kalenderjahr aufschlüsseln") a whole sentence of the
     inquiry, its "." there right after these words?"""
-    words = r"\W*".join(re.escape(word) for word in re.findall(r"\w+", request))
-    return re.search(rf"(?:^|[?.!]\s+){words}\s*[.!]", inquiry_text) is not None
+    return re.search(rf"(?:^|[?.!]\s+){_words(request)}\s*[.!]", inquiry_text) is not None
 
 
 def set_apart_request_ends(lines: list[str], inquiry_text: str) -> list[str]:
