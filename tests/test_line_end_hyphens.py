@@ -113,3 +113,9 @@ def test_ordinary_line_end_hyphens(previous, following, expected):
 def test_a_hyphen_printed_split_at_other_line_ends_is_no_evidence():
     # "Jah-" / "ren" twice: line-end hyphens never count as printed compounds
     assert joined("seit Jah-", "ren und Jah-", "ren.") == ["seit Jahren und Jahren."]
+
+
+def test_a_noun_in_its_compound_form_is_no_evidence_for_a_small_second_part():
+    # "Beratungs-stelle" glued within a table cell by the extraction is no spelling of the text
+    assert joined("Die Beratungs-", "stelle hilft.", "Beratungs-stelle Nord") == \
+        ["Die Beratungsstelle hilft.", "Beratungs-stelle Nord"]

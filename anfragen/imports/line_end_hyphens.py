@@ -86,6 +86,10 @@ class Evidence:
 
 
 _NO_EVIDENCE = Evidence()
+# "Kooperations-" / "partner": a noun's compound form (its linking "s") goes on with a noun,
+# which after a hyphen of its own would be capitalised ("Kooperations-Partner"); printed
+# "Kooperations-partner" within a line is a table cell's line end glued by the extraction.
+_NOUN_WITH_LINKING_S = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+s$")
 
 
 def join_line_end(previous: str, following: str, evidence: Evidence = _NO_EVIDENCE) -> str:
@@ -106,7 +110,7 @@ def join_line_end(previous: str, following: str, evidence: Evidence = _NO_EVIDEN
     if part and word:
         if evidence.shows_suspended(part, word):
             return f"{previous} {following}"  # "Kinder- an welchen" (the inquiry: "Kinder-, an welchen")
-        if evidence.prints_hyphen(part, word):
+        if evidence.prints_hyphen(part, word) and not _NOUN_WITH_LINKING_S.match(part):
             return previous + following  # "deutsch-" / "französische" → "deutsch-französische"
     return previous[:-1] + following  # "Jah-" / "ren" → "Jahren"
 
