@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .line_end_hyphens import Evidence, join_line_end
+
 # Bullet glyphs of Word/PDF (private-use Symbol font code points included).
 BULLETS = "•\uf0b7\uf0a7\uf0d8\uf0fc\uf02d○▪◦●‒"
 _BULLET_LINE = re.compile(rf"^\s*[{BULLETS}][\s\ue000-\uf8ff]*")  # and a symbol font's space after it
@@ -23,10 +25,6 @@ _FURNITURE = [
     re.compile(r"^\s*Gedruckt auf 100\s?(Prozent|%) Recyclingpapier\s*$"),
     re.compile(r"^\s*--\s*\d{1,3}\s+of\s+\d{1,3}\s*--\s*$"),  # "-- 2 of 9 --" (extraction marker)
 ]
-
-# Words after a line-end hyphen that show the hyphen is an elided compound part
-# ("Bundes- und Landesleistungen"), not a split word.
-_CONJUNCTIONS = {"und", "oder", "bzw.", "sowie", "als", "bis", "noch", "wie", "statt", "u.", "&"}
 
 
 def normalise_characters(text: str) -> str:
@@ -105,25 +103,22 @@ def _first_lines(page: list[str], count: int) -> list[str]:
     return [line for line in page if line.strip()][:count]
 
 
-def join_hyphenated(lines: list[str]) -> list[str]:
+def join_hyphenated(lines: list[str], evidence: Evidence | None = None) -> list[str]:
     """Join words hyphenated at line ends: "Jah-" + "ren …" → "Jahren …".
 
     The hyphen is kept when the next line starts with a capital or a digit
-    ("KVV-" + "Gebiet" → "KVV-Gebiet"), and kept with a space before a conjunction
-    ("Bundes-" + "und Landesleistungen" → "Bundes- und Landesleistungen").
+    ("KVV-" + "Gebiet" → "KVV-Gebiet"), inside a link ("www.aktivmobil-" + "bw.de"),
+    and kept with a space before a conjunction ("Bundes-" + "und Landesleistungen" →
+    "Bundes- und Landesleistungen"). Before a small letter it is kept where the
+    ``evidence`` (the document's words, by default ``lines`` themselves) prints the
+    compound with it ("deutsch-französischen"); see ``line_end_hyphens``.
     A line ending in a free-standing dash ("Tempo 30 -") is left alone.
     """
+    evidence = evidence if evidence is not None else Evidence.of("\n".join(lines))
     out: list[str] = []
     for line in lines:
         if out and _ends_in_hyphen(out[-1]) and line.strip():
-            previous, following = out[-1].rstrip(), line.strip()
-            first_word = following.split()[0]
-            if first_word in _CONJUNCTIONS:
-                out[-1] = f"{previous} {following}"
-            elif first_word[0].islower():
-                out[-1] = previous[:-1] + following
-            else:
-                out[-1] = previous + following
+            out[-1] = join_line_end(out[-1], line, evidence)
             continue
         out.append(line)
     return out
@@ -162,8 +157,10 @@ def split_pages(text: str) -> list[str]:
     return re.split(r"\n(?=\n)", text)
 
 
-def clean_lines(text: str) -> list[str]:
-    """Full cleanup of an extracted PDF text into lines (blank lines kept).
+def clean_lines(text: str, *, other_texts: tuple[str, ...] = ()) -> list[str]:
+    """Full cleanup of an extracted PDF text into lines (blank lines kept). The
+    ``other_texts`` (the paper's other files) add to the evidence for hyphens at line
+    ends (``line_end_hyphens``).
 
     Order matters: pages are split before running headers are found, furniture
     goes before hyphens are joined (a page number must not end up inside a word).
@@ -174,7 +171,7 @@ def clean_lines(text: str) -> list[str]:
     lines = drop_page_furniture([line for page in pages for line in page + [PAGE_BREAK]])
     lines = join_sentences_across_pages(lines)
     lines = [collapse_spaces(line) for line in lines]
-    lines = join_hyphenated(_skip_blank_between_hyphen(lines))
+    lines = join_hyphenated(_skip_blank_between_hyphen(lines), Evidence.of(*map(normalise_characters, (text, *other_texts))))
     return [normalise_bullet(line) for line in join_lone_bullets(join_split_for_example(lines))]
 
 
