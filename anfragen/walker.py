@@ -24,6 +24,7 @@ from . import (
     remark_openings,
     restated_joint,
     stated_then_asked,
+    supplements,
 )
 from .chart_axis import check_chart_axis
 from .markdown import Block
@@ -133,6 +134,8 @@ class Walker:
         # "A) Zum städtischen Gebäudebestand:" heads each section, numbers restart under it
         self.letter_headings = letter_headings
         self.block_texts: list[str] = []  # all blocks' texts (``parse._walk``): labels read later
+        # "Ergänzung zu Frage 2 und 3:" after answer 3: where it starts (``supplements``)
+        self.supplements: list[supplements.Supplement] = []
 
     # -- routing -----------------------------------------------------------------
     def feed(self, block: Block, following: Block | None) -> None:
@@ -202,6 +205,10 @@ class Walker:
             return self._question(layouts.Label("", "bare", text), block)
         if layouts.whole_answer_heading(block.kind, text) and self.inq.questions:
             return self._whole_answer(block)
+        if self.target[0] == "answer" and (supplement := supplements.supplement_header(text)) is not None \
+                and supplements.is_supplement(supplement[1], following.text if following else None):
+            self._supplement(supplement[0], block)
+            return self._content(text, block)
         if (header := layouts.answer_header(text)) is not None:
             return self._explicit_answer(header[0], header[1], block, following)
         if (header := layouts.letter_answer_header(text)) is not None and self._all_asked(header[0]):
@@ -236,6 +243,14 @@ class Walker:
             # settles nothing about 6 (nor whether 5 is answered with them)
             return self._joint(joint, text, block)
         self._content(text, block)
+
+    def _supplement(self, names: str, block: Block) -> None:
+        """"Ergänzung zu Frage 2 und 3:" inside the answer being read: it goes on in that
+        answer as before; where it starts is kept, so that the end of the walk gives it to
+        the questions it names (``supplements.settle``)."""
+        parts = self.answer_parts[self.target[1]]
+        self.supplements.append(supplements.Supplement(parts, len(parts), supplements.named_numbers(names),
+                                                       block.line))
 
     def _askers_request(self, text: str, block: Block) -> None:
         """"> Ersuchen: 2. Sie stellt dar, in welchen …": the askers' request worded as a
@@ -1377,6 +1392,7 @@ class Walker:
         self._drop_reclaimed_answers()
         self._unpair_divided_whole_answers()
         answers_naming_questions.share_answers_naming_questions(inq)
+        supplements.settle(inq, self.answer_parts, self.supplements)
         sharing = [sum(q.answer == i for q in inq.questions) for i in range(len(inq.answers))]
         for answer, count in zip(inq.answers, sharing, strict=True):
             if count < 2:
