@@ -181,16 +181,19 @@ def clean_lines(text: str) -> list[str]:
 PAGE_BREAK = "\u2029"  # marks where a page ended, until ``join_sentences_across_pages``
 _RUNS_ON = re.compile(r"[a-zäöüß,]$")  # a line that stops mid-sentence: "… welche … vorgestellt"
 _GOES_ON = re.compile(r"(?![a-z]{1,3}[.)](?:\s|$))[a-zäöüß]{2,}")  # "wurde. Da in …", not an item "a)", "bb."
+_OPENS_QUOTE = re.compile(r"[„\"“‚»][A-Za-zÄÖÜäöüß]")  # "„ja“ oder „nein“ …": a quotation goes on with the sentence
 
 
 def join_sentences_across_pages(lines: list[str]) -> list[str]:
     """Where a page ends, a blank line ends the paragraph — unless the sentence runs on:
     the page's last line stops on a lower-case word or a comma ("… in der Kommission am
     22.12.2010 vorgestellt") and the next page's first line goes on with a lower-case word
-    ("wurde. Da in …"). Then the two are one paragraph (reading: a paragraph cut at a page
+    ("wurde. Da in …"), or with a quotation opened in the sentence ("… Antwort bitte mit" /
+    "„ja“ oder „nein“ …"). Then the two are one paragraph (reading: a paragraph cut at a page
     break looked like an unfinished text, so the run of questions before it lost its
-    answer). A capital, a figure, a label ("a)") or a list item on the next page may as
-    well start something new: there the blank line stays."""
+    answer; a question's request cut after "mit" lost its quoted rest). A capital, a figure,
+    a label ("a)") or a list item on the next page may as well start something new: there
+    the blank line stays."""
     out: list[str] = []
     skipping_blanks = False
     for index, line in enumerate(lines):
@@ -200,7 +203,7 @@ def join_sentences_across_pages(lines: list[str]) -> list[str]:
                 last -= 1
             following = next((x.strip() for x in lines[index + 1:] if x.strip()), "")
             skipping_blanks = bool(last) and bool(_RUNS_ON.search(out[last - 1].rstrip())) \
-                and bool(_GOES_ON.match(following))
+                and bool(_GOES_ON.match(following) or _OPENS_QUOTE.match(following))
             if skipping_blanks:
                 del out[last:]
             else:
