@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import letterhead_footers
+
 # Bullet glyphs of Word/PDF (private-use Symbol font code points included).
 BULLETS = "•\uf0b7\uf0a7\uf0d8\uf0fc\uf02d○▪◦●‒"
 _BULLET_LINE = re.compile(rf"^\s*[{BULLETS}][\s\ue000-\uf8ff]*")  # and a symbol font's space after it
@@ -166,13 +168,14 @@ def clean_lines(text: str) -> list[str]:
     """Full cleanup of an extracted PDF text into lines (blank lines kept).
 
     Order matters: pages are split before running headers are found, furniture
-    goes before hyphens are joined (a page number must not end up inside a word).
+    goes before hyphens are joined (a page number must not end up inside a word), and a
+    letterhead's footer block before sentences are joined across the page break it leaves.
     """
     pages = [page.split("\n") for page in split_pages(text)]
     pages = drop_repeated_headers(pages, min_pages=2) if len(pages) > 2 else pages
     pages = [drop_page_numbers(page) for page in pages]
     lines = drop_page_furniture([line for page in pages for line in page + [PAGE_BREAK]])
-    lines = join_sentences_across_pages(lines)
+    lines = join_sentences_across_pages(letterhead_footers.drop_letterhead_footers(lines, PAGE_BREAK))
     lines = [collapse_spaces(line) for line in lines]
     lines = join_hyphenated(_skip_blank_between_hyphen(lines))
     return [normalise_bullet(line) for line in join_lone_bullets(join_split_for_example(lines))]
