@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import letterhead_footers
 from .line_end_hyphens import Evidence, join_line_end
 
 # Bullet glyphs of Word/PDF (private-use Symbol font code points included).
@@ -163,13 +164,14 @@ def clean_lines(text: str, *, other_texts: tuple[str, ...] = ()) -> list[str]:
     ends (``line_end_hyphens``).
 
     Order matters: pages are split before running headers are found, furniture
-    goes before hyphens are joined (a page number must not end up inside a word).
+    goes before hyphens are joined (a page number must not end up inside a word), and a
+    letterhead's footer block before sentences are joined across the page break it leaves.
     """
     pages = [page.split("\n") for page in split_pages(text)]
     pages = drop_repeated_headers(pages, min_pages=2) if len(pages) > 2 else pages
     pages = [drop_page_numbers(page) for page in pages]
     lines = drop_page_furniture([line for page in pages for line in page + [PAGE_BREAK]])
-    lines = join_sentences_across_pages(lines)
+    lines = join_sentences_across_pages(letterhead_footers.drop_letterhead_footers(lines, PAGE_BREAK))
     lines = [collapse_spaces(line) for line in lines]
     lines = join_hyphenated(_skip_blank_between_hyphen(lines), Evidence.of(*map(normalise_characters, (text, *other_texts))))
     return [normalise_bullet(line) for line in join_lone_bullets(join_split_for_example(lines))]
@@ -178,16 +180,19 @@ def clean_lines(text: str, *, other_texts: tuple[str, ...] = ()) -> list[str]:
 PAGE_BREAK = "\u2029"  # marks where a page ended, until ``join_sentences_across_pages``
 _RUNS_ON = re.compile(r"[a-zäöüß,]$")  # a line that stops mid-sentence: "… welche … vorgestellt"
 _GOES_ON = re.compile(r"(?![a-z]{1,3}[.)](?:\s|$))[a-zäöüß]{2,}")  # "wurde. Da in …", not an item "a)", "bb."
+_OPENS_QUOTE = re.compile(r"[„\"“‚»][A-Za-zÄÖÜäöüß]")  # "„ja“ oder „nein“ …": a quotation goes on with the sentence
 
 
 def join_sentences_across_pages(lines: list[str]) -> list[str]:
     """Where a page ends, a blank line ends the paragraph — unless the sentence runs on:
     the page's last line stops on a lower-case word or a comma ("… in der Kommission am
     22.12.2010 vorgestellt") and the next page's first line goes on with a lower-case word
-    ("wurde. Da in …"). Then the two are one paragraph (reading: a paragraph cut at a page
+    ("wurde. Da in …"), or with a quotation opened in the sentence ("… Antwort bitte mit" /
+    "„ja“ oder „nein“ …"). Then the two are one paragraph (reading: a paragraph cut at a page
     break looked like an unfinished text, so the run of questions before it lost its
-    answer). A capital, a figure, a label ("a)") or a list item on the next page may as
-    well start something new: there the blank line stays."""
+    answer; a question's request cut after "mit" lost its quoted rest). A capital, a figure,
+    a label ("a)") or a list item on the next page may as well start something new: there
+    the blank line stays."""
     out: list[str] = []
     skipping_blanks = False
     for index, line in enumerate(lines):
@@ -197,7 +202,7 @@ def join_sentences_across_pages(lines: list[str]) -> list[str]:
                 last -= 1
             following = next((x.strip() for x in lines[index + 1:] if x.strip()), "")
             skipping_blanks = bool(last) and bool(_RUNS_ON.search(out[last - 1].rstrip())) \
-                and bool(_GOES_ON.match(following))
+                and bool(_GOES_ON.match(following) or _OPENS_QUOTE.match(following))
             if skipping_blanks:
                 del out[last:]
             else:
