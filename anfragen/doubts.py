@@ -36,6 +36,10 @@ _GERMAN = [
     (r"answer holds several tables run together \(which table answers which question is not settled\): (.*)",
      r"Eine Antwort enthält mehrere zusammengelaufene Tabellen (welche Tabelle welche Frage beantwortet, "
      r"ist offen): \1"),
+    (r"answer announces a table that does not follow it; a later answer holds table lines "
+     r"\(the text extraction may have moved the table there\)",
+     r"Eine Antwort kündigt eine Tabelle an, die ihr nicht folgt; eine spätere Antwort enthält "
+     r"Tabellenzeilen (die Textextraktion hat die Tabelle vielleicht dorthin verschoben)."),
     (r"joint answer whose questions cannot be determined",
      r"Eine gemeinsame Antwort, deren Fragen nicht zu bestimmen sind."),
     (r"answer contains a paragraph labelled as the next question: (.*)",

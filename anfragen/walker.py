@@ -26,6 +26,7 @@ from . import (
     stated_then_asked,
     supplements,
 )
+from .announced_tables import check_table_announced_elsewhere
 from .chart_axis import check_chart_axis
 from .markdown import Block
 from .model import Answer, Inquiry, ParseIssue, Preamble, Question
@@ -1424,6 +1425,7 @@ class Walker:
         closed_leads.check_closed_question_with_item_a(inq)
         checks.check_figures_in_broken_word(inq)
         check_chart_axis(inq)
+        check_table_announced_elsewhere(inq)
         return inq
 
     def _drop_reclaimed_answers(self) -> None:

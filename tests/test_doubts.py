@@ -30,6 +30,8 @@ DOUBTFUL = {
     "lead of the next sub-questions": "1. Eins?\n\nA.\n\n2\\. 2.) Die Lage ist schwierig.\n\n> 2a) Zwei?\n\nB.\n",
     "next question broken off": "1. Eins?\n\nA.\n\n2\\. Gibt es die\n\n2. Lage noch?\n\nB.\n",
     "question holding its item a)": "> 2. Wer zahlt es? a) Ist das geplant?\n\nNein.\n\n> b) Seit wann?\n\n2020.\n",
+    "table announced, found in a later answer": ("1. Eins?\n\nDie folgende Tabelle zeigt es.\n\n2. Zwei?\n\n"
+                                                 "B.\n\nJahr 2020 2021 2022 2023\n"),
     "next item of the question": "1. Wie viele sind es je a) in der Stadt\n\nZehn.\n\nb\\) im Land\n\nZwanzig.\n",
 }
 
