@@ -17,6 +17,7 @@ from . import (
     closed_leads,
     item_gaps,
     layouts,
+    lead_items,
     letter_sections,
     misplaced_tables,
     numbered_leads,
@@ -770,7 +771,8 @@ class Walker:
         number = label.number if label.style in ("bare", "quoted") or self._fills_skipped_number(label) \
             else self.numbering.accept(label)
         if continues_run and checks.is_sub_number(number, self.inq.questions[-1].number) \
-                and not re.fullmatch(r"[A-Z]\.\d+", number):
+                and not re.fullmatch(r"[A-Z]\.\d+", number) \
+                and not lead_items.goes_on_from_first_item(self.inq.questions[-1], number):
             # (not a section's first question, "B." then "1." stored as "B.1": the section
             # letter's own text asks too, and the answer after the run answers it as well)
             continues_run = False
