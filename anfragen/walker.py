@@ -24,6 +24,7 @@ from . import (
     quoted_labels,
     remark_openings,
     stated_then_asked,
+    supplementary_questions,
 )
 from .chart_axis import check_chart_axis
 from .markdown import Block
@@ -200,6 +201,11 @@ class Walker:
         if self.bare_questions and block.kind == "paragraph" and layouts.is_bare_question(text) \
                 and not label and self.target[0] != "preamble":
             return self._question(layouts.Label("", "bare", text), block)
+        if block.kind == "paragraph" and self.target[0] == "answer" and following is not None \
+                and following.kind == "paragraph" and not layouts.asks(following.text) \
+                and supplementary_questions.extends_question(text, self._numbers_answered(self.target[1])):
+            # "Ergänzend zu Frage 3: Gibt es …?" inside the answer to question 3, then its answer
+            return self._question(layouts.Label("", "bare", text), block)
         if layouts.whole_answer_heading(block.kind, text) and self.inq.questions:
             return self._whole_answer(block)
         if (header := layouts.answer_header(text)) is not None:
@@ -236,6 +242,10 @@ class Walker:
             # settles nothing about 6 (nor whether 5 is answered with them)
             return self._joint(joint, text, block)
         self._content(text, block)
+
+    def _numbers_answered(self, index: int) -> list[str]:
+        """The numbers of the questions answer ``index`` answers."""
+        return [q.number for q in self.inq.questions if q.answer == index and q.number]
 
     def _askers_request(self, text: str, block: Block) -> None:
         """"> Ersuchen: 2. Sie stellt dar, in welchen …": the askers' request worded as a
