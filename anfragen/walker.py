@@ -17,6 +17,7 @@ from . import (
     closed_leads,
     item_gaps,
     layouts,
+    lead_items,
     letter_sections,
     misplaced_tables,
     numbered_leads,
@@ -24,6 +25,7 @@ from . import (
     remark_openings,
     restated_joint,
     stated_then_asked,
+    supplementary_questions,
     supplements,
 )
 from .announced_tables import check_table_announced_elsewhere
@@ -204,6 +206,11 @@ class Walker:
         if self.bare_questions and block.kind == "paragraph" and layouts.is_bare_question(text) \
                 and not label and self.target[0] != "preamble":
             return self._question(layouts.Label("", "bare", text), block)
+        if block.kind == "paragraph" and self.target[0] == "answer" and following is not None \
+                and following.kind == "paragraph" and not layouts.asks(following.text) \
+                and supplementary_questions.extends_question(text, self._numbers_answered(self.target[1])):
+            # "Ergänzend zu Frage 3: Gibt es …?" inside the answer to question 3, then its answer
+            return self._question(layouts.Label("", "bare", text), block)
         if layouts.whole_answer_heading(block.kind, text) and self.inq.questions:
             return self._whole_answer(block)
         if self.target[0] == "answer" and (supplement := supplements.supplement_header(text)) is not None \
@@ -252,6 +259,10 @@ class Walker:
         parts = self.answer_parts[self.target[1]]
         self.supplements.append(supplements.Supplement(parts, len(parts), supplements.named_numbers(names),
                                                        block.line))
+
+    def _numbers_answered(self, index: int) -> list[str]:
+        """The numbers of the questions answer ``index`` answers."""
+        return [q.number for q in self.inq.questions if q.answer == index and q.number]
 
     def _askers_request(self, text: str, block: Block) -> None:
         """"> Ersuchen: 2. Sie stellt dar, in welchen …": the askers' request worded as a
@@ -787,7 +798,8 @@ class Walker:
         number = label.number if label.style in ("bare", "quoted") or self._fills_skipped_number(label) \
             else self.numbering.accept(label)
         if continues_run and checks.is_sub_number(number, self.inq.questions[-1].number) \
-                and not re.fullmatch(r"[A-Z]\.\d+", number):
+                and not re.fullmatch(r"[A-Z]\.\d+", number) \
+                and not lead_items.goes_on_from_first_item(self.inq.questions[-1], number):
             # (not a section's first question, "B." then "1." stored as "B.1": the section
             # letter's own text asks too, and the answer after the run answers it as well)
             continues_run = False
