@@ -329,6 +329,32 @@ _NAMED_PART = re.compile(r"\b(?:Zu|Zur|Betreff|Punkt|Frage|Ziffer|Nr\.)\s+(?:den
                          r"\s*(?:\d{1,2}|[A-Ea-e])\b[.):]?|\bwie\s+folgt\b|\bim\s+Einzelnen\b", re.I)
 
 
+# Words that look like a named part or an announcement but divide nothing: the form's fixed
+# line of its costs box ("Die Finanzierung wird auf Dauer wie folgt sichergestellt und ist in
+# den ergänzenden Erläuterungen auszuführen:", printed under every answer of that form, its
+# boxes unticked or not), and a rule cited by its year and number ("… der
+# Verkehrslärmschutzrichtlinie 1997 Nr. 46 …": a paragraph of the rule, no part of the answer).
+_NOT_A_DIVISION = re.compile(r"\bFinanzierung\s+wird\s+auf\s+Dauer\s+wie\s+folgt\s+sichergestellt\b"
+                             r"|(?<=\b(?:19|20)\d\d\s)Nr\.\s*\d+\b")
+
+
+# "Bezugnehmend auf die Anfrage … nimmt das Tiefbauamt wie folgt Stellung: Grundsätzlich hat …":
+# the set phrase of a statement's opening, the statement going on after its colon in the same
+# paragraph (a list or parts it announced would stand apart, labelled or named)
+_OPENING_STATEMENT = re.compile(r"\bwie\s+folgt\s+Stellung\s*:\s+(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def _named_part(paragraph: str, first: bool = False) -> bool:
+    """Does ``paragraph`` name a part ("Zu Punkt 3:", "Frage 2") or announce one ("wie
+    folgt"), outside the form's fixed lines and a rule's citation (``_NOT_A_DIVISION``)?
+    In the answer's ``first`` paragraph, "… nimmt … wie folgt Stellung: Grundsätzlich …"
+    opens the statement and announces no part."""
+    plain = _NOT_A_DIVISION.sub(" ", paragraph)
+    if first:
+        plain = _OPENING_STATEMENT.sub(" ", plain, count=1)
+    return bool(_NAMED_PART.search(plain))
+
+
 # "… aufgenommen. 1. Konkret zu der Situation …": a numbered part run into the paragraph
 # before it by text extraction.
 _INLINE_PART = re.compile(r"(?<=[.!:]\s)(\d{1,2})\\?\.\s+(?=[A-ZÄÖÜ])")
@@ -340,7 +366,8 @@ def divides_by_question(paragraphs: list[str]) -> bool:
     ("Zu Punkt 3:", "Frage 2"), an announcement ("antwortet wie folgt"), or parts numbered
     one after the other inside its paragraphs ("… aufgenommen. 1. Konkret …", then "2. …":
     reading audit 15)?"""
-    if any("?" in p or _DIVISION.match(p.strip()) or _NAMED_PART.search(p) for p in paragraphs):
+    if any("?" in p or _DIVISION.match(p.strip()) or _named_part(p, first=position == 0)
+           for position, p in enumerate(paragraphs)):
         return True
     numbers = {int(n) for p in paragraphs for n in _INLINE_PART.findall(p)}
     return any(n + 1 in numbers for n in numbers)

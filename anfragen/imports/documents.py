@@ -258,7 +258,9 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         how = "single"
     elif not spans and expected:
         # Several questions, one undivided answer: both kept, not paired (no guessing).
-        paragraphs = [inquiry_question_paragraph(q) for q in expected] + ["## Stellungnahme"]
+        # (with the inquiry's sub-questions "1.1.", "1.2.": the answer is shared by all it asks)
+        paragraphs = [inquiry_question_paragraph(p) for q in expected for p in [q, *q.asked_after]] \
+            + ["## Stellungnahme"]
         how = "unpaired"
     elif not spans:
         how = "none"

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 
 from .. import layouts
-from . import bullet_items, items_under_headings, request_items, roman_sections, topic_headings
+from . import (
+    bullet_items,
+    items_under_headings,
+    request_items,
+    roman_sections,
+    topic_headings,
+    unread_inquiry_questions,
+)
 from .question_spans import (
     LABEL_LIKE,
     NUMBERED_LINE,
@@ -96,6 +103,12 @@ def inquiry_questions(lines: list[str]) -> list[QuestionSpan]:
         # (a request worded as a statement) is one; "Die Verwaltung möge mitteilen," / "1. in
         # welchen …": items that complete the request's sentence
         return request_items.request_items(lines) or unnumbered_inquiry_questions(lines)
+    for position, span in enumerate(spans):  # "1.1. Für welche …?" under "1.": shown with an undivided answer
+        following = spans[position + 1].start if position + 1 < len(spans) else None
+        span.asked_after = unread_inquiry_questions.sub_questions(lines, span, following)
+    last = spans[-1].asked_after[-1] if spans[-1].asked_after else spans[-1]
+    if closing := unread_inquiry_questions.closing_question(lines, last, _STOP):  # "Falls …: Wird …?" without number
+        spans[-1].asked_after.append(closing)
     return spans
 
 
@@ -185,6 +198,10 @@ def unnumbered_inquiry_questions(lines: list[str], inquiry: bool = True) -> list
         end = b
         if b - a > 1 and _FOLLOW_UP_LEAD.match(lines[b - 1].strip()) and lines[b - 2].rstrip().endswith("?"):
             end = b - 1  # "Wird … benötigt?" then "Wenn ja:" before the items
+        elif inquiry and (under := _question_under_heading(lines, blocks, a, b)) is not None:
+            asked.append(under)  # "Frage:" / "Wird der Rat … informiert? Interessierte Bürger …"
+            ends_at[under[1]] = b
+            continue
         elif t.startswith("- ") or not t.rstrip().endswith("?"):
             continue
         part = _question_part(lines[a:end])
@@ -208,6 +225,29 @@ def unnumbered_inquiry_questions(lines: list[str], inquiry: bool = True) -> list
     if len(found) > 1 and any(LABEL_LIKE.match(line.strip()) for a, b, _t in found for line in lines[a:b]):
         return []  # labels this reading does not follow ("A.)", "1.1", "1a."): no guidance
     return [QuestionSpan(a, b, f"{n}.", t, labelled=False) for n, (a, b, t) in enumerate(found, start=1)]
+
+
+_QUESTION_HEADING = re.compile(r"^Fragen?\s*:$")  # "Frage:" alone on its line
+
+
+def _question_under_heading(lines: list[str], blocks: list[tuple[int, int]], a: int, b: int) \
+        -> tuple[int, int, str] | None:
+    """``(start, end, question)`` for the paragraph ``lines[a:b]`` right under the askers'
+    heading "Frage:" (a paragraph of its own) that opens with its one question and goes on
+    with their reasons ("Wird der Ortschaftsrat … informiert? Interessierte Bürger hätten dann
+    …."): the question is its text up to that "?", the one "?" of the paragraph, which ends
+    in a statement. None for any other paragraph (one ending in "?" is read as before)."""
+    before = [block for block in blocks if block[1] <= a]
+    if not before or before[-1][1] - before[-1][0] != 1 or not _QUESTION_HEADING.match(lines[before[-1][0]].strip()):
+        return None
+    text = " ".join(line.strip() for line in lines[a:b])
+    if text.count("?") != 1 or not text.endswith(".") or not re.search(r"\?\s+[A-ZÄÖÜ]", text):
+        return None
+    question = text[:text.index("?") + 1]
+    if len(split_sentences(question)) != 1 or not layouts.starts_asking(question):
+        return None
+    end = next(index + 1 for index in range(a, b) if "?" in lines[index])
+    return a, end, question
 
 
 def _lead_ends(lines: list[str], blocks: list[tuple[int, int]], first_item: int) -> set[int]:

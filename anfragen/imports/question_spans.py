@@ -9,7 +9,7 @@ is ``(start, end)`` with ``end`` exclusive.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..layouts import ROMAN_NUMERALS
 
@@ -31,6 +31,9 @@ class QuestionSpan:
     text: str  # the question, reflowed into one line, without its label
     labelled: bool = True  # False: the inquiry did not number it; the number is its position
     lead: str = ""  # the request the item completes ("Die Verwaltung möge mitteilen,"; ``request_items``)
+    # what the inquiry asks after it that the reading of its numbers leaves out: its sub-questions
+    # "1.1.", "1.2.", a closing question without a number (``unread_inquiry_questions``)
+    asked_after: list[QuestionSpan] = field(default_factory=list)
 
 
 def normalise(text: str) -> str:
