@@ -36,6 +36,23 @@ def without_own_heading(text: str, number: str) -> str:
     return re.sub(rf"^[Zz]u\s+Frage\s+{re.escape(number)}\s+(?=[A-ZÄÖÜ])", "", text, count=1)
 
 
+# "1. Warum …?" inside a quote: a section heading with its first question ("H. Sonstiges 1. …?")
+_RUN_IN_NUMBER = re.compile(r"(?:^|\s)\d{1,2}[.)]\s+[A-ZÄÖÜ]")
+
+
+def opens_next_section(label: layouts.Label, last: str) -> bool:
+    """"> D. Die Firma … rüstet … aus. Verfügt … über ein solches System?" right after question
+    C.3, in a document whose numbers restart under each capital letter: the quote is the
+    inquiry's question D (the importer quotes only what the inquiry asks), the letter after
+    the section of the last question (``last``, "C.3"), which opens its own section (its
+    numbers restart: "> 1. …?" after it is D.1). Only a quote ending in "?" with no number
+    of its own inside it (not "H. Sonstiges 1. Warum …?")."""
+    section = re.fullmatch(r"([A-Z])\.\d+", last)
+    return label.style == "upper" and section is not None \
+        and ord(label.number) == ord(section.group(1)) + 1 \
+        and label.rest.rstrip().endswith("?") and not _RUN_IN_NUMBER.search(label.rest)
+
+
 def _mention(letter: str) -> re.Pattern[str]:
     """"D. Wie …", "D\\) …", "Zu D:", "Frage D", "B und D": the capital letter as a label or
     named as a question anywhere in a block (broad on purpose: any such place counts)."""

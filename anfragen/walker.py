@@ -628,10 +628,16 @@ class Walker:
         Wie hoch …?" after questions 1 to 3, under the heading "I. …"); the number free, the
         text opening as a question ("H. Sonstiges 1. Warum …?" heads a section). None otherwise (the question keeps no number and its label stays in its text)."""
         unread = quoted_labels.unread_label(quoted)
-        if unread is None or not layouts.starts_asking(unread.rest) or not self.inq.questions \
-                or any(q.number == unread.number for q in self.inq.questions):
+        if unread is None or not self.inq.questions or any(q.number == unread.number for q in self.inq.questions):
             return None
         last = self.inq.questions[-1].number
+        if quoted_labels.opens_next_section(unread, last) and self.numbering.upper == last[0] \
+                and self.numbering.roman is None:
+            # "> D. Die Firma … System?" after C.3: section D opens, its numbers restart
+            self.numbering.accept(layouts.Label(unread.number, "upper", unread.rest))
+            return layouts.Label(unread.number, "quoted", unread.rest)
+        if not layouts.starts_asking(unread.rest):
+            return None
         if unread.style == "upper" and _follows(last, unread.number):
             return layouts.Label(unread.number, "quoted", unread.rest)
         if unread.style == "roman" and all(q.number.isdigit() for q in self.inq.questions if q.number):

@@ -22,6 +22,7 @@ from . import (
     askers_words,
     bullet_items,
     cleanup,
+    inquiry_letters,
     items_as_questions,
     items_under_headings,
     label_before_lead,
@@ -297,6 +298,7 @@ def _composed_body(lines: list[str], expected: list[question_spans.QuestionSpan]
         paragraphs = set_apart_hidden_questions(_with_lead_ins_of_items(paragraphs, inquiry_text), expected)
         paragraphs = own_sentences.with_later_item_sentences(paragraphs, inquiry_text, askers_words.is_question)
         paragraphs = _with_inquiry_labels(paragraphs, expected)
+        paragraphs = inquiry_letters.with_inquiry_letters(paragraphs, inquiry_text)  # "D." given twice, for "E."
         paragraphs = quoted_items.set_apart_quoted_items(paragraphs, inquiry_text)
         paragraphs = sub_numbered_items.set_apart_sub_numbered_items(paragraphs, inquiry_text)
     if spans and guided:
@@ -846,7 +848,10 @@ def split_labelled_question(paragraph: str, inquiry_text: str = "") -> list[str]
     or by a pointer ("s. Ziff. 4", "Siehe Frage 1 f)"). Else, with the faction's inquiry,
     where the question stands in the inquiry and a statement of the administration's
     follows (``answer_starts.split_at_inquiry_question``: a table, a lead-in "… wie
-    folgt:"). Anything else is returned whole."""
+    folgt:"). A capital letter's question is set apart only from a pointer run onto it
+    ("D. …? siehe hierzu Antwort zu C.1.", ``inquiry_letters``). Anything else is returned whole."""
+    if (pointed := inquiry_letters.split_pointer_after_letter_question(paragraph)) is not None:
+        return pointed
     if not _QUESTION_LABEL.match(paragraph) or "?" not in paragraph[:800]:
         return answer_starts.split_at_inquiry_question(paragraph, inquiry_text)
     for m in _ANSWER_START.finditer(paragraph, 0, 800):
