@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 FRONT_MATTER_KEYS = {
     "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
     "answered_on", "place", "signed_by", "signer_role", "body", "unit", "meeting",
-    "source_url", "files", "oparl", "not_in_inquiry",
+    "source_url", "files", "oparl", "not_in_inquiry", "first_number",
 }
 DATE_KEYS = {"asked_on", "answered_on"}
 URL_KEYS = {"source_url"}  # shown as links: only web addresses, never javascript: or file:
@@ -107,6 +107,8 @@ def _check_keys(data: dict, raw_lines: list[str]) -> None:
                 data[key] = value.isoformat()
             elif not (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
                 raise FrontMatterError(line_of(key), f"{key} must be a date YYYY-MM-DD, not {value!r}")
+        if key == "first_number" and value is not None and not (type(value) is int and 2 <= value <= 99):
+            raise FrontMatterError(line_of(key), f"first_number must be a whole number from 2 to 99, not {value!r}")
         if key in URL_KEYS and value is not None and not re.match(r"https?://\S+$", str(value)):
             raise FrontMatterError(line_of(key), f"{key} must be an http(s) address, not {value!r}")
 

@@ -1,6 +1,7 @@
 """The running numbering of questions: which label may come next.
 
-Questions are numbered 1, 2, 3 …, sometimes with sub-questions (7.1, 7.2 or a), b) under
+Questions are numbered 1, 2, 3 … (from 4 where the inquiry goes on with an earlier
+one's numbering and the front matter says so: ``first_number``), sometimes with sub-questions (7.1, 7.2 or a), b) under
 a numbered question, or 1a), 1b)), or with Roman numerals I., II., III. (a first "I." is
 one, not the ninth letter). A label that does not continue the numbering is not
 taken as a question unless the parser has other evidence; that is how numbered lists
@@ -21,8 +22,11 @@ def _next_letter(letter: str) -> str:
 
 
 class Numbering:
-    def __init__(self, roman: bool = False):
+    def __init__(self, roman: bool = False, first: int | None = None):
         self.allow_roman = roman  # the document numbers its questions I., II., … (``layouts.numbers_roman``)
+        # the inquiry's first number where the askers go on with an earlier inquiry's numbering
+        # ("4." first; front matter ``first_number``, written by the importer): it opens the count
+        self.first = first
         self.top: int | None = None  # the last top-level number
         self.sub: str | None = None  # the last sub-label under it: "3" of 7.3, or a letter
         self.upper: str | None = None  # the last top-level capital letter (A., B., …)
@@ -36,6 +40,8 @@ class Numbering:
             # "B." then "1.", "2.": numbers restart under each capital letter ("B.1", "B.2")
             following = 1 if self.sub is None or not self.sub.isdigit() else int(self.sub) + 1
             return {_next_letter(self.upper), f"{self.upper}.{following}"}
+        if self.top is None and self.sub is None and self.first is not None:
+            return {str(self.first), f"{self.first}.1", f"{self.first}a"}
         if self.top is None and self.sub is None:
             # "I." first: a Roman numeral, not the letter (only in a document numbered so)
             return {"1", "1.1", "a", "1a", "A", "1+2"} | ({"I"} if self.allow_roman else set())

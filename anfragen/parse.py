@@ -36,9 +36,10 @@ def parse_inquiry(text: str, path: str = "<text>") -> Inquiry:
     all_blocks, as_asked = questions_as_asked(all_blocks)
     all_blocks = run_in_sub_questions.separate_sub_questions(separate_run_on_questions(all_blocks))
     checked = frozenset(" ".join(str(s).split()) for s in front.get("not_in_inquiry") or [])
-    inquiry = _walk(all_blocks, bare_questions=False, checked=checked, as_asked=as_asked)
+    first = front.get("first_number")  # the inquiry's numbering starts there ("4."), not at 1
+    inquiry = _walk(all_blocks, bare_questions=False, checked=checked, as_asked=as_asked, first_number=first)
     if not inquiry.questions:
-        inquiry = _walk(all_blocks, bare_questions=True, checked=checked, as_asked=as_asked)
+        inquiry = _walk(all_blocks, bare_questions=True, checked=checked, as_asked=as_asked, first_number=first)
     if not inquiry.questions:
         raise InputError(path, offset + 1, "no recognisable question (expected numbered "
                          "questions such as '1. Welche …?' or 'Frage 1: …'; see docs/format.md)")
@@ -80,10 +81,10 @@ def questions_as_asked(all_blocks: list[Block]) -> tuple[list[Block], frozenset[
 
 
 def _walk(all_blocks: list[Block], bare_questions: bool, checked: frozenset[str] = frozenset(),
-          as_asked: frozenset[int] = frozenset()) -> Inquiry:
+          as_asked: frozenset[int] = frozenset(), first_number: int | None = None) -> Inquiry:
     walker = Walker(bare_questions, layouts.numbers_roman([b.text.strip() for b in all_blocks
                                                           if b.kind in ("paragraph", "list_item")]),
-                    letter_sections.numbers_restart_under_letters(all_blocks), checked, as_asked)
+                    letter_sections.numbers_restart_under_letters(all_blocks), checked, as_asked, first_number)
     walker.block_texts = [b.text for b in all_blocks]
     for i, block in enumerate(all_blocks):
         walker.feed(block, all_blocks[i + 1] if i + 1 < len(all_blocks) else None)
@@ -96,7 +97,7 @@ def _apply_facts(inquiry: Inquiry, header, signature, front: dict) -> None:
         setattr(inquiry, name, value)
     inquiry.asked_on = inquiry.asked_on or header.received_on  # received: the nearest fact
     for key, value in front.items():
-        if key in ("files", "oparl", "not_in_inquiry"):
+        if key in ("files", "oparl", "not_in_inquiry", "first_number"):
             inquiry.extra[key] = value
         elif key == "submitter_persons":
             inquiry.submitter_persons = [str(v) for v in value or []]

@@ -98,7 +98,8 @@ class Walker:
     """The state of one walk through the blocks (see module docstring)."""
 
     def __init__(self, bare_questions: bool = False, roman: bool = False, letter_headings: bool = False,
-                 checked: frozenset[str] = frozenset(), as_asked: frozenset[int] = frozenset()):
+                 checked: frozenset[str] = frozenset(), as_asked: frozenset[int] = frozenset(),
+                 first_number: int | None = None):
         # Only when no labelled question exists: unlabelled paragraphs ending in "?" are
         # the questions (documents that repeat the questions without numbers).
         self.bare_questions = bare_questions
@@ -106,7 +107,7 @@ class Walker:
         # inquiry (front matter ``not_in_inquiry``, ``checked_questions.py``)
         self.checked = checked
         self.inq = Inquiry()
-        self.numbering = Numbering(roman)
+        self.numbering = Numbering(roman, first_number)  # front matter ``first_number``
         self.target: tuple[str, int] = ("intro", 0)  # where content goes: intro/answer/preamble
         self.answer_parts: dict[int, list[str]] = {}
         self.preamble_parts: dict[int, list[str]] = {}

@@ -47,7 +47,7 @@ from .follow_ups import set_apart_follow_ups
 FRONT_MATTER_KEYS = (
     "reference", "title", "kind", "submitter", "submitter_persons", "asked_on",
     "answered_on", "place", "signed_by", "signer_role", "body", "unit", "meeting",
-    "source_url", "files", "oparl", "not_in_inquiry",
+    "source_url", "files", "oparl", "not_in_inquiry", "first_number",
 )
 
 _LIST_ITEM = re.compile(r"^\d+(?:\.\d+)*[.)](?=\s|$)|^\d+(?:\.\d+)+(?=\s)|^[a-z][)](?=\s|$)")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cleanup, copied_inquiry, documents, inquiry_reading, own_questions
+from . import cleanup, copied_inquiry, documents, first_numbers, inquiry_reading, own_questions
 from .header import split_header
 
 
@@ -155,6 +155,8 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
     front = _front_matter(paper, body_name, answer, files, header)
     # the administration's own questions closing an answer, checked against the inquiry
     front["not_in_inquiry"] = own_questions.not_in_inquiry(body.split("\n\n"), " ".join(inquiry_lines))
+    # an inquiry that goes on with an earlier one's numbering ("4. …" first), as the answer does
+    front["first_number"] = first_numbers.first_question_number(inquiry_lines, body.split("\n\n"))
     if not front.get("submitter") and inquiry_lines:  # the faction's own file names it in the same form
         asking = split_header(inquiry_lines, paper.get("name") or "")
         front["submitter"], front["submitter_persons"] = asking.submitter, front["submitter_persons"] or asking.persons
