@@ -15,6 +15,7 @@ from . import (
     askers_in_answers,
     checks,
     closed_leads,
+    double_letter_items,
     item_gaps,
     layouts,
     lead_items,
@@ -23,6 +24,7 @@ from . import (
     numbered_leads,
     quoted_labels,
     remark_openings,
+    reported_questions,
     restated_joint,
     stated_then_asked,
     supplementary_questions,
@@ -176,7 +178,8 @@ class Walker:
             return self._unrepeated(unrepeated, block, was_question)
         if (quoted := layouts.quoted_question(block.kind, text)) is not None:
             self._doubled_lead_as_context(quoted)
-            if self._reclaim_lead_in_of_quoted_question(quoted) or self._reclaim_escaped_lead(quoted, escaped_lead):
+            if self._reclaim_lead_of_double_letter_items(quoted, block) \
+                    or self._reclaim_lead_in_of_quoted_question(quoted) or self._reclaim_escaped_lead(quoted, escaped_lead):
                 return None
             self._reclaim_question_of_first_item(quoted)
             self._open_section_of_quoted_question(quoted)
@@ -458,6 +461,25 @@ class Walker:
                 or re.match(r"\d{1,2}\.?\)", label.rest):
             return None  # (a number written twice, "2\\. 2.) Die beiden …": left a doubt)
         return label
+
+    def _reclaim_lead_of_double_letter_items(self, quoted: str, block: Block) -> bool:
+        """"Ja." / "a\\) Welche besonderen Maßnahmen … in Bezug auf" / "> aa) den Kundenservice?":
+        the escaped lettered lead kept at the end of the answer to question 15, right before
+        its first double-letter item, is question 15a with its items (``double_letter_items``),
+        not answer text. Only where answer text stands before it and nothing between."""
+        kind, index = self.target
+        parts = self.answer_parts.get(index) if kind == "answer" else None
+        if not parts or len(parts) < 2 or self.context or self.quoted_context:
+            return False
+        lead = double_letter_items.open_letter_lead(parts[-1])
+        if lead is None or not double_letter_items.opens_items_of(lead[0], quoted):
+            return False
+        label = layouts.Label(lead[0], "letter", lead[1])
+        if not self.numbering.fits(label):
+            return False
+        del parts[-1]
+        self._question(layouts.Label(lead[0], "letter", f"{lead[1]}\n\n{quoted}"), block)
+        return True
 
     def _reclaim_escaped_lead(self, quoted: str, escaped_lead: tuple | None) -> bool:
         """The escaped lead ("15\\) Laut Zeitung … verfolgen.") right before its first item
@@ -1226,7 +1248,8 @@ class Walker:
         if kind in ("answer", "question") and label is not None and self.numbering.fits(label):
             self._doubt_askers(ParseIssue("questions", f"the askers' words carry the next question's label: "
                                           f"{text[:60]!r}", block.line))
-        elif kind == "answer" and "?" in text and self.inq.answers[index].grouping != "whole":
+        elif kind == "answer" and "?" in text and self.inq.answers[index].grouping != "whole" \
+                and not reported_questions.only_reports_an_earlier_question(text):
             self._doubt_askers(ParseIssue("answers", "the askers' question stands after an answer (which text "
                                           f"answers it is not settled): {text[:60]!r}", block.line))
 
@@ -1256,6 +1279,14 @@ class Walker:
             # the end of the walk makes the next answer's opening or a doubt: ``remark_openings``)
             if not _speaks_of_their_part(text, self.quoted_context):
                 self.remarks_on_their_words.append((text, block.line))
+            self.context.append(text)
+            self.quoted_context.append(text)
+            return
+        if kind == "answer" and self.quoted_context and self.context == self.quoted_context \
+                and text.rstrip().endswith(":") and self._asks_next(self.following):
+            # "> Fragesteller: In ihrer Antwort … geantwortet: …" / "Abgesehen davon, dass …
+            # handelt:" / "12. Gibt es …?": right after the askers' words, opening the next
+            # question with its ":": their lead-in to it, not text of the answer before
             self.context.append(text)
             self.quoted_context.append(text)
             return
