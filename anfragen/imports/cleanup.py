@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from . import letterhead_footers
+from . import answer_form, letterhead_footers
 from .line_end_hyphens import Evidence, join_line_end
 
 # Bullet glyphs of Word/PDF (private-use Symbol font code points included).
@@ -165,7 +165,8 @@ def clean_lines(text: str, *, other_texts: tuple[str, ...] = ()) -> list[str]:
 
     Order matters: pages are split before running headers are found, furniture
     goes before hyphens are joined (a page number must not end up inside a word), and a
-    letterhead's footer block before sentences are joined across the page break it leaves.
+    letterhead's footer block before sentences are joined across the page break it leaves;
+    the answer template's form (``answer_form``) goes last, once its words are whole.
     """
     pages = [page.split("\n") for page in split_pages(text)]
     pages = drop_repeated_headers(pages, min_pages=2) if len(pages) > 2 else pages
@@ -174,7 +175,8 @@ def clean_lines(text: str, *, other_texts: tuple[str, ...] = ()) -> list[str]:
     lines = join_sentences_across_pages(letterhead_footers.drop_letterhead_footers(lines, PAGE_BREAK))
     lines = [collapse_spaces(line) for line in lines]
     lines = join_hyphenated(_skip_blank_between_hyphen(lines), Evidence.of(*map(normalise_characters, (text, *other_texts))))
-    return [normalise_bullet(line) for line in join_lone_bullets(join_split_for_example(lines))]
+    lines = answer_form.drop_answer_form(join_lone_bullets(join_split_for_example(lines)))
+    return [normalise_bullet(line) for line in lines]
 
 
 PAGE_BREAK = "\u2029"  # marks where a page ended, until ``join_sentences_across_pages``
