@@ -832,6 +832,12 @@ class Walker:
             # (not a section's first question, "B." then "1." stored as "B.1": the section
             # letter's own text asks too, and the answer after the run answers it as well)
             continues_run = False
+        if continues_run and checks.is_sub_number(number, self.inq.questions[-1].number) \
+                and reported_questions.only_relays_a_raised_question(self.inq.questions[-1].text):
+            # "C. … wenn in der Öffentlichkeit die Frage aufkommt „Was passiert, wenn …?“" then
+            # "1. Wie hoch …?": the section asks nothing itself; it leads into its sub-questions,
+            # answered through them, and does not share the first one's answer
+            continues_run = False
         if number and any(q.number == number for q in self.inq.questions):
             self.inq.issues.append(ParseIssue("questions", f"question number {number} occurs twice", block.line))
         self.inq.questions.append(Question(
