@@ -30,7 +30,7 @@ import re
 from rapidfuzz import fuzz
 
 from .. import layouts
-from .question_spans import QuestionSpan, normalise
+from .question_spans import QuestionSpan, normalise, paragraph_ranges
 
 # "a)", "a.)", "a." before a text: a lettered item ("a.)" the answer document's form of "a)")
 _ITEM = re.compile(r"^([a-z])(?:\.\)|[.)])\s+(\S.*)$")
@@ -50,21 +50,6 @@ def _is_heading(line: str) -> bool:
     return len(text) <= MAX_HEADING and not layouts.is_question_like(text) and not text.endswith(".")
 
 
-def _paragraphs(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """The ``(first, end)`` line ranges of the paragraphs in ``lines[start:end]``."""
-    out: list[tuple[int, int]] = []
-    index = start
-    while index < end:
-        if not lines[index].strip():
-            index += 1
-            continue
-        first = index
-        while index < end and lines[index].strip():
-            index += 1
-        out.append((first, index))
-    return out
-
-
 def inquiry_items(lines: list[str], starts: list[tuple[int, str, str]]) -> list[QuestionSpan]:
     """The inquiry's lettered items under its numbered headings (``starts``: the numbered
     lines read, as ``numbered_sequence`` gives them), numbered "1a)", "1b)", …; [] unless
@@ -78,7 +63,7 @@ def inquiry_items(lines: list[str], starts: list[tuple[int, str, str]]) -> list[
         last = position + 1 == len(starts)
         limit = len(lines) if last else starts[position + 1][0]
         items: list[QuestionSpan] = []
-        for first, end in _paragraphs(lines, index + 1, limit):
+        for first, end in paragraph_ranges(lines, index + 1, limit):
             match = _ITEM.match(lines[first].strip())
             if match is None or match.group(1) != chr(ord("a") + len(items)):
                 if last and len(items) >= 2:

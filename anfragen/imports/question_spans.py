@@ -262,3 +262,18 @@ def label_text(line: str, item: bool = False) -> str:
 def joined_text(lines: list[str], start: int, end: int) -> str:
     """Lines ``start:end`` as one line of text (blank lines between paragraphs dropped)."""
     return " ".join(line.strip() for line in lines[start:end] if line.strip())
+
+
+def paragraph_ranges(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs (runs of non-blank lines) of ``lines[start:end]`` as ``(first, end)``."""
+    found: list[tuple[int, int]] = []
+    index = start
+    while index < end:
+        if not lines[index].strip():
+            index += 1
+            continue
+        first = index
+        while index < end and lines[index].strip():
+            index += 1
+        found.append((first, index))
+    return found

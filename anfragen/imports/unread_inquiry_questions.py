@@ -33,25 +33,10 @@ from __future__ import annotations
 import re
 
 from .. import layouts
-from .question_spans import QuestionSpan, joined_text, split_sentences
+from .question_spans import QuestionSpan, joined_text, paragraph_ranges, split_sentences
 
 _SUB_NUMBERED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$")  # "1.1. Für welche …", "2.1 Reichen …"
 _REQUEST_TAIL = re.compile(r"^(?:Bitte\b[^?]*)?$")  # "… abgeschlossen?", "…? Bitte jeweils anfügen."
-
-
-def _paragraphs(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
-    """The paragraphs (runs of non-blank lines) of ``lines[start:end]`` as ``(first, end)``."""
-    found: list[tuple[int, int]] = []
-    index = start
-    while index < end:
-        if not lines[index].strip():
-            index += 1
-            continue
-        first = index
-        while index < end and lines[index].strip():
-            index += 1
-        found.append((first, index))
-    return found
 
 
 def _sub_question(lines: list[str], paragraph: tuple[int, int], number: int, sub: int) -> QuestionSpan | None:
@@ -76,7 +61,7 @@ def sub_questions(lines: list[str], span: QuestionSpan, following: int | None) -
     if not label.isdigit() or not span.labelled:
         return []
     found: list[QuestionSpan] = []
-    for paragraph in _paragraphs(lines, span.end, len(lines) if following is None else following):
+    for paragraph in paragraph_ranges(lines, span.end, len(lines) if following is None else following):
         question = _sub_question(lines, paragraph, int(label), len(found) + 1)
         if question is None:
             return found if following is None else []  # (between two questions: anything else, none)
@@ -93,7 +78,7 @@ def closing_question(lines: list[str], last: QuestionSpan, closing: re.Pattern[s
     None where that paragraph is no such question or anything but their closing section
     (a line matching ``closing``: "Begründung", "Unterzeichnet") or the end follows it."""
     label = last.number.rstrip(".)").split(".")[0]
-    paragraphs = _paragraphs(lines, last.end, len(lines))
+    paragraphs = paragraph_ranges(lines, last.end, len(lines))
     if not label.isdigit() or not paragraphs:
         return None
     first, end = paragraphs[0]

@@ -55,6 +55,21 @@ def repeated_sub_questions(lines: list[str], expected: list[QuestionSpan], inqui
     """The lines of the answer that repeat a sub-question of one of the inquiry's sections by
     its label ("1.2 Wie viele …?"): the section asks it under that label, and the line's words
     up to its "?" stand in the inquiry."""
+    return _sub_question_lines(lines, expected, inquiry_text, standing=True)
+
+
+def reworded_sub_questions(lines: list[str], expected: list[QuestionSpan], inquiry_text: str) -> list[int]:
+    """The lines of the answer labelled as a sub-question of one of the inquiry's sections
+    ("1.2 Wie viele der Plätze …?" where the section asks "1.2 Wie viele davon …?") whose
+    words up to their "?" do not stand in the inquiry: the section reading would leave
+    such a line inside the answer text before it, its question unread."""
+    return _sub_question_lines(lines, expected, inquiry_text, standing=False)
+
+
+def _sub_question_lines(lines: list[str], expected: list[QuestionSpan], inquiry_text: str,
+                        standing: bool) -> list[int]:
+    """The lines labelled as a sub-question its section asks under that label, whose words
+    up to their "?" stand in the inquiry (``standing``) or do not."""
     sections = section_numbers(expected)
     if not sections:
         return []
@@ -66,26 +81,7 @@ def repeated_sub_questions(lines: list[str], expected: list[QuestionSpan], inqui
             continue
         label = f"{match.group(1)}.{match.group(2)}"
         if re.search(rf"(?:^|\s){re.escape(label)}\.?\s", texts[match.group(1)]) \
-                and in_inquiry(_asked_part(line.strip()), inquiry_text):
-            found.append(index)
-    return found
-
-
-def reworded_sub_questions(lines: list[str], expected: list[QuestionSpan], inquiry_text: str) -> list[int]:
-    """The lines of the answer labelled as a sub-question of one of the inquiry's sections
-    ("1.2 Wie viele der Plätze …?" where the section asks "1.2 Wie viele davon …?") whose
-    words up to their "?" do not stand in the inquiry: the section reading would leave
-    such a line inside the answer text before it, its question unread."""
-    sections = section_numbers(expected)
-    texts = {q.number.rstrip(".)"): q.text for q in expected}
-    found = []
-    for index, line in enumerate(lines):
-        match = _SUB_QUESTION_LINE.match(line.strip())
-        if match is None or match.group(1) not in sections:
-            continue
-        label = f"{match.group(1)}.{match.group(2)}"
-        if re.search(rf"(?:^|\s){re.escape(label)}\.?\s", texts[match.group(1)]) \
-                and not in_inquiry(_asked_part(line.strip()), inquiry_text):
+                and in_inquiry(_asked_part(line.strip()), inquiry_text) == standing:
             found.append(index)
     return found
 
