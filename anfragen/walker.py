@@ -26,6 +26,7 @@ from . import (
     remark_openings,
     reported_questions,
     restated_joint,
+    section_gaps,
     stated_then_asked,
     supplementary_questions,
     supplements,
@@ -1478,6 +1479,7 @@ class Walker:
         checks.check_introduction(inq)
         checks.check_numbering_gaps(inq)
         item_gaps.check_item_gaps(inq)
+        section_gaps.check_section_number_gaps(inq)
         closed_leads.check_closed_question_with_item_a(inq)
         checks.check_figures_in_broken_word(inq)
         check_chart_axis(inq)
