@@ -626,7 +626,8 @@ class Walker:
             # one after the other, run into one line by extraction: each is a question
             self._quoted_question(f"{digits}. {rest[:m.start() + 1]}", block)
             return self._quoted_question(rest[m.start() + 1:].strip(), block)
-        top = digits or (str(self.numbering.top) if self.numbering.top is not None else "")
+        top = digits or (str(self.numbering.top) if self.numbering.top is not None
+                         and not self._after_unnumbered_question() else "")
         number = f"{top}{letter}" if letter and top else digits
         if not number and (unread := self._unread_label_as_number(text)) is not None:
             # "> J) Welche …?" right after question I, "> II. Wie hoch …?" after questions 1 to 3
@@ -643,6 +644,12 @@ class Walker:
         if number and (digits or letter) and (digits or self.numbering.top is not None):
             number = self.numbering.accept(layouts.Label(number, "dot", rest))  # keep the count going
         self._question(layouts.Label(number, "quoted", rest), block)
+
+    def _after_unnumbered_question(self) -> bool:
+        """"> b. Hat die Polizei …?" right after a question kept without a number (a section
+        restarting its numbers, "> 2. Hatte …?" after questions 1 to 7): the letter is that
+        question's item, not one of the last number read (7b); it keeps no number either."""
+        return bool(self.inq.questions) and not self.inq.questions[-1].number
 
     def _unread_label_as_number(self, quoted: str) -> layouts.Label | None:
         """The question's label and text for a quote whose label the quote's label reading

@@ -39,3 +39,25 @@ def test_a_number_held_in_the_section_question_text_is_read():
     parsed = parse_inquiry(SECTION_READ)
     assert [q.number for q in parsed.questions] == ["A", "B", "B.2", "C"]
     assert _skips(SECTION_READ) == []
+
+
+# sections restarting their numbers ("Zum Einsatz:", "> 1. …?", "> 2. …?"): the numbers are
+# taken, so the questions of the second section keep none; a quoted "b." under its "2." is
+# that question's item, not an item of the last number read (not "3b")
+RESTARTED_SECTION = (
+    "> 1. Wie viele Kräfte waren im Einsatz?\n\nZwanzig.\n\n"
+    "> 2. Wie lange dauerte der Einsatz?\n\nDrei Stunden.\n\n"
+    "> 3. Wurden Personen verletzt?\n\nNein.\n\n"
+    "Zur Ordnungsbehörde:\n\n"
+    "> 1. Wer war vor Ort zuständig?\n\nDie Leiterin des Ordnungsamts.\n\n"
+    "> 2. Gab es vorab Absprachen mit der Polizei?\n\nJa, in zwei Sitzungen.\n\n"
+    "> b. Wurde dabei über eine Auflösung gesprochen?\n\nNein.\n"
+)
+
+
+def test_a_letter_after_a_question_without_number_keeps_no_number():
+    parsed = parse_inquiry(RESTARTED_SECTION)
+    assert [q.number for q in parsed.questions] == ["1", "2", "3", "", "", ""]
+    assert parsed.questions[-1].text.startswith("b. Wurde dabei")
+    assert parsed.questions[-1].answer is not None
+    assert parsed.answers[parsed.questions[-1].answer].text == "Nein."
