@@ -29,9 +29,9 @@ _FIGURE = re.compile(r"[-+]?\d(?:[\d.,]*\d)?%?")
 def check_table_announced_elsewhere(inq: Inquiry) -> None:
     """Record the doubt where an answer announces a table that does not follow it and a
     later answer holds table lines (see the module)."""
+    tables = [holds_table_lines(answer.text) for answer in inq.answers]
     for index, answer in enumerate(inq.answers):
-        if announces_missing_table(answer.text) and any(
-                holds_table_lines(later.text) for later in inq.answers[index + 1:]):
+        if announces_missing_table(answer.text) and any(tables[index + 1:]):
             inq.issues.append(ParseIssue(
                 "answers", "answer announces a table that does not follow it; a later answer holds "
                 "table lines (the text extraction may have moved the table there)", answer.line))

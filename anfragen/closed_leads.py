@@ -27,11 +27,12 @@ import re
 from itertools import pairwise
 
 from . import layouts
+from .item_gaps import item_label
 from .model import Inquiry, ParseIssue
 
 # the first item's label where an item can begin: "a)", "a." (not the "a." of "u. a.")
-_FIRST_ITEM = re.compile(r"(?:^|(?<=\s))(?<!\b[a-z]\.\s)a(?:\)|\.(?=\s))")
-_SECOND_ITEM = re.compile(r"(?:^|(?<=\s))(?<!\b[a-z]\.\s)b(?:\)|\.(?=\s))")
+_FIRST_ITEM = item_label("a", "")
+_SECOND_ITEM = item_label("b", "")
 
 # a question asking for one fact: a figure, a person, a time, a place, a criterion
 _ASKS_FOR_ONE_FACT = re.compile(

@@ -31,7 +31,7 @@ def _parent_and_letter(question: Question) -> tuple[str, str] | None:
     return (m.group(1), m.group(2)) if m and (m.group(1) or m.group(2)) else None
 
 
-def _item_label(letter: str, parent: str) -> re.Pattern[str]:
+def item_label(letter: str, parent: str) -> re.Pattern[str]:
     """"a)", "a.", "8.a)", "8a)" standing after a space or a line's start, not the "a." of
     "u. a." or "z. a." (a one-letter abbreviation before it)."""
     own = rf"(?:{parent}\.?)?" if parent else ""
@@ -43,9 +43,9 @@ def _letters_inside(text: str, last: str, parent: str, asking: bool) -> str:
     with ``asking`` False only items that ask nothing (up to the next item or paragraph)."""
     plain = layouts.unescaped(text)
     position = 0
-    while last < "z" and (m := _item_label(chr(ord(last or "`") + 1), parent).search(plain, position)):
+    while last < "z" and (m := item_label(chr(ord(last or "`") + 1), parent).search(plain, position)):
         rest = plain[m.end():].split("\n\n")[0]
-        following = _item_label(chr(ord(last or "`") + 2), parent).search(rest)
+        following = item_label(chr(ord(last or "`") + 2), parent).search(rest)
         item = rest[:following.start()] if following else rest
         if not asking and (layouts.asks(item[:300]) or layouts.starts_asking(item.strip())):
             break

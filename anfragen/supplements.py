@@ -107,7 +107,7 @@ def settle(inq: Inquiry, answer_parts: dict[int, list[str]], supplements: list[S
         moved: set[int] = set()
         for supplement, end in zip(found, ends, strict=True):
             span = parts[supplement.start:end]
-            targets = _answers_addressed(inq, supplement, host, span, parts, found)
+            targets = _answers_addressed(inq, supplement, host, span, found)
             if targets is None:
                 continue
             additions.extend((target, span) for target in targets if target != host)
@@ -117,12 +117,12 @@ def settle(inq: Inquiry, answer_parts: dict[int, list[str]], supplements: list[S
             parts[:] = [p for i, p in enumerate(parts) if i not in moved]
     for target, span in additions:
         answer_parts[target].extend(span)
-    for index in {host for host in hosts} | {target for target, _ in additions}:
+    for index in set(hosts) | {target for target, _ in additions}:
         inq.answers[index].text = "\n\n".join(answer_parts[index])
 
 
 def _answers_addressed(inq: Inquiry, supplement: Supplement, host: int, span: list[str],
-                       parts: list[str], found: list[Supplement]) -> set[int] | None:
+                       found: list[Supplement]) -> set[int] | None:
     """The answers of the questions the supplement names, or None (the doubt recorded)."""
     heading = span[0][:60]
 

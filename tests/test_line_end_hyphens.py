@@ -9,7 +9,7 @@ from anfragen.imports.line_end_hyphens import Evidence, join_line_end
 
 def joined(*lines: str, other_text: str = "") -> list[str]:
     """``lines`` cleaned as a document, ``other_text`` another file of the same paper."""
-    return [line for line in cleanup.clean_lines("\n".join(lines), other_texts=(other_text,)) if line]
+    return [line for line in cleanup.clean_lines("\n".join(lines), evidence=cleanup.paper_evidence(("\n".join(lines), other_text))) if line]
 
 
 # --- links: the hyphen of an address stays, the line is joined without a space ---

@@ -158,10 +158,10 @@ def split_pages(text: str) -> list[str]:
     return re.split(r"\n(?=\n)", text)
 
 
-def clean_lines(text: str, *, other_texts: tuple[str, ...] = ()) -> list[str]:
+def clean_lines(text: str, *, evidence: Evidence | None = None) -> list[str]:
     """Full cleanup of an extracted PDF text into lines (blank lines kept). The
-    ``other_texts`` (the paper's other files) add to the evidence for hyphens at line
-    ends (``line_end_hyphens``).
+    ``evidence`` for hyphens at line ends (``line_end_hyphens``) is by default the text's
+    own words; ``paper_evidence`` adds the paper's other files.
 
     Order matters: pages are split before running headers are found, furniture
     goes before hyphens are joined (a page number must not end up inside a word), and a
@@ -174,9 +174,15 @@ def clean_lines(text: str, *, other_texts: tuple[str, ...] = ()) -> list[str]:
     lines = drop_page_furniture([line for page in pages for line in page + [PAGE_BREAK]])
     lines = join_sentences_across_pages(letterhead_footers.drop_letterhead_footers(lines, PAGE_BREAK))
     lines = [collapse_spaces(line) for line in lines]
-    lines = join_hyphenated(_skip_blank_between_hyphen(lines), Evidence.of(*map(normalise_characters, (text, *other_texts))))
+    lines = join_hyphenated(_skip_blank_between_hyphen(lines), evidence or paper_evidence((text,)))
     lines = answer_form.drop_answer_form(join_lone_bullets(join_split_for_example(lines)))
     return [normalise_bullet(line) for line in lines]
+
+
+def paper_evidence(texts: tuple[str, ...]) -> Evidence:
+    """The words all of a paper's files print: the evidence for hyphens at line ends in
+    each of them, gathered once per paper."""
+    return Evidence.of(*map(normalise_characters, texts))
 
 
 PAGE_BREAK = "\u2029"  # marks where a page ended, until ``join_sentences_across_pages``

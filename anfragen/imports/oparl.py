@@ -138,13 +138,13 @@ def convert_paper(item: PaperFiles, body_name: str | None) -> Converted:
     inquiry = next((f for f in files if kinds[file_key(f)] == "inquiry" and item.texts.get(file_key(f))), None)
     inquiry = inquiry or inquiry_by_elimination(paper, files, kinds, item.texts)
     expected, inquiry_lines = [], []
-    paper_texts = tuple(text for text in item.texts.values() if text)  # evidence for hyphens at line ends
+    evidence = cleanup.paper_evidence(tuple(text for text in item.texts.values() if text))  # for hyphens at line ends
     if inquiry is not None:
-        inquiry_lines = cleanup.clean_lines(item.texts[file_key(inquiry)], other_texts=paper_texts)
+        inquiry_lines = cleanup.clean_lines(item.texts[file_key(inquiry)], evidence=evidence)
         expected = inquiry_reading.inquiry_questions(inquiry_lines)
     if is_motion_that_asks_nothing(item.texts[file_key(answer)], "\n".join(inquiry_lines), expected):
         return Converted(reference, skipped="a motion (Stellungnahme zum Antrag): no text of it asks")
-    lines = cleanup.drop_internal_form(cleanup.clean_lines(item.texts[file_key(answer)], other_texts=paper_texts))
+    lines = cleanup.drop_internal_form(cleanup.clean_lines(item.texts[file_key(answer)], evidence=evidence))
     if inquiry is None and (split := copied_inquiry.split_copied_inquiry(lines)) is not None:
         lines, inquiry_lines = split  # the inquiry copied after the signed answer (a scanned bundle)
         expected = inquiry_reading.inquiry_questions(inquiry_lines)

@@ -30,16 +30,12 @@ import re
 from collections.abc import Callable
 
 from .. import layouts, rewording
-from .own_sentences import asking_sentences
+from .own_sentences import _ITEM_START, _SENTENCE_BREAK, MIN_LETTERS, asking_sentences
 from .question_spans import QuestionSpan
 
 MIN_NAME = 8  # letters the shortened compound keeps ("Jugendforen")
 MIN_LEFT_OUT = 4  # letters it leaves out ("Stadt", "stadtteil"); fewer are a syllable (``rewording``)
 MIN_HEAD = 4  # letters of the compound's last part it must keep ("foren", "konferenz")
-MIN_LETTERS = 12  # letters a later sentence needs
-_SENTENCE_BREAK = re.compile(r"(?<=[.?!:])\s+")
-# an item's mark or label opening a sentence: "- Und ggf. …?", "a) Wie …?", "2. Wie …?"
-_ITEM_START = re.compile(r"^(?:[-–•▪o]\s|[a-zA-Z][.)]\s|\d{1,2}[.)]\s)")
 
 
 def shortened_compound(short: str, long: str) -> bool:

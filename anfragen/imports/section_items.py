@@ -22,6 +22,7 @@ Not read so (the section reading keeps its older guard): an answer run into the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 
 from .. import layouts
@@ -33,6 +34,12 @@ _ENDS_ASKING = re.compile(r"\?(?:\s*\([^()]*\))?$")  # "…?" or "…? (Bitte ta
 _BRACKETED = re.compile(r"^\([^()]*\)$")  # "(Bitte tabellarisch darstellen.)"
 
 
+@lru_cache(maxsize=4)
+def _letters_of(inquiry_text: str) -> str:
+    """The inquiry's letters, once per inquiry (each sub-question line is looked up in them)."""
+    return layouts.letters(inquiry_text)
+
+
 def asked_parts(lines: list[str], start: int, inquiry_text: str) -> list[tuple[int, int]] | None:
     """The askers' parts of the sub-question at ``start`` as ``(first, end)`` line ranges (end
     exclusive, blank page-break lines inside a part included), or None where it is not read
@@ -40,8 +47,10 @@ def asked_parts(lines: list[str], start: int, inquiry_text: str) -> list[tuple[i
     several must have answer text between them, each after the first open with an item mark;
     all together stand in the inquiry letter for letter; the last ends in "?" (or its
     bracketed request), before the next sub-question or section heading."""
-    inquiry = layouts.letters(inquiry_text)
-    if not inquiry or not _SUB_QUESTION.match(lines[start].strip()):
+    if not _SUB_QUESTION.match(lines[start].strip()):
+        return None
+    inquiry = _letters_of(inquiry_text)
+    if not inquiry:
         return None
     parts: list[tuple[int, int]] = []
     asked, at = "", start
